@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Công khai needs, only those that are missing.
+# Usage: scripts/install-deps.sh [--browser]   (--browser adds Chromium + Node for browser tests)
+set -euo pipefail
+
+packages=(
+  build-essential cmake ninja-build pkg-config git
+  libcmark-gfm-dev libcmark-gfm-extensions-dev   # Markdown (GFM tables, autolinks)
+  nlohmann-json3-dev                             # JSON model
+  libvalijson-dev                                # JSON Schema validation of data files
+  libyaml-cpp-dev                                # YAML front matter and config
+  libgit2-dev                                    # history from git commits
+  libkainjow-mustache-dev                        # HTML templates
+  libcli11-dev                                   # command line
+  libutf8proc-dev                                # NFC, case folding, diacritics
+  libcpp-httplib-dev                             # preview server
+  libqrencode-dev                                # QR codes for printed notices
+  libgtest-dev libgmock-dev                      # tests
+)
+if [[ "${1:-}" == "--browser" ]]; then
+  packages+=(chromium nodejs npm)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+echo "Cài đặt gói còn thiếu / installing missing packages: ${missing[*]}"
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

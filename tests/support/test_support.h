@@ -1,0 +1,38 @@
+// Helpers shared by the tests: temporary directories, files, running the CLI.
+#pragma once
+#include <filesystem>
+#include <string>
+
+namespace ck::testing {
+
+// A fresh directory under the system temp dir, removed when destroyed.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  // Writes `content` to path()/relative, creating parent directories.
+  void write(const std::string& relative, const std::string& content) const;
+  std::string read(const std::string& relative) const;
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::string read_file(const std::filesystem::path& p);
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr together
+};
+// Runs a shell command line, capturing its output.
+CommandResult run_command(const std::string& command_line);
+
+// Path of the built congkhai binary and of the repository checkout.
+std::string congkhai_binary();
+std::filesystem::path source_dir();
+std::filesystem::path shared_dir();
+
+}  // namespace ck::testing
