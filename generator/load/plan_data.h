@@ -1,0 +1,20 @@
+// data/<commune>/<plan>.json -> the plan's sections, tasks and indicators.
+// Structure is checked by the JSON Schema; this adds what a schema cannot say
+// (unique ids, references, real calendar dates) and builds the model.
+#pragma once
+#include <string>
+
+#include "model/model.h"
+#include "util/diagnostic.h"
+
+namespace ck {
+
+// Fills plan.sections/tasks/indicators from `text`; `file` names it in errors.
+// Deadlines are read against plan.period (which must already be set).
+void load_plan_data(const std::string& text, const std::string& file, Plan& plan, Diagnostics& diags);
+
+// data/<commune>/_co_quan.json -> the commune's agency registry.
+void load_agency_registry(const std::string& text, const std::string& file, Commune& commune,
+                          Diagnostics& diags);
+
+}  // namespace ck

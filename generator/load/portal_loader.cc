@@ -1,0 +1,220 @@
+#include "load/portal_loader.h"
+
+#include <algorithm>
+
+#include "config/config.h"
+#include "config/yaml_fields.h"
+#include "load/front_matter.h"
+#include "load/plan_data.h"
+#include "load/source_file.h"
+#include "util/slug.h"
+
+namespace ck {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
+  std::vector<fs::directory_entry> entries;
+  std::error_code ec;
+  for (const auto& e : fs::directory_iterator(dir, ec)) entries.push_back(e);
+  std::sort(entries.begin(), entries.end(),
+            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
+  return entries;
+}
+
+bool check_id(const std::string& id, const std::string& file, const char* what, Diagnostics& diags) {
+  if (is_slug(id)) return true;
+  diags.error(file, 0, 0,
+              std::string("tên ") + what + " \"" + id +
+                  "\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu '-', vd. \"" + slugify(id) + "\"");
+  return false;
+}
+
+void load_commune_index(const fs::path& root, Commune& commune, Diagnostics& diags) {
+  commune.markdown_path = "content/" + commune.id + "/_index.md";
+  if (!fs::exists(root / commune.markdown_path)) {
+    diags.error(commune.markdown_path, 0, 0,
+                "thiếu tệp giới thiệu xã — tạo tệp này với \"ten:\" (vd. Xã Tiên Lãng) và \"loai:\" (xa, phuong, dac_khu, thanh_pho)");
+    commune.name = commune.id;
+    return;
+  }
+  auto text = read_source_file(root, commune.markdown_path, diags);
+  if (!text) return;
+  auto doc = parse_front_matter(*text, commune.markdown_path, diags);
+  if (!doc) return;
+  YamlFields f(doc->fields, commune.markdown_path, doc->fields_first_line, diags);
+  commune.name = f.string("ten", true).value_or(commune.id);
+  if (auto kind = f.string("loai", true)) {
+    if (auto k = commune_kind_from_key(*kind))
+      commune.kind = *k;
+    else
+      f.error_at(f.node("loai"), "loại \"" + *kind + "\" không hợp lệ — chọn một trong: xa, phuong, dac_khu, thanh_pho");
+  }
+  commune.parent_id = f.string("cap_tren").value_or("");
+  commune.portal_url = f.string("cong_thong_tin").value_or("");
+  commune.illustrative = f.boolean("minh_hoa").value_or(false);
+  commune.order = f.integer("thu_tu").value_or(0);
+  f.warn_unknown_keys({"ten", "loai", "cap_tren", "cong_thong_tin", "minh_hoa", "thu_tu"});
+  commune.body_markdown = doc->body;
+}
+
+void read_period(YamlFields& f, Plan& plan) {
+  auto ky = f.string("ky", true);
+  if (!ky) return;
+  int a = 0, b = 0;
+  char dash = 0;
+  int n = std::sscanf(ky->c_str(), "%d%c%d", &a, &dash, &b);
+  bool ok = (n == 1 && ky->size() == 4) || (n == 3 && dash == '-' && b >= a && b - a <= 20);
+  if (!ok || a < 1900 || a > 2200) {
+    f.error_at(f.node("ky"), "kỳ kế hoạch \"" + *ky + "\" không hợp lệ — ghi một năm (2026) hoặc hai năm (2026-2030)");
+    return;
+  }
+  plan.period = {a, n == 3 ? b : a};
+}
+
+void read_plan_front_matter(YamlFields& f, Plan& plan) {
+  plan.title = f.string("tieu_de", true).value_or(plan.id);
+  plan.doc_number = f.string("so_hieu").value_or("");
+  plan.doc_kind = f.string("loai_van_ban").value_or("Kế hoạch");
+  if (auto d = f.string("ngay_ban_hanh")) {
+    plan.issued = PartialDate::parse(*d);
+    if (!plan.issued)
+      f.error_at(f.node("ngay_ban_hanh"),
+                 "ngày ban hành \"" + *d + "\" không hợp lệ — ghi YYYY-MM-DD, hoặc YYYY-MM khi văn bản để trống ngày");
+  }
+  plan.place = f.string("dia_danh").value_or("");
+  plan.issuer = f.string("co_quan_ban_hanh").value_or("");
+  plan.signer = f.string("nguoi_ky").value_or("");
+  plan.signer_role = f.string("chuc_vu_ky").value_or("");
+  read_period(f, plan);
+  plan.recipients = f.string_list("noi_nhan");
+  plan.source = f.string("nguon").value_or("");
+  plan.transcribed_from_scan = f.boolean("ban_quet").value_or(false);
+  if (YAML::Node refs = f.node("thuc_hien")) {
+    if (!refs.IsSequence()) {
+      f.error_at(refs, "\"thuc_hien\" phải là danh sách các mục \"- so_hieu: …\"");
+    } else {
+      for (const auto& r : refs) {
+        if (!r.IsMap() || !r["so_hieu"] || !r["so_hieu"].IsScalar()) {
+          f.error_at(r, "mỗi mục của \"thuc_hien\" cần \"so_hieu\" (vd. 5256/QĐ-UBND) và có thể có \"ke_hoach\" (vd. hai-phong/cchc-2026)");
+          continue;
+        }
+        PlanReference ref{r["so_hieu"].Scalar(), r["ke_hoach"] && r["ke_hoach"].IsScalar() ? r["ke_hoach"].Scalar() : ""};
+        plan.implements.push_back(ref);
+      }
+    }
+  }
+  f.warn_unknown_keys({"tieu_de", "so_hieu", "loai_van_ban", "ngay_ban_hanh", "dia_danh", "co_quan_ban_hanh", "nguoi_ky",
+                       "chuc_vu_ky", "ky", "thuc_hien", "noi_nhan", "nguon", "ban_quet"});
+}
+
+void load_plan(const fs::path& root, Commune& commune, const std::string& plan_id, Diagnostics& diags) {
+  Plan plan;
+  plan.id = plan_id;
+  plan.commune_id = commune.id;
+  plan.markdown_path = "content/" + commune.id + "/" + plan_id + ".md";
+  plan.data_path = "data/" + commune.id + "/" + plan_id + ".json";
+  auto text = read_source_file(root, plan.markdown_path, diags);
+  if (!text) return;
+  auto doc = parse_front_matter(*text, plan.markdown_path, diags);
+  if (!doc) return;
+  YamlFields f(doc->fields, plan.markdown_path, doc->fields_first_line, diags);
+  read_plan_front_matter(f, plan);
+  plan.body_markdown = doc->body;
+  if (!fs::exists(root / plan.data_path)) {
+    diags.error(plan.markdown_path, 0, 0,
+                "thiếu tệp dữ liệu " + plan.data_path + " (các nhiệm vụ của kế hoạch) — tạo tệp đó, hoặc dùng \"congkhai import\"");
+  } else if (plan.period.first_year > 0) {
+    if (auto data = read_source_file(root, plan.data_path, diags)) load_plan_data(*data, plan.data_path, plan, diags);
+  }
+  commune.plans.push_back(std::move(plan));
+}
+
+void load_commune(const fs::path& root, const std::string& id, Portal& portal, Diagnostics& diags) {
+  Commune commune;
+  commune.id = id;
+  load_commune_index(root, commune, diags);
+  for (const auto& e : sorted_entries(root / "content" / id)) {
+    std::string name = e.path().filename().string();
+    std::string rel = "content/" + id + "/" + name;
+    if (name == "_index.md") continue;
+    if (e.path().extension() != ".md" || !e.is_regular_file()) {
+      diags.warning(rel, 0, 0, "tệp không phải Markdown (.md) nên bị bỏ qua");
+      continue;
+    }
+    std::string plan_id = e.path().stem().string();
+    if (check_id(plan_id, rel, "kế hoạch", diags)) load_plan(root, commune, plan_id, diags);
+  }
+  // Data files must belong to a plan: an orphan is usually a misspelt name.
+  for (const auto& e : sorted_entries(root / "data" / id)) {
+    std::string name = e.path().filename().string();
+    std::string rel = "data/" + id + "/" + name;
+    if (name == "_co_quan.json") {
+      if (auto text = read_source_file(root, rel, diags)) load_agency_registry(*text, rel, commune, diags);
+      continue;
+    }
+    if (e.path().extension() != ".json") {
+      diags.warning(rel, 0, 0, "tệp không phải JSON nên bị bỏ qua");
+      continue;
+    }
+    std::string stem = e.path().stem().string();
+    bool known = std::any_of(commune.plans.begin(), commune.plans.end(), [&](const Plan& p) { return p.id == stem; });
+    if (!known)
+      diags.error(rel, 0, 0, "tệp dữ liệu không có kế hoạch tương ứng — cần tệp content/" + id + "/" + stem + ".md");
+  }
+  std::sort(commune.agencies.begin(), commune.agencies.end(), [](auto& a, auto& b) { return a.id < b.id; });
+  portal.communes.push_back(std::move(commune));
+}
+
+void check_cross_references(const Portal& portal, Diagnostics& diags) {
+  for (const auto& c : portal.communes) {
+    if (!c.parent_id.empty() && !portal.find_commune(c.parent_id))
+      diags.error(c.markdown_path, 0, 0, "cấp trên \"" + c.parent_id + "\" không có trong content/ — sửa \"cap_tren\"");
+    for (const auto& p : c.plans) {
+      for (const auto& ref : p.implements) {
+        if (ref.plan.empty()) continue;
+        auto slash = ref.plan.find('/');
+        if (slash == std::string::npos || !portal.find_plan(ref.plan.substr(0, slash), ref.plan.substr(slash + 1)))
+          diags.error(p.markdown_path, 0, 0,
+                      "\"thuc_hien\": kế hoạch \"" + ref.plan + "\" không có trong cổng — ghi dạng <xã>/<kế hoạch>, vd. hai-phong/cchc-2026");
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
+  Portal portal;
+  if (fs::exists(root / kConfigFile)) {
+    if (auto text = read_source_file(root, kConfigFile, diags)) portal.config = parse_config(*text, diags);
+  }
+  if (!fs::is_directory(root / "content")) {
+    diags.error("content", 0, 0, "không thấy thư mục content/ trong " + root.string() + " — chỉ đúng thư mục nguồn bằng --source");
+    return std::nullopt;
+  }
+  for (const auto& e : sorted_entries(root / "content")) {
+    std::string id = e.path().filename().string();
+    if (!e.is_directory()) {
+      diags.warning("content/" + id, 0, 0, "tệp nằm ngoài thư mục của xã nên bị bỏ qua");
+      continue;
+    }
+    if (check_id(id, "content/" + id, "thư mục xã", diags)) load_commune(root, id, portal, diags);
+  }
+  for (const auto& e : sorted_entries(root / "data")) {
+    std::string id = e.path().filename().string();
+    if (!portal.find_commune(id))
+      diags.error("data/" + id, 0, 0, "thư mục dữ liệu không có xã tương ứng — cần content/" + id + "/_index.md");
+  }
+  std::stable_sort(portal.communes.begin(), portal.communes.end(), [](const Commune& a, const Commune& b) {
+    bool ca = a.kind == CommuneKind::ThanhPho, cb = b.kind == CommuneKind::ThanhPho;
+    if (ca != cb) return ca;
+    if (a.order != b.order) return a.order < b.order;
+    return a.id < b.id;
+  });
+  check_cross_references(portal, diags);
+  return portal;
+}
+
+}  // namespace ck

@@ -1,0 +1,35 @@
+// Where in a JSON text each value starts, by JSON pointer ("/nhiem_vu/11/ma"),
+// so errors found on the parsed value can name a line and column. Only used on
+// the error path: the text is scanned when the first location is asked for.
+#pragma once
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace ck {
+
+struct TextPosition {
+  int line = 0;    // 1-based
+  int column = 0;  // 1-based, in code points
+};
+
+class JsonLocator {
+ public:
+  explicit JsonLocator(std::string_view text) : text_(text) {}
+  // Position of the value at `pointer`, or of its nearest existing ancestor.
+  TextPosition value(const std::string& pointer);
+  // Position of the key of the member at `pointer` (falls back to value()).
+  TextPosition key(const std::string& pointer);
+
+ private:
+  void scan();
+  std::string_view text_;
+  bool scanned_ = false;
+  std::map<std::string, size_t> value_offsets_;
+  std::map<std::string, size_t> key_offsets_;
+};
+
+// "/a/b~1c" escaping of one pointer token.
+std::string json_pointer_token(std::string_view key);
+
+}  // namespace ck
