@@ -1,0 +1,73 @@
+// Where a task stands as of a given day: the editor's report combined with the
+// deadline's interpretation. Derived at build time, never stored, so a nightly
+// build moves tasks from "due soon" to "overdue" by itself.
+#pragma once
+#include <map>
+#include <optional>
+#include <string_view>
+
+#include "model/model.h"
+#include "util/civil_date.h"
+
+namespace ck {
+
+enum class TaskStatus {
+  NoReport,     // nobody has reported on the task: never claimed to be late
+  NotStarted,
+  InProgress,
+  DueSoon,      // not started / in progress, due within the window
+  Overdue,      // not started / in progress, its due day has passed
+  Done,         // done, but no completion date or no due day to compare
+  DoneOnTime,
+  DoneLate,
+  Continuous,   // ongoing work with no due day
+  External,     // the deadline is set by another document
+  Cancelled,
+  Adjusted,
+};
+
+// "chua_cap_nhat", "chua_bat_dau", "dang_thuc_hien", "sap_den_han", "qua_han",
+// "hoan_thanh", "hoan_thanh_dung_han", "hoan_thanh_tre_han", "thuong_xuyen",
+// "theo_van_ban_khac", "huy_bo", "dieu_chinh".
+std::string_view task_status_key(TaskStatus s);
+std::optional<TaskStatus> task_status_from_key(std::string_view key);
+// For people: "Chưa cập nhật", "Chưa bắt đầu", "Đang thực hiện", "Sắp đến hạn",
+// "Quá hạn", "Hoàn thành", "Hoàn thành đúng hạn", "Hoàn thành trễ hạn",
+// "Thường xuyên", "Theo văn bản khác", "Hủy bỏ", "Điều chỉnh".
+std::string_view task_status_label(TaskStatus s);
+
+struct StatusInfo {
+  TaskStatus status = TaskStatus::NoReport;
+  std::optional<CivilDate> next_due;  // the due day that matters as of today (for recurring: the next
+                                      // occurrence on/after today, else the last)
+  std::optional<long> days_left;      // next_due - today in days (negative = past); nullopt when no due day
+  bool deadline_passed = false;       // a due day exists and today is after it
+};
+
+struct StatusOptions {
+  CivilDate today;
+  int due_soon_days = 14;
+};
+
+// Rules, in order:
+//  - reported Cancelled / Adjusted: that status.
+//  - reported Done: DoneOnTime or DoneLate when a completion day (task.completed,
+//    else the latest update's date) and a due day (deadline.due: for recurring,
+//    the last occurrence) both exist, comparing completion <= due; else Done.
+//  - NoReport stays NoReport, always: a real commune's task is never called
+//    overdue when nobody reported on it. next_due, days_left and
+//    deadline_passed are still filled, so pages can say "đã qua hạn, chưa có báo cáo".
+//  - NotStarted / InProgress: continuous deadline → Continuous; external →
+//    External; due day passed → Overdue; 0..due_soon_days days left → DueSoon;
+//    else the reported status.
+StatusInfo derive_status(const Task& task, const StatusOptions& options);
+
+// Counts for a plan, section, agency or commune page.
+struct StatusCounts {
+  std::map<TaskStatus, int> by_status;
+  int total = 0;
+  int deadline_passed_without_report = 0;  // NoReport tasks whose due day has passed
+  void add(const StatusInfo& info);
+};
+
+}  // namespace ck
