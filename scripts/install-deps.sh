@@ -18,7 +18,8 @@ packages=(
   libgtest-dev libgmock-dev                      # tests
 )
 if [[ "${1:-}" == "--browser" ]]; then
-  packages+=(chromium nodejs npm)
+  packages+=(chromium)
+  command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 
 missing=()

@@ -1,7 +1,80 @@
-// PLACEHOLDER: build/check/serve land with the foundation (issue 2).
+// `congkhai build` and `congkhai check`.
+#include <iostream>
+
 #include "cli/commands.h"
+#include "cli/pipeline.h"
+
 namespace ck::cli {
-void add_build_command(CLI::App& app, int&) { app.add_subcommand("build", "Biên dịch"); }
-void add_check_command(CLI::App& app, int&) { app.add_subcommand("check", "Kiểm tra"); }
-void add_serve_command(CLI::App& app, int&) { app.add_subcommand("serve", "Xem trước"); }
+
+namespace {
+
+struct BuildArgs {
+  std::string source = ".";
+  std::string out = "site";
+  std::string base_url;
+  std::string today;
+};
+
+void add_common_options(CLI::App* cmd, BuildArgs& args) {
+  cmd->add_option("--source", args.source, "Thư mục nguồn (chứa content/ và data/)")->capture_default_str();
+  cmd->add_option("--today", args.today, "Tính trạng thái theo ngày này (YYYY-MM-DD); mặc định SOURCE_DATE_EPOCH hoặc hôm nay");
+}
+
+// Runs load..render; prints diagnostics; returns the outcome or an exit code.
+std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code) {
+  BuildRequest request;
+  request.source = args.source;
+  request.base_url = args.base_url;
+  if (!args.today.empty()) {
+    std::string error;
+    request.today = parse_today_option(args.today, error);
+    if (!request.today) {
+      std::cerr << "congkhai: " << error << "\n";
+      exit_code = kUsageError;
+      return std::nullopt;
+    }
+  }
+  BuildOutcome outcome = run_pipeline(request, render);
+  std::cerr << outcome.diags.format_all();
+  if (!outcome.ok()) {
+    std::cerr << "congkhai: " << outcome.diags.error_count() << " lỗi — chưa xuất bản gì, thư mục đầu ra giữ nguyên.\n";
+    exit_code = kContentError;
+    return std::nullopt;
+  }
+  return outcome;
+}
+
+}  // namespace
+
+void add_build_command(CLI::App& app, int& exit_code) {
+  static BuildArgs args;
+  auto* cmd = app.add_subcommand("build", "Biên dịch kho nội dung thành trang tĩnh");
+  add_common_options(cmd, args);
+  cmd->add_option("--out", args.out, "Thư mục đầu ra")->capture_default_str();
+  cmd->add_option("--base-url", args.base_url, "Địa chỉ tuyệt đối nơi đăng trang (cho liên kết cố định)");
+  cmd->callback([&exit_code] {
+    auto outcome = checked_pipeline(args, true, exit_code);
+    if (!outcome) return;
+    if (auto error = write_site_atomically(args.out, outcome->files)) {
+      std::cerr << "congkhai: " << *error << "\n";
+      exit_code = kContentError;
+      return;
+    }
+    std::cerr << "congkhai: đã tạo " << outcome->page_count << " trang trong " << args.out << "/ (số liệu tính đến "
+              << outcome->today.vietnamese() << ")\n";
+    exit_code = kOk;
+  });
+}
+
+void add_check_command(CLI::App& app, int& exit_code) {
+  static BuildArgs args;
+  auto* cmd = app.add_subcommand("check", "Chỉ kiểm tra nội dung, không ghi gì");
+  add_common_options(cmd, args);
+  cmd->callback([&exit_code] {
+    if (!checked_pipeline(args, true, exit_code)) return;
+    std::cerr << "congkhai: nội dung hợp lệ.\n";
+    exit_code = kOk;
+  });
+}
+
 }  // namespace ck::cli

@@ -14,11 +14,14 @@ void YamlFields::error_at(const YAML::Node& node, const std::string& message) {
 void YamlFields::error_at_map(const std::string& message) { error_at(map_, message); }
 
 YAML::Node YamlFields::node(const std::string& key, bool required) {
-  if (!map_.IsMap()) return YAML::Node();
-  YAML::Node n = map_[key];
+  // An undefined node (operator! is true) means "absent"; const lookup never inserts.
+  YAML::Node absent(YAML::NodeType::Undefined);
+  if (!map_.IsMap()) return absent;
+  const YAML::Node& map = map_;
+  YAML::Node n = map[key];
   if (!n.IsDefined() || n.IsNull()) {
     if (required) error_at_map("thiếu trường bắt buộc \"" + key + "\" — hãy thêm dòng \"" + key + ": …\"");
-    return YAML::Node();
+    return absent;
   }
   return n;
 }

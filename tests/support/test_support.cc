@@ -52,6 +52,55 @@ CommandResult run_command(const std::string& command_line) {
   return r;
 }
 
+std::string minimal_plan_json() {
+  return R"({
+  "phan": [{"ma": "i", "so": "I", "ten": "Chỉ đạo điều hành"}],
+  "nhiem_vu": [
+    {
+      "ma": "nv-1",
+      "so": "1",
+      "phan": "i",
+      "noi_dung": "Ban hành Kế hoạch cải cách hành chính năm 2026.",
+      "co_quan_chu_tri": ["Phòng Văn hóa - Xã hội"],
+      "co_quan_phoi_hop": ["Các cơ quan, đơn vị liên quan"],
+      "thoi_han": "Trước ngày 13/01/2026",
+      "san_pham": ["Kế hoạch của UBND xã"]
+    },
+    {
+      "ma": "nv-2",
+      "so": "2",
+      "phan": "i",
+      "noi_dung": "Kiểm tra cải cách hành chính.",
+      "co_quan_chu_tri": ["Văn phòng HĐND và UBND"],
+      "thoi_han": "Quý IV/2026",
+      "trang_thai": "dang_thuc_hien",
+      "tien_do": 40,
+      "cap_nhat": [{"ngay": "2026-03-02", "noi_dung": "Đã kiểm tra 3 đơn vị.", "minh_chung": ["Báo cáo số 1/BC-UBND"]}]
+    },
+    {
+      "ma": "nv-2-1",
+      "so": "",
+      "phan": "i",
+      "thuoc": "nv-2",
+      "noi_dung": "Kiểm tra Trung tâm Phục vụ hành chính công.",
+      "co_quan_chu_tri": ["Văn phòng HĐND và UBND"],
+      "thoi_han": "Thường xuyên"
+    }
+  ],
+  "chi_tieu": [{"ma": "ct-1", "noi_dung": "Mức độ hài lòng đạt tối thiểu 90%.", "so_sanh": ">=", "gia_tri": 90, "don_vi": "%"}]
+}
+)";
+}
+
+void write_minimal_portal(const TempDir& dir) {
+  dir.write("congkhai.yaml", "tieu_de: Cổng thử nghiệm\n");
+  dir.write("content/xa-thu/_index.md", "---\nten: Xã Thử\nloai: xa\nminh_hoa: true\n---\nXã hư cấu dùng cho kiểm thử.\n");
+  dir.write("content/xa-thu/kh-2026.md",
+            "---\ntieu_de: Kế hoạch cải cách hành chính năm 2026\nso_hieu: /KH-UBND\nngay_ban_hanh: 2026-01\nky: 2026\n---\n"
+            "## I. MỤC ĐÍCH\n\nNội dung kế hoạch.\n");
+  dir.write("data/xa-thu/kh-2026.json", minimal_plan_json());
+}
+
 std::string congkhai_binary() { return CK_BINARY; }
 std::filesystem::path source_dir() { return CK_SOURCE_DIR; }
 std::filesystem::path shared_dir() { return CK_SHARED_DIR; }

@@ -30,6 +30,12 @@ struct CommandResult {
 // Runs a shell command line, capturing its output.
 CommandResult run_command(const std::string& command_line);
 
+// Writes a small valid portal (one commune "xa-thu", one plan "kh-2026" with
+// a section and three tasks) into `dir`; tests then break one thing.
+void write_minimal_portal(const TempDir& dir);
+// The plan JSON written by write_minimal_portal, for tests that tweak it.
+std::string minimal_plan_json();
+
 // Path of the built congkhai binary and of the repository checkout.
 std::string congkhai_binary();
 std::filesystem::path source_dir();

@@ -1,0 +1,46 @@
+# Thin wrapper over the dependency script, CMake and CTest. See README.md.
+BUILD      ?= build
+TEST_BUILD ?= build-asan
+SOURCE     ?= .
+OUT        ?= site
+JOBS       ?= $(shell nproc)
+
+.PHONY: all deps site check serve test unit browser-deps fuzz clean
+
+all: site
+
+deps:
+	@scripts/install-deps.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+# Builds the demo portal from content/ + data/ into site/.
+site: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target congkhai -j $(JOBS)
+	$(BUILD)/congkhai build --source $(SOURCE) --out $(OUT)
+	@echo "Cổng đã dựng: mở $(OUT)/index.html trong trình duyệt, hoặc chạy: make serve"
+
+check: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target congkhai -j $(JOBS)
+	$(BUILD)/congkhai check --source $(SOURCE)
+
+serve: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) --target congkhai -j $(JOBS)
+	$(BUILD)/congkhai serve --source $(SOURCE)
+
+browser-deps:
+	@scripts/install-deps.sh --browser
+	@scripts/install-browser-tests.sh
+
+# Every test: unit and integration tests under ASan+UBSan, then the browser suite.
+test: browser-deps
+	cmake -S . -B $(TEST_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCK_SANITIZE=ON
+	cmake --build $(TEST_BUILD) -j $(JOBS)
+	ctest --test-dir $(TEST_BUILD) --output-on-failure -j $(JOBS)
+
+fuzz:
+	scripts/run-fuzzers.sh
+
+clean:
+	rm -rf $(BUILD) $(TEST_BUILD) build-fuzz $(OUT)

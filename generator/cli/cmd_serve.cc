@@ -1,0 +1,160 @@
+// `congkhai serve`: a preview for editors on 127.0.0.1. The site is built in
+// memory, rebuilt when a source file changes, and content errors are shown at
+// the top of every page (the last good build stays visible below them).
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <mutex>
+#include <thread>
+
+#include "cli/commands.h"
+#include "cli/pipeline.h"
+#include "util/text.h"
+
+namespace ck::cli {
+namespace fs = std::filesystem;
+
+namespace {
+
+struct PreviewState {
+  std::mutex mutex;
+  SiteFiles files;
+  std::string errors;  // formatted diagnostics of the latest build, "" when it succeeded
+  std::atomic<long> generation{0};
+};
+
+// A cheap fingerprint of every source file: paths, sizes, modification times.
+std::string source_fingerprint(const fs::path& root) {
+  std::string fp;
+  std::error_code ec;
+  for (const char* top : {"content", "data", "congkhai.yaml", "themes"}) {
+    fs::path p = root / top;
+    if (!fs::exists(p, ec)) continue;
+    auto add = [&](const fs::path& f) {
+      auto t = fs::last_write_time(f, ec).time_since_epoch().count();
+      fp += f.string() + ":" + std::to_string(fs::is_regular_file(f, ec) ? fs::file_size(f, ec) : 0) + ":" + std::to_string(t) + "\n";
+    };
+    if (fs::is_directory(p, ec)) {
+      for (auto it = fs::recursive_directory_iterator(p, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) add(it->path());
+    } else {
+      add(p);
+    }
+  }
+  return fp;
+}
+
+void rebuild(const BuildRequest& request, PreviewState& state) {
+  BuildOutcome outcome = run_pipeline(request, true);
+  std::string errors = outcome.ok() ? "" : outcome.diags.format_all();
+  std::cerr << (outcome.ok() ? "congkhai serve: đã dựng lại " + std::to_string(outcome.page_count) + " trang\n"
+                             : outcome.diags.format_all());
+  std::lock_guard lock(state.mutex);
+  if (outcome.ok()) state.files = std::move(outcome.files);
+  state.errors = errors;
+  ++state.generation;
+}
+
+std::string content_type(const std::string& path) {
+  auto ends = [&](const char* s) {
+    std::string suffix(s);
+    return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+  };
+  if (ends(".html")) return "text/html; charset=utf-8";
+  if (ends(".css")) return "text/css; charset=utf-8";
+  if (ends(".js")) return "text/javascript; charset=utf-8";
+  if (ends(".json")) return "application/json; charset=utf-8";
+  if (ends(".svg")) return "image/svg+xml";
+  if (ends(".xml")) return "application/xml; charset=utf-8";
+  if (ends(".csv")) return "text/csv; charset=utf-8";
+  return "application/octet-stream";
+}
+
+// The preview adds an error panel and a reload poller; published sites never get these.
+std::string decorate(const std::string& html, const std::string& errors, long generation) {
+  std::string panel;
+  if (!errors.empty())
+    panel = "<div role=\"alert\" style=\"background:#fde7e5;color:#5c0d06;border:3px solid #a1261b;padding:1rem;margin:0;"
+            "font:14px/1.5 monospace;white-space:pre-wrap\"><strong>Nội dung có lỗi — trang dưới đây là bản dựng tốt gần nhất.</strong>\n" +
+            html_escape(errors) + "</div>";
+  std::string poller = "<script>(function(){var g=" + std::to_string(generation) +
+                       ";setInterval(function(){fetch('/__congkhai/generation').then(function(r){return r.text()})"
+                       ".then(function(t){if(+t!==g)location.reload()}).catch(function(){})},1000)})();</script>";
+  std::string out = html;
+  auto body = out.find("<body>");
+  if (body != std::string::npos) out.insert(body + 6, panel);
+  auto end = out.rfind("</body>");
+  if (end != std::string::npos) out.insert(end, poller);
+  return out;
+}
+
+}  // namespace
+
+void add_serve_command(CLI::App& app, int& exit_code) {
+  static std::string source = ".";
+  static std::string today;
+  static int port = 8080;
+  auto* cmd = app.add_subcommand("serve", "Xem trước trên máy (127.0.0.1), tự dựng lại khi sửa tệp");
+  cmd->add_option("--source", source, "Thư mục nguồn")->capture_default_str();
+  cmd->add_option("--port", port, "Cổng")->capture_default_str();
+  cmd->add_option("--today", today, "Tính trạng thái theo ngày này (YYYY-MM-DD)");
+  cmd->callback([&exit_code] {
+    BuildRequest request;
+    request.source = source;
+    if (!today.empty()) {
+      std::string error;
+      request.today = parse_today_option(today, error);
+      if (!request.today) {
+        std::cerr << "congkhai: " << error << "\n";
+        exit_code = kUsageError;
+        return;
+      }
+    }
+    PreviewState state;
+    rebuild(request, state);
+    std::thread watcher([request, &state] {
+      std::string last = source_fingerprint(request.source);
+      while (true) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        std::string now = source_fingerprint(request.source);
+        if (now == last) continue;
+        last = now;
+        rebuild(request, state);
+      }
+    });
+    watcher.detach();
+
+    httplib::Server server;
+    server.Get("/__congkhai/generation", [&state](const httplib::Request&, httplib::Response& res) {
+      res.set_content(std::to_string(state.generation.load()), "text/plain");
+    });
+    server.Get(R"(/(.*))", [&state](const httplib::Request& req, httplib::Response& res) {
+      std::string path = req.matches[1];
+      if (path.empty() || path.back() == '/') path += "index.html";
+      std::lock_guard lock(state.mutex);
+      auto it = state.files.find(path);
+      if (it == state.files.end()) {
+        res.status = 404;
+        res.set_content(decorate("<!DOCTYPE html><html lang=\"vi\"><body><p>Không có trang " + html_escape(path) +
+                                     "</p></body></html>",
+                                 state.errors, state.generation),
+                        "text/html; charset=utf-8");
+        return;
+      }
+      std::string type = content_type(path);
+      bool html = type.rfind("text/html", 0) == 0;
+      res.set_content(html ? decorate(it->second, state.errors, state.generation) : it->second, type);
+    });
+    std::cerr << "congkhai serve: xem trước tại http://127.0.0.1:" << port << "/ (Ctrl+C để dừng)\n";
+    if (!server.listen("127.0.0.1", port)) {
+      std::cerr << "congkhai serve: không mở được cổng " << port << " — thử --port khác\n";
+      exit_code = kUsageError;
+      return;
+    }
+    exit_code = kOk;
+  });
+}
+
+}  // namespace ck::cli

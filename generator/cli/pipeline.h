@@ -1,0 +1,38 @@
+// The pipeline every command shares: load -> validate -> derive -> render
+// -> write. `main` and the commands only choose which stages to run.
+#pragma once
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "output/site_writer.h"
+#include "util/civil_date.h"
+#include "util/diagnostic.h"
+
+namespace ck::cli {
+
+struct BuildRequest {
+  std::filesystem::path source = ".";
+  std::string base_url;  // overrides congkhai.yaml when set
+  std::optional<CivilDate> today;
+};
+
+struct BuildOutcome {
+  Diagnostics diags;
+  SiteFiles files;        // empty when rendering did not run
+  CivilDate today;
+  size_t page_count = 0;
+  bool ok() const { return !diags.has_errors(); }
+};
+
+// Loads, checks and (when `render` is true and nothing failed) renders.
+BuildOutcome run_pipeline(const BuildRequest& request, bool render);
+
+// --today, else SOURCE_DATE_EPOCH (reproducible builds), else today in
+// Vietnam (UTC+7): a status turns overdue on the Vietnamese calendar day.
+CivilDate resolve_today(const std::optional<CivilDate>& explicit_today);
+
+// Parses --today; nullopt with a message when malformed.
+std::optional<CivilDate> parse_today_option(const std::string& value, std::string& error);
+
+}  // namespace ck::cli

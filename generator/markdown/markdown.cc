@@ -1,0 +1,121 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <stdexcept>
+
+#include "util/slug.h"
+
+namespace ck {
+namespace {
+
+struct ParserDeleter {
+  void operator()(cmark_parser* p) const { cmark_parser_free(p); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* n) const { cmark_node_free(n); }
+};
+
+const int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;  // never CMARK_OPT_UNSAFE
+
+// Tables silently rendering as text would be worse than a crash: missing
+// extensions are fatal.
+void attach_extensions(cmark_parser* parser) {
+  static bool registered = [] {
+    cmark_gfm_core_extensions_ensure_registered();
+    return true;
+  }();
+  (void)registered;
+  for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {
+    cmark_syntax_extension* ext = cmark_find_syntax_extension(name);
+    if (!ext) throw std::runtime_error(std::string("cmark-gfm extension missing: ") + name);
+    cmark_parser_attach_syntax_extension(parser, ext);
+  }
+}
+
+std::string plain_text(cmark_node* node) {
+  std::string out;
+  cmark_iter* iter = cmark_iter_new(node);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* cur = cmark_iter_get_node(iter);
+    if (ev != CMARK_EVENT_ENTER) continue;
+    auto type = cmark_node_get_type(cur);
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE) out += cmark_node_get_literal(cur);
+    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) out += ' ';
+  }
+  cmark_iter_free(iter);
+  return out;
+}
+
+// cmark's HTML renderer writes headings as bare "<hN>" (raw HTML in content is
+// escaped in safe mode, so these are ours); give each an id in document order.
+std::string add_heading_ids(const std::string& html, const std::vector<Heading>& headings) {
+  std::string out;
+  out.reserve(html.size() + headings.size() * 24);
+  size_t pos = 0;
+  for (const auto& h : headings) {
+    std::string tag = "<h" + std::to_string(h.level) + ">";
+    size_t at = html.find(tag, pos);
+    if (at == std::string::npos) break;
+    out.append(html, pos, at - pos);
+    out += "<h" + std::to_string(h.level) + " id=\"" + h.id + "\">";
+    pos = at + tag.size();
+  }
+  out.append(html, pos, std::string::npos);
+  return out;
+}
+
+}  // namespace
+
+RenderedMarkdown render_markdown(std::string_view markdown) {
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
+  attach_extensions(parser.get());
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+
+  RenderedMarkdown result;
+  std::map<std::string, int> used_ids;
+  cmark_iter* iter = cmark_iter_new(doc.get());
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    if (ev != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HEADING) {
+      Heading h;
+      h.level = cmark_node_get_heading_level(node);
+      h.text = plain_text(node);
+      std::string base = slugify(h.text);
+      if (base.empty()) base = "muc";
+      int n = used_ids[base]++;
+      h.id = n == 0 ? base : base + "-" + std::to_string(n + 1);
+      result.headings.push_back(std::move(h));
+    } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      if (const char* url = cmark_node_get_url(node)) result.links.emplace_back(url);
+    }
+  }
+  cmark_iter_free(iter);
+
+  char* html = cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string rendered(html);
+  std::free(html);
+  result.html = add_heading_ids(rendered, result.headings);
+  return result;
+}
+
+std::string render_markdown_inline(std::string_view markdown) {
+  std::string html = render_markdown(markdown).html;
+  // A single paragraph: drop the wrapper so it sits inside a table cell.
+  if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&
+      html.find("<p>", 3) == std::string::npos) {
+    return html.substr(3, html.size() - 8);
+  }
+  return html;
+}
+
+}  // namespace ck

@@ -1,0 +1,17 @@
+// render: the whole portal into output files (pages and theme assets).
+#pragma once
+#include "model/model.h"
+#include "output/site_writer.h"
+#include "render/theme.h"
+#include "util/diagnostic.h"
+
+namespace ck {
+
+struct RenderOptions {
+  CivilDate today;
+  std::string version;
+};
+
+SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags);
+
+}  // namespace ck

@@ -1,0 +1,66 @@
+#include "render/theme.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <kainjow/mustache.hpp>
+
+#include "assets/assets.h"
+
+namespace ck {
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr std::string_view kDefaultPrefix = "themes/default/";
+
+void put(Theme& theme, const std::string& rel, std::string content, const std::string& origin, Diagnostics& diags) {
+  const std::string pages = "templates/pages/", partials = "templates/partials/", suffix = ".mustache";
+  bool is_template = rel.size() > suffix.size() && rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) == 0;
+  bool is_page = is_template && rel.rfind(pages, 0) == 0;
+  bool is_partial = is_template && rel.rfind(partials, 0) == 0;
+  if (is_page || is_partial) {
+    size_t prefix = is_page ? pages.size() : partials.size();
+    std::string name = rel.substr(prefix, rel.size() - prefix - suffix.size());
+    kainjow::mustache::mustache check(content);
+    if (!check.is_valid()) diags.error(origin, 0, 0, "mẫu trang lỗi: " + check.error_message());
+    (is_page ? theme.pages : theme.partials)[name] = std::move(content);
+  } else if (rel == "strings/vi.json") {
+    try {
+      theme.strings = nlohmann::json::parse(content);
+    } catch (const nlohmann::json::exception& e) {
+      diags.error(origin, 0, 0, std::string("tệp nhãn giao diện không phải JSON hợp lệ: ") + e.what());
+    }
+  } else if (rel.rfind("static/", 0) == 0) {
+    theme.static_files[rel] = std::move(content);
+  }
+}
+
+}  // namespace
+
+Theme load_theme(const fs::path& override_dir, Diagnostics& diags) {
+  Theme theme;
+  for (const auto& asset : assets::under(kDefaultPrefix)) {
+    std::string rel(asset.path.substr(kDefaultPrefix.size()));
+    put(theme, rel, std::string(asset.content), std::string(asset.path), diags);
+  }
+  if (override_dir.empty()) return theme;
+  std::error_code ec;
+  if (!fs::is_directory(override_dir, ec)) {
+    diags.error(override_dir.string(), 0, 0, "không thấy thư mục giao diện (giao_dien trong congkhai.yaml)");
+    return theme;
+  }
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(override_dir, ec))
+    if (e.is_regular_file()) files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  for (const auto& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    put(theme, path.lexically_relative(override_dir).generic_string(), ss.str(), path.string(), diags);
+  }
+  return theme;
+}
+
+}  // namespace ck

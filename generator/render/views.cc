@@ -1,0 +1,346 @@
+#include "render/views.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "markdown/markdown.h"
+#include "render/page_paths.h"
+
+namespace ck {
+
+using nlohmann::json;
+
+namespace {
+
+std::string label(const json& strings, const std::string& key) {
+  auto it = strings.find(key);
+  return it != strings.end() && it->is_string() ? it->get<std::string>() : key;
+}
+
+std::string nested_label(const json& strings, const std::string& group, std::string_view key) {
+  auto g = strings.find(group);
+  if (g == strings.end() || !g->is_object()) return std::string(key);
+  auto it = g->find(std::string(key));
+  return it != g->end() && it->is_string() ? it->get<std::string>() : std::string(key);
+}
+
+// An icon beside each status so it is never conveyed by colour alone.
+std::string status_icon(TaskStatus s) {
+  switch (s) {
+    case TaskStatus::NoReport: return "?";
+    case TaskStatus::NotStarted: return "○";
+    case TaskStatus::InProgress: return "◐";
+    case TaskStatus::DueSoon: return "◷";
+    case TaskStatus::Overdue: return "!";
+    case TaskStatus::Done:
+    case TaskStatus::DoneOnTime: return "✓";
+    case TaskStatus::DoneLate: return "✓!";
+    case TaskStatus::Continuous: return "↻";
+    case TaskStatus::External: return "§";
+    case TaskStatus::Cancelled: return "✗";
+    case TaskStatus::Adjusted: return "±";
+  }
+  return "";
+}
+
+json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title) {
+  json v;
+  v["root"] = paths::root_from(page_path);
+  v["title"] = title;
+  v["site"] = {{"title", ctx.portal.config.title}, {"description", ctx.portal.config.description}};
+  v["t"] = ctx.strings;
+  v["today"] = ctx.today.vietnamese();
+  v["version"] = ctx.version;
+  v["breadcrumbs"] = json::array();
+  v["illustrative"] = false;
+  v["scan"] = false;
+  return v;
+}
+
+void add_crumb(json& v, const std::string& text, const std::string& href) {
+  json crumb = {{"label", text}};
+  crumb["href"] = href.empty() ? json(nullptr) : json(href);
+  v["breadcrumbs"].push_back(crumb);
+}
+
+std::string task_display_number(const Plan& plan, const Task& task) {
+  if (!task.number.empty()) return task.number;
+  if (task.parent_id.empty()) return "";
+  // Unnumbered sub-rows: "3 (1)", "3 (2)" in the order they appear.
+  int k = 0;
+  std::string parent_number;
+  for (const auto& t : plan.tasks) {
+    if (t.id == task.parent_id) parent_number = t.number;
+    if (t.parent_id == task.parent_id && t.number.empty()) ++k;
+    if (&t == &task) break;
+  }
+  return parent_number + " (" + std::to_string(k) + ")";
+}
+
+StatusCounts count_tasks(const ViewContext& ctx, const Plan& plan) {
+  StatusCounts counts;
+  for (const auto& t : plan.tasks) counts.add(ctx.status.at(&t));
+  return counts;
+}
+
+StatusCounts count_commune(const ViewContext& ctx, const Commune& c) {
+  StatusCounts counts;
+  for (const auto& p : c.plans)
+    for (const auto& t : p.tasks) counts.add(ctx.status.at(&t));
+  return counts;
+}
+
+std::string format_number(double v) {
+  char buf[32];
+  if (std::floor(v) == v && std::fabs(v) < 1e15)
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string s = buf;
+  for (auto& ch : s)
+    if (ch == '.') ch = ',';  // Vietnamese decimal comma
+  return s;
+}
+
+std::string comparator_text(const std::string& c) {
+  if (c == ">=") return "tối thiểu ";
+  if (c == "<=") return "tối đa ";
+  if (c == ">") return "trên ";
+  if (c == "<") return "dưới ";
+  return "";
+}
+
+json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
+  const StatusInfo& info = ctx.status.at(&t);
+  json row;
+  row["id"] = t.id;
+  row["number"] = task_display_number(p, t);
+  row["is_sub"] = !t.parent_id.empty();
+  row["href"] = root + paths::task(c.id, p.id, t.id);
+  row["text_html"] = render_markdown_inline(t.text);
+  row["lead"] = t.lead;
+  row["partners"] = t.partners;
+  row["products"] = json::array();
+  for (const auto& prod : t.products) row["products"].push_back(render_markdown_inline(prod));
+  row["deadline"] = deadline_view(t.deadline, info, t, ctx.strings);
+  row["status"] = status_view(info, ctx.strings);
+  return row;
+}
+
+}  // namespace
+
+std::string fill(const std::string& pattern, long n) {
+  std::string out = pattern;
+  auto at = out.find("{n}");
+  if (at != std::string::npos) out.replace(at, 3, std::to_string(n));
+  return out;
+}
+
+json status_view(const StatusInfo& info, const json& strings) {
+  std::string key(task_status_key(info.status));
+  return {{"key", key}, {"label", nested_label(strings, "status", key)}, {"icon", status_icon(info.status)}};
+}
+
+json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const json& strings) {
+  json v;
+  v["text"] = d.text;
+  v["kind"] = std::string(deadline_kind_name(d.kind));
+  v["kind_label"] = nested_label(strings, "kind", deadline_kind_name(d.kind));
+  v["overridden"] = d.overridden;
+  v["note"] = d.note;
+  v["occurrences"] = json::array();
+  for (const auto& o : d.occurrences) v["occurrences"].push_back(o.vietnamese());
+
+  std::string reading;
+  if (d.kind == DeadlineKind::Range && d.start && d.due)
+    reading = d.start->vietnamese() + " – " + d.due->vietnamese();
+  else if (d.kind == DeadlineKind::From && d.start)
+    reading = label(strings, "from_date") + ": " + d.start->vietnamese();
+  else if (d.kind == DeadlineKind::Recurring && info.next_due)
+    reading = label(strings, "next_due") + ": " + info.next_due->vietnamese();
+  else if (info.next_due)
+    reading = label(strings, "deadline_due") + ": " + info.next_due->vietnamese();
+  else
+    reading = nested_label(strings, "kind", deadline_kind_name(d.kind));
+
+  bool finished = task.status == ReportedStatus::Done || task.status == ReportedStatus::Cancelled ||
+                  task.status == ReportedStatus::Adjusted;
+  if (info.days_left && !finished) {
+    std::string timing;
+    if (task.status == ReportedStatus::NoReport && info.deadline_passed)
+      timing = label(strings, "passed_no_report");
+    else if (*info.days_left > 0)
+      timing = fill(label(strings, "days_left"), *info.days_left);
+    else if (*info.days_left == 0)
+      timing = label(strings, "due_today");
+    else
+      timing = fill(label(strings, "days_overdue"), -*info.days_left);
+    reading += " · " + timing;
+  }
+  v["reading"] = reading;
+  return v;
+}
+
+json counts_view(const StatusCounts& counts, const json& strings) {
+  json list = json::array();
+  for (const auto& [status, n] : counts.by_status) {
+    if (n == 0) continue;
+    std::string key(task_status_key(status));
+    list.push_back({{"key", key}, {"label", nested_label(strings, "status", key)}, {"n", std::to_string(n)}});
+  }
+  return list;
+}
+
+json home_view(const ViewContext& ctx) {
+  json v = page_base(ctx, paths::home(), ctx.portal.config.title);
+  v["description"] = ctx.portal.config.description;
+  v["communes"] = json::array();
+  for (const auto& c : ctx.portal.communes) {
+    size_t tasks = 0;
+    for (const auto& p : c.plans) tasks += p.tasks.size();
+    const Commune* parent = c.parent_id.empty() ? nullptr : ctx.portal.find_commune(c.parent_id);
+    v["communes"].push_back({{"name", c.name},
+                             {"href", paths::commune(c.id)},
+                             {"kind_label", std::string(commune_kind_label(c.kind))},
+                             {"parent_name", parent ? parent->name : ""},
+                             {"plan_count", std::to_string(c.plans.size())},
+                             {"task_count", std::to_string(tasks)},
+                             {"illustrative", c.illustrative},
+                             {"counts", counts_view(count_commune(ctx, c), ctx.strings)}});
+  }
+  return v;
+}
+
+json commune_view(const ViewContext& ctx, const Commune& c) {
+  std::string path = paths::commune(c.id);
+  json v = page_base(ctx, path, c.name);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx.strings, "home"), root + paths::home());
+  add_crumb(v, c.name, "");
+  v["illustrative"] = c.illustrative;
+  v["commune"] = {{"name", c.name}, {"body_html", render_markdown(c.body_markdown).html}};
+  v["counts"] = counts_view(count_commune(ctx, c), ctx.strings);
+  v["plans"] = json::array();
+  for (const auto& p : c.plans) {
+    v["plans"].push_back({{"title", p.title},
+                          {"href", root + paths::plan(c.id, p.id)},
+                          {"doc_kind", p.doc_kind},
+                          {"doc_number", p.doc_number},
+                          {"issued", p.issued ? p.issued->vietnamese() : ""},
+                          {"task_count", std::to_string(p.tasks.size())},
+                          {"counts", counts_view(count_tasks(ctx, p), ctx.strings)}});
+  }
+  v["children"] = json::array();
+  for (const auto& child : ctx.portal.communes)
+    if (child.parent_id == c.id) v["children"].push_back({{"name", child.name}, {"href", root + paths::commune(child.id)}});
+  return v;
+}
+
+json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  std::string path = paths::plan(c.id, p.id);
+  json v = page_base(ctx, path, p.title);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx.strings, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, p.title, "");
+  v["illustrative"] = c.illustrative;
+  v["scan"] = p.transcribed_from_scan;
+  RenderedMarkdown body = render_markdown(p.body_markdown);
+  json plan;
+  plan["title"] = p.title;
+  plan["doc_kind"] = p.doc_kind;
+  plan["doc_number"] = p.doc_number;
+  plan["issued"] = p.issued ? p.issued->vietnamese() : "";
+  plan["place"] = p.place;
+  plan["issuer"] = p.issuer;
+  plan["signer"] = p.signer;
+  plan["signer_role"] = p.signer_role;
+  plan["period"] = p.period.first_year == p.period.last_year
+                       ? std::to_string(p.period.first_year)
+                       : std::to_string(p.period.first_year) + "–" + std::to_string(p.period.last_year);
+  plan["source"] = p.source;
+  plan["body_html"] = body.html;
+  plan["has_narrative"] = !body.html.empty();
+  plan["toc"] = json::array();
+  for (const auto& h : body.headings)
+    if (h.level <= 2) plan["toc"].push_back({{"id", h.id}, {"text", h.text}});
+  plan["implements"] = json::array();
+  for (const auto& ref : p.implements) {
+    json r = {{"number", ref.number}, {"href", nullptr}};
+    auto slash = ref.plan.find('/');
+    if (slash != std::string::npos) r["href"] = root + paths::plan(ref.plan.substr(0, slash), ref.plan.substr(slash + 1));
+    plan["implements"].push_back(r);
+  }
+  plan["implemented_by"] = json::array();
+  for (const auto& other : ctx.portal.communes)
+    for (const auto& op : other.plans)
+      for (const auto& ref : op.implements)
+        if (ref.plan == c.id + "/" + p.id)
+          plan["implemented_by"].push_back(
+              {{"title", op.title}, {"commune", other.name}, {"href", root + paths::plan(other.id, op.id)}});
+  plan["indicators"] = json::array();
+  for (const auto& ind : p.indicators) {
+    json i = {{"text", ind.text}, {"latest", nullptr}};
+    i["target"] = comparator_text(ind.comparator) + format_number(ind.target) + (ind.unit.empty() ? "" : " " + ind.unit);
+    if (!ind.measurements.empty()) {
+      const auto& m = ind.measurements.back();
+      i["latest"] = format_number(m.value) + (ind.unit.empty() ? "" : " " + ind.unit) + " (" + m.date.vietnamese() + ")";
+    }
+    plan["indicators"].push_back(i);
+  }
+  // Sections in plan order; tasks without a section go into an unnamed group.
+  plan["sections"] = json::array();
+  auto add_section = [&](const std::string& id, const std::string& number, const std::string& title) {
+    json s = {{"anchor", "phan-" + (id.empty() ? std::string("khac") : id)}, {"number", number}, {"title", title}};
+    s["tasks"] = json::array();
+    for (const auto& t : p.tasks)
+      if (t.section_id == id) s["tasks"].push_back(task_row(ctx, c, p, t, root));
+    if (!s["tasks"].empty() || !id.empty()) plan["sections"].push_back(s);
+  };
+  for (const auto& s : p.sections) add_section(s.id, s.number, s.title);
+  add_section("", "", label(ctx.strings, "tasks"));
+  plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
+  v["plan"] = plan;
+  v["counts"] = plan["counts"];
+  return v;
+}
+
+json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t) {
+  std::string path = paths::task(c.id, p.id, t.id);
+  std::string number = task_display_number(p, t);
+  json v = page_base(ctx, path, label(ctx.strings, "task") + " " + number + " — " + p.title);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx.strings, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, p.title, root + paths::plan(c.id, p.id));
+  add_crumb(v, label(ctx.strings, "task") + " " + number, "");
+  v["illustrative"] = c.illustrative;
+  v["scan"] = p.transcribed_from_scan;
+  json task = task_row(ctx, c, p, t, root);
+  task["plan_title"] = p.title;
+  task["plan_href"] = root + paths::plan(c.id, p.id) + "#" + t.id;
+  task["section"] = nullptr;
+  for (const auto& s : p.sections)
+    if (s.id == t.section_id) task["section"] = s.number + ". " + s.title;
+  task["parent"] = nullptr;
+  task["children"] = json::array();
+  for (const auto& other : p.tasks) {
+    if (other.id == t.parent_id)
+      task["parent"] = {{"number", task_display_number(p, other)}, {"text", other.text}, {"href", root + paths::task(c.id, p.id, other.id)}};
+    if (other.parent_id == t.id)
+      task["children"].push_back({{"text_html", render_markdown_inline(other.text)}, {"href", root + paths::task(c.id, p.id, other.id)}});
+  }
+  task["progress"] = t.progress ? json(std::to_string(*t.progress)) : json(nullptr);
+  task["completed"] = t.completed ? json(t.completed->vietnamese()) : json(nullptr);
+  task["updates"] = json::array();
+  for (const auto& u : t.updates)
+    task["updates"].push_back({{"date", u.date.vietnamese()}, {"iso", u.date.iso()}, {"note_html", render_markdown(u.note).html}, {"evidence", u.evidence}});
+  std::string base = ctx.portal.config.base_url;
+  if (!base.empty() && base.back() != '/') base += "/";
+  task["permalink"] = base + c.id + "/" + p.id + "/" + t.id + "/";
+  v["task"] = task;
+  v["status"] = task["status"];
+  return v;
+}
+
+}  // namespace ck

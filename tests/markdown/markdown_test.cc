@@ -1,0 +1,62 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "markdown/markdown.h"
+
+namespace ck {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+TEST(Markdown, RendersGfmTables) {
+  auto r = render_markdown("| a | b |\n|---|---|\n| 1 | 2 |\n");
+  EXPECT_THAT(r.html, HasSubstr("<table>"));
+  EXPECT_THAT(r.html, HasSubstr("<td>1</td>"));
+}
+
+TEST(Markdown, StrikethroughAndAutolinks) {
+  auto r = render_markdown("~~cũ~~ xem https://example.org/a\n");
+  EXPECT_THAT(r.html, HasSubstr("<del>cũ</del>"));
+  EXPECT_THAT(r.html, HasSubstr("<a href=\"https://example.org/a\">"));
+  ASSERT_EQ(r.links.size(), 1u);
+}
+
+TEST(Markdown, RawHtmlNeverPasses) {
+  auto r = render_markdown("<script>alert(1)</script>\n\ntext <img src=x onerror=alert(1)> <iframe src=x></iframe>\n");
+  EXPECT_THAT(r.html, Not(HasSubstr("<script")));
+  EXPECT_THAT(r.html, Not(HasSubstr("<img")));
+  EXPECT_THAT(r.html, Not(HasSubstr("<iframe")));
+  EXPECT_THAT(r.html, Not(HasSubstr("onerror")));
+}
+
+TEST(Markdown, JavascriptLinksAreDropped) {
+  auto r = render_markdown("[bấm](javascript:alert(1)) ![x](javascript:alert(2)) [d](data:text/html,hi)\n");
+  EXPECT_THAT(r.html, Not(HasSubstr("javascript:")));
+  EXPECT_THAT(r.html, Not(HasSubstr("data:text/html")));
+}
+
+TEST(Markdown, HeadingsGetUniqueIdsAndToc) {
+  auto r = render_markdown("## I. MỤC ĐÍCH, YÊU CẦU\n\n### 1. Mục đích\n\n## Mục đích\n\n## Mục đích\n");
+  ASSERT_EQ(r.headings.size(), 4u);
+  EXPECT_EQ(r.headings[0].id, "i-muc-dich-yeu-cau");
+  EXPECT_EQ(r.headings[0].text, "I. MỤC ĐÍCH, YÊU CẦU");
+  EXPECT_EQ(r.headings[2].id, "muc-dich");
+  EXPECT_EQ(r.headings[3].id, "muc-dich-2");
+  EXPECT_THAT(r.html, HasSubstr("<h2 id=\"i-muc-dich-yeu-cau\">I. MỤC ĐÍCH, YÊU CẦU</h2>"));
+  EXPECT_THAT(r.html, HasSubstr("<h3 id=\"1-muc-dich\">"));
+}
+
+TEST(Markdown, LiteralHeadingTagInTextIsNotMistakenForAHeading) {
+  auto r = render_markdown("text `<h2>` and <h2>\n\n## Real\n");
+  EXPECT_THAT(r.html, HasSubstr("<h2 id=\"real\">Real</h2>"));
+}
+
+TEST(Markdown, InlineDropsSingleParagraphWrapper) {
+  EXPECT_EQ(render_markdown_inline("Kế hoạch *mới*"), "Kế hoạch <em>mới</em>");
+  EXPECT_THAT(render_markdown_inline("- a\n- b\n"), HasSubstr("<ul>"));
+  EXPECT_EQ(render_markdown_inline("a & <b>"), "a &amp; &lt;b&gt;");
+}
+
+}  // namespace
+}  // namespace ck

@@ -1,0 +1,131 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "load/portal_loader.h"
+#include "render/page_paths.h"
+#include "render/site_renderer.h"
+#include "support/test_support.h"
+
+namespace ck {
+namespace {
+
+using ck::testing::TempDir;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+SiteFiles render(const TempDir& dir, CivilDate today = {2026, 3, 1}) {
+  Diagnostics diags;
+  auto portal = load_portal(dir.path(), diags);
+  EXPECT_FALSE(diags.has_errors()) << diags.format_all();
+  Theme theme = load_theme({}, diags);
+  auto files = render_site(*portal, theme, {today, "test"}, diags);
+  EXPECT_FALSE(diags.has_errors()) << diags.format_all();
+  return files;
+}
+
+TEST(Render, WritesEveryPageType) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  auto files = render(dir);
+  for (const char* path : {"index.html", "xa-thu/index.html", "xa-thu/kh-2026/index.html", "xa-thu/kh-2026/nv-1/index.html",
+                           "xa-thu/kh-2026/nv-2/index.html", "xa-thu/kh-2026/nv-2-1/index.html", "static/style.css"})
+    EXPECT_TRUE(files.count(path)) << path;
+  const std::string& plan = files["xa-thu/kh-2026/index.html"];
+  EXPECT_THAT(plan, HasSubstr("<html lang=\"vi\">"));
+  EXPECT_THAT(plan, HasSubstr("Ban hành Kế hoạch cải cách hành chính năm 2026."));
+  EXPECT_THAT(plan, HasSubstr("Trước ngày 13/01/2026"));
+  EXPECT_THAT(plan, HasSubstr("<th scope=\"col\">"));
+  EXPECT_THAT(plan, HasSubstr("(chưa ghi số)"));
+  EXPECT_THAT(plan, HasSubstr("Dữ liệu minh họa"));
+  EXPECT_THAT(plan, HasSubstr("href=\"../../static/style.css\""));
+  EXPECT_THAT(plan, HasSubstr("href=\"../../xa-thu/kh-2026/nv-1/index.html\""));
+}
+
+TEST(Render, TaskPageShowsAllFields) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  auto files = render(dir);
+  const std::string& task = files["xa-thu/kh-2026/nv-2/index.html"];
+  EXPECT_THAT(task, HasSubstr("Kiểm tra cải cách hành chính."));
+  EXPECT_THAT(task, HasSubstr("Văn phòng HĐND và UBND"));
+  EXPECT_THAT(task, HasSubstr("Quý IV/2026"));
+  EXPECT_THAT(task, HasSubstr("40%"));
+  EXPECT_THAT(task, HasSubstr("02/03/2026"));
+  EXPECT_THAT(task, HasSubstr("Báo cáo số 1/BC-UBND"));
+  EXPECT_THAT(task, HasSubstr("Kiểm tra Trung tâm Phục vụ hành chính công."));  // its sub-row
+  const std::string& sub = files["xa-thu/kh-2026/nv-2-1/index.html"];
+  EXPECT_THAT(sub, HasSubstr("Nhiệm vụ 2 (1)"));
+}
+
+TEST(Render, AllLinksAreRelative) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  for (const auto& [path, html] : render(dir)) {
+    EXPECT_THAT(html, Not(HasSubstr("href=\"/"))) << path;
+    EXPECT_THAT(html, Not(HasSubstr("src=\"/"))) << path;
+  }
+}
+
+TEST(Render, ScriptInAnyFieldShowsAsText) {
+  TempDir dir;
+  const std::string x = "<script>alert('x')</script>\\\"><img src=x onerror=alert(1)>";
+  const std::string y = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";  // YAML-quoted below
+  dir.write("congkhai.yaml", "tieu_de: '" + y + "'\nmo_ta: '" + y + "'\n");
+  dir.write("content/xa-thu/_index.md", "---\nten: '" + y + "'\nloai: xa\n---\n" + y + "\n");
+  dir.write("content/xa-thu/kh-2026.md", "---\ntieu_de: '" + y + "'\nso_hieu: '" + y + "'\nky: 2026\nnguoi_ky: '" + y +
+                                             "'\nco_quan_ban_hanh: '" + y + "'\nnguon: '" + y +
+                                             "'\nthuc_hien:\n  - so_hieu: '" + y + "'\n---\n" + y +
+                                             "\n\n[a](javascript:alert(1))\n");
+  dir.write("data/xa-thu/kh-2026.json",
+            "{\"phan\": [{\"ma\": \"i\", \"so\": \"" + x + "\", \"ten\": \"" + x + "\"}], \"nhiem_vu\": [{\"ma\": \"nv-1\", \"so\": \"" + x +
+                "\", \"phan\": \"i\", \"noi_dung\": \"" + x + "\", \"co_quan_chu_tri\": [\"" + x + "\"], \"co_quan_phoi_hop\": [\"" + x +
+                "\"], \"thoi_han\": \"" + x + "\", \"san_pham\": [\"" + x + "\"], \"trang_thai\": \"dang_thuc_hien\", \"cap_nhat\": [{\"ngay\": \"2026-01-02\", \"noi_dung\": \"" +
+                x + "\", \"minh_chung\": [\"" + x + "\"]}]}], \"chi_tieu\": [{\"ma\": \"ct-1\", \"noi_dung\": \"" + x +
+                "\", \"don_vi\": \"" + x + "\", \"gia_tri\": 1, \"so_sanh\": \">=\"}]}");
+  auto files = render(dir);
+  ASSERT_GT(files.size(), 4u);
+  for (const auto& [path, html] : files) {
+    if (path.find(".html") == std::string::npos) continue;
+    EXPECT_THAT(html, Not(HasSubstr("<script"))) << path;
+    EXPECT_THAT(html, Not(HasSubstr("<img"))) << path;
+    EXPECT_THAT(html, Not(HasSubstr("javascript:"))) << path;
+  }
+  EXPECT_THAT(files["xa-thu/kh-2026/nv-1/index.html"], HasSubstr("&lt;script&gt;"));
+}
+
+TEST(Render, SameInputSameBytes) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  EXPECT_EQ(render(dir), render(dir));
+}
+
+TEST(Render, ThemeOverrideReplacesATemplate) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  dir.write("congkhai.yaml", "giao_dien: giao-dien-rieng\n");
+  dir.write("giao-dien-rieng/templates/pages/home.mustache", "<p>Trang riêng {{site.title}}</p>");
+  Diagnostics diags;
+  auto portal = load_portal(dir.path(), diags);
+  Theme theme = load_theme(dir.path() / "giao-dien-rieng", diags);
+  auto files = render_site(*portal, theme, {{2026, 1, 1}, "t"}, diags);
+  EXPECT_EQ(files["index.html"], "<p>Trang riêng Công khai kế hoạch</p>");
+  EXPECT_THAT(files["xa-thu/index.html"], HasSubstr("Xã Thử"));  // other templates stay default
+}
+
+TEST(Render, BrokenTemplateIsReported) {
+  TempDir dir;
+  dir.write("templates/pages/home.mustache", "{{#open}} never closed");
+  Diagnostics diags;
+  load_theme(dir.path(), diags);
+  ASSERT_TRUE(diags.has_errors());
+  EXPECT_THAT(diags.format_all(), HasSubstr("mẫu trang lỗi"));
+}
+
+TEST(PagePaths, RootFromPage) {
+  EXPECT_EQ(paths::root_from("index.html"), "");
+  EXPECT_EQ(paths::root_from("a/index.html"), "../");
+  EXPECT_EQ(paths::root_from("a/b/c/index.html"), "../../../");
+}
+
+}  // namespace
+}  // namespace ck
