@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 #include "util/slug.h"
 
@@ -70,6 +71,37 @@ std::string add_heading_ids(const std::string& html, const std::vector<Heading>&
   return out;
 }
 
+// Safe mode would drop raw HTML ("<!-- raw HTML omitted -->"), losing what an
+// editor typed; turn it into literal text instead, so "<b>" shows as "<b>".
+void raw_html_to_text(cmark_node* root) {
+  std::vector<cmark_node*> raw;
+  cmark_iter* iter = cmark_iter_new(root);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* node = cmark_iter_get_node(iter);
+    auto type = cmark_node_get_type(node);
+    if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK)) raw.push_back(node);
+  }
+  cmark_iter_free(iter);
+  for (cmark_node* node : raw) {
+    const char* literal = cmark_node_get_literal(node);
+    std::string text = literal ? literal : "";
+    cmark_node* replacement;
+    if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+      while (!text.empty() && text.back() == '\n') text.pop_back();
+      replacement = cmark_node_new(CMARK_NODE_PARAGRAPH);
+      cmark_node* t = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(t, text.c_str());
+      cmark_node_append_child(replacement, t);
+    } else {
+      replacement = cmark_node_new(CMARK_NODE_TEXT);
+      cmark_node_set_literal(replacement, text.c_str());
+    }
+    cmark_node_replace(node, replacement);
+    cmark_node_free(node);
+  }
+}
+
 }  // namespace
 
 RenderedMarkdown render_markdown(std::string_view markdown) {
@@ -77,6 +109,7 @@ RenderedMarkdown render_markdown(std::string_view markdown) {
   attach_extensions(parser.get());
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  raw_html_to_text(doc.get());
 
   RenderedMarkdown result;
   std::map<std::string, int> used_ids;

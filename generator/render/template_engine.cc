@@ -28,6 +28,9 @@ mustache::data to_data(const nlohmann::json& j) {
       return d;
     }
     case nlohmann::json::value_t::string:
+      // Empty text is "nothing" for {{#x}} sections, as in most Mustache
+      // implementations (kainjow treats any string as true).
+      if (j.get_ref<const std::string&>().empty()) return mustache::data(mustache::data::type::bool_false);
       return mustache::data(j.get<std::string>());
     case nlohmann::json::value_t::boolean:
       return j.get<bool>() ? mustache::data(mustache::data::type::bool_true)

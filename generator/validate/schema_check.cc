@@ -53,8 +53,8 @@ std::vector<std::string> pointer_tokens(const std::string& pointer) {
 }
 
 // Follows properties/items/$ref through our schemas to the subschema for a path.
-const json* subschema_at(const json& root, const std::vector<std::string>& tokens) {
-  const json* s = &root;
+const json* subschema_at(const json& root, const json& start, const std::vector<std::string>& tokens) {
+  const json* s = &start;
   auto deref = [&](const json* node) {
     for (int guard = 0; node && node->contains("$ref") && guard < 8; ++guard) {
       std::string ref = (*node)["$ref"].get<std::string>();
@@ -124,7 +124,7 @@ bool is_cascade(const std::string& d) {
 
 std::string explain(const json& root_schema, const json& doc, const std::vector<std::string>& tokens,
                     const std::string& pointer, const std::string& english) {
-  const json* schema = subschema_at(root_schema, tokens);
+  const json* schema = subschema_at(root_schema, root_schema, tokens);
   const json* value = nullptr;
   try {
     value = &doc.at(json::json_pointer(pointer));
@@ -132,9 +132,12 @@ std::string explain(const json& root_schema, const json& doc, const std::vector<
   }
   if (english.rfind("Missing required property", 0) == 0) {
     std::string name = quoted_after(english, "property '");
-    const json* field = schema ? subschema_at(*schema, {name}) : nullptr;
-    std::string hint = field && field->contains("description") ? (*field)["description"].get<std::string>()
-                                                               : type_label(field);
+    // The description sits beside a "$ref", so read it before following the ref.
+    const json* raw = schema && schema->contains("properties") && (*schema)["properties"].contains(name)
+                          ? &(*schema)["properties"][name]
+                          : nullptr;
+    const json* field = schema ? subschema_at(root_schema, *schema, {name}) : nullptr;
+    std::string hint = raw && raw->contains("description") ? (*raw)["description"].get<std::string>() : type_label(field);
     return "thiếu trường bắt buộc \"" + name + "\" — hãy thêm \"" + name + "\": " + hint;
   }
   if (english.find("could not be validated using 'properties'") != std::string::npos) {

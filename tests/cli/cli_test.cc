@@ -57,13 +57,14 @@ TEST(Cli, BrokenDataPrintsAllErrorsAndLeavesSiteUntouched) {
   auto before = snapshot(out);
 
   std::string json = dir.read("data/xa-thu/kh-2026.json");
-  json.replace(json.find("\"trang_thai\": \"dang_thuc_hien\""), 30, "\"trang_thai\": \"xong\"");
-  json.replace(json.find("      \"co_quan_chu_tri\": [\"Phòng Văn hóa - Xã hội\"],\n"), 54, "");
+  auto cut = [&json](const std::string& from, const std::string& to) { json.replace(json.find(from), from.size(), to); };
+  cut("\"trang_thai\": \"dang_thuc_hien\"", "\"trang_thai\": \"xong\"");
+  cut("      \"co_quan_chu_tri\": [\"Phòng Văn hóa - Xã hội\"],\n", "");
   dir.write("data/xa-thu/kh-2026.json", json);
 
   auto check = congkhai("check --source " + q(dir.path()));
   EXPECT_EQ(check.exit_code, 1);
-  EXPECT_THAT(check.output, HasSubstr("data/xa-thu/kh-2026.json:5:5: lỗi: nhiệm vụ \"1\": thiếu trường bắt buộc \"co_quan_chu_tri\""));
+  EXPECT_THAT(check.output, HasSubstr("data/xa-thu/kh-2026.json:4:5: lỗi: nhiệm vụ \"1\": thiếu trường bắt buộc \"co_quan_chu_tri\""));
   EXPECT_THAT(check.output, HasSubstr("data/xa-thu/kh-2026.json:"));
   EXPECT_THAT(check.output, HasSubstr("\"xong\""));
   EXPECT_THAT(check.output, HasSubstr("2 lỗi"));

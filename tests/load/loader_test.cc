@@ -64,7 +64,7 @@ TEST(Loader, MinimalPortalLoadsCleanly) {
   EXPECT_EQ(p.tasks[1].updates.size(), 1u);
   EXPECT_EQ(p.tasks[2].parent_id, "nv-2");
   EXPECT_EQ(p.tasks[0].deadline.text, "Trước ngày 13/01/2026");
-  EXPECT_EQ(p.tasks[0].where.line, 5);
+  EXPECT_EQ(p.tasks[0].where.line, 4);
   ASSERT_EQ(p.indicators.size(), 1u);
   EXPECT_EQ(p.indicators[0].target, 90);
 }
@@ -76,11 +76,11 @@ TEST(Loader, MissingRequiredFieldNamesTaskAndLocation) {
   auto r = load(dir);
   auto d = error_with(r, "thiếu trường bắt buộc \"co_quan_chu_tri\"");
   EXPECT_EQ(d.file, kPlanJson);
-  EXPECT_EQ(d.line, 5);
+  EXPECT_EQ(d.line, 4);
   EXPECT_EQ(d.column, 5);
   EXPECT_THAT(d.message, HasSubstr("nhiệm vụ \"1\": "));
   EXPECT_THAT(d.message, HasSubstr("Danh sách cơ quan chủ trì"));
-  EXPECT_THAT(d.format(), HasSubstr("data/xa-thu/kh-2026.json:5:5: lỗi: nhiệm vụ \"1\": thiếu"));
+  EXPECT_THAT(d.format(), HasSubstr("data/xa-thu/kh-2026.json:4:5: lỗi: nhiệm vụ \"1\": thiếu"));
 }
 
 TEST(Loader, UnknownFieldSuggestsTheClosestName) {
@@ -90,7 +90,7 @@ TEST(Loader, UnknownFieldSuggestsTheClosestName) {
   auto r = load(dir);
   auto d = error_with(r, "\"co_quan_phoi_hp\" không có trong mẫu dữ liệu");
   EXPECT_THAT(d.message, HasSubstr("có phải ý bạn là \"co_quan_phoi_hop\"?"));
-  EXPECT_EQ(d.line, 5);
+  EXPECT_EQ(d.line, 4);
 }
 
 TEST(Loader, WrongTypeSaysWhatIsExpected) {
@@ -101,7 +101,7 @@ TEST(Loader, WrongTypeSaysWhatIsExpected) {
   auto d = error_with(r, "sai kiểu dữ liệu");
   EXPECT_THAT(d.message, HasSubstr("nhiệm vụ \"1\", trường \"co_quan_chu_tri\""));
   EXPECT_THAT(d.message, HasSubstr("danh sách"));
-  EXPECT_EQ(d.line, 10);
+  EXPECT_EQ(d.line, 9);
   EXPECT_EQ(d.column, 26);
 }
 
@@ -120,9 +120,10 @@ TEST(Loader, DuplicateTaskIdPointsAtBoth) {
   testing::write_minimal_portal(dir);
   replace_in(dir, kPlanJson, R"("ma": "nv-2",)", R"("ma": "nv-1",)");
   auto r = load(dir);
-  auto d = error_with(r, "mã \"nv-1\" đã dùng cho nhiệm vụ ở dòng 5");
+  auto d = error_with(r, "mã \"nv-1\" đã dùng cho nhiệm vụ ở dòng 4");
   EXPECT_EQ(d.file, kPlanJson);
-  EXPECT_EQ(d.line, 16);
+  EXPECT_EQ(d.line, 15);
+  EXPECT_EQ(d.column, 13);
 }
 
 TEST(Loader, ImpossibleDateIsAnError) {

@@ -27,7 +27,14 @@ TEST(Markdown, RawHtmlNeverPasses) {
   EXPECT_THAT(r.html, Not(HasSubstr("<script")));
   EXPECT_THAT(r.html, Not(HasSubstr("<img")));
   EXPECT_THAT(r.html, Not(HasSubstr("<iframe")));
-  EXPECT_THAT(r.html, Not(HasSubstr("onerror")));
+  EXPECT_THAT(r.html, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));  // shown as text
+}
+
+TEST(Markdown, RawHtmlShowsAsTextNotDropped) {
+  auto r = render_markdown("Gửi <i>báo cáo</i>\n\n<div onclick=x>khối</div>\n");
+  EXPECT_THAT(r.html, HasSubstr("Gửi &lt;i&gt;báo cáo&lt;/i&gt;"));
+  EXPECT_THAT(r.html, HasSubstr("&lt;div onclick=x&gt;khối&lt;/div&gt;"));
+  EXPECT_THAT(r.html, Not(HasSubstr("raw HTML omitted")));
 }
 
 TEST(Markdown, JavascriptLinksAreDropped) {

@@ -35,7 +35,8 @@ TEST(Render, WritesEveryPageType) {
   EXPECT_THAT(plan, HasSubstr("Ban hành Kế hoạch cải cách hành chính năm 2026."));
   EXPECT_THAT(plan, HasSubstr("Trước ngày 13/01/2026"));
   EXPECT_THAT(plan, HasSubstr("<th scope=\"col\">"));
-  EXPECT_THAT(plan, HasSubstr("(chưa ghi số)"));
+  EXPECT_THAT(plan, HasSubstr("Kế hoạch /KH-UBND"));
+  EXPECT_THAT(plan, Not(HasSubstr("<dt>Người ký</dt>")));  // empty fields are left out
   EXPECT_THAT(plan, HasSubstr("Dữ liệu minh họa"));
   EXPECT_THAT(plan, HasSubstr("href=\"../../static/style.css\""));
   EXPECT_THAT(plan, HasSubstr("href=\"../../xa-thu/kh-2026/nv-1/index.html\""));
@@ -68,8 +69,9 @@ TEST(Render, AllLinksAreRelative) {
 
 TEST(Render, ScriptInAnyFieldShowsAsText) {
   TempDir dir;
-  const std::string x = "<script>alert('x')</script>\\\"><img src=x onerror=alert(1)>";
-  const std::string y = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>";  // YAML-quoted below
+  // x goes inside JSON strings, y inside single-quoted YAML.
+  const std::string x = "<script>alert(1)</script>\\\"><img src=x onerror=alert(1)>";
+  const std::string y = "<script>alert(1)</script>\"><img src=x onerror=alert(1)>";
   dir.write("congkhai.yaml", "tieu_de: '" + y + "'\nmo_ta: '" + y + "'\n");
   dir.write("content/xa-thu/_index.md", "---\nten: '" + y + "'\nloai: xa\n---\n" + y + "\n");
   dir.write("content/xa-thu/kh-2026.md", "---\ntieu_de: '" + y + "'\nso_hieu: '" + y + "'\nky: 2026\nnguoi_ky: '" + y +
