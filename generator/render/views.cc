@@ -102,6 +102,12 @@ std::string format_number(double v) {
   return s;
 }
 
+// "90 %" reads wrong in Vietnamese: the percent sign hugs the number.
+std::string with_unit(const std::string& number, const std::string& unit) {
+  if (unit.empty()) return number;
+  return unit == "%" ? number + "%" : number + " " + unit;
+}
+
 std::string comparator_text(const std::string& c) {
   if (c == ">=") return "tối thiểu ";
   if (c == "<=") return "tối đa ";
@@ -152,6 +158,7 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
   for (const auto& o : d.occurrences) v["occurrences"].push_back(o.vietnamese());
 
   std::string reading;
+  bool dated = true;
   if (d.kind == DeadlineKind::Range && d.start && d.due)
     reading = d.start->vietnamese() + " – " + d.due->vietnamese();
   else if (d.kind == DeadlineKind::From && d.start)
@@ -160,8 +167,10 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
     reading = label(strings, "next_due") + ": " + info.next_due->vietnamese();
   else if (info.next_due)
     reading = label(strings, "deadline_due") + ": " + info.next_due->vietnamese();
-  else
+  else {
     reading = nested_label(strings, "kind", deadline_kind_name(d.kind));
+    dated = false;
+  }
 
   bool finished = task.status == ReportedStatus::Done || task.status == ReportedStatus::Cancelled ||
                   task.status == ReportedStatus::Adjusted;
@@ -178,6 +187,7 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
     reading += " · " + timing;
   }
   v["reading"] = reading;
+  v["dated"] = dated;
   return v;
 }
 
@@ -281,10 +291,10 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["indicators"] = json::array();
   for (const auto& ind : p.indicators) {
     json i = {{"text", ind.text}, {"latest", nullptr}};
-    i["target"] = comparator_text(ind.comparator) + format_number(ind.target) + (ind.unit.empty() ? "" : " " + ind.unit);
+    i["target"] = comparator_text(ind.comparator) + with_unit(format_number(ind.target), ind.unit);
     if (!ind.measurements.empty()) {
       const auto& m = ind.measurements.back();
-      i["latest"] = format_number(m.value) + (ind.unit.empty() ? "" : " " + ind.unit) + " (" + m.date.vietnamese() + ")";
+      i["latest"] = with_unit(format_number(m.value), ind.unit) + " (" + m.date.vietnamese() + ")";
     }
     plan["indicators"].push_back(i);
   }
@@ -328,7 +338,9 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
     if (other.id == t.parent_id)
       task["parent"] = {{"number", task_display_number(p, other)}, {"text", other.text}, {"href", root + paths::task(c.id, p.id, other.id)}};
     if (other.parent_id == t.id)
-      task["children"].push_back({{"text_html", render_markdown_inline(other.text)}, {"href", root + paths::task(c.id, p.id, other.id)}});
+      task["children"].push_back({{"number", task_display_number(p, other)},
+                                  {"text_html", render_markdown_inline(other.text)},
+                                  {"href", root + paths::task(c.id, p.id, other.id)}});
   }
   task["progress"] = t.progress ? json(std::to_string(*t.progress)) : json(nullptr);
   task["completed"] = t.completed ? json(t.completed->vietnamese()) : json(nullptr);
