@@ -1,0 +1,79 @@
+#include "importer/importer.h"
+
+#include "deadline/deadline.h"
+#include "importer/indicators.h"
+#include "importer/layout.h"
+#include "importer/narrative.h"
+#include "importer/narrative_markdown.h"
+#include "importer/table_rows.h"
+#include "importer/tasks.h"
+#include "util/text.h"
+
+namespace ck::importer {
+namespace {
+
+PlanPeriod period_of(const std::string& ky) {
+  PlanPeriod p;
+  if (ky.size() >= 4) p.first_year = p.last_year = std::stoi(ky.substr(0, 4));
+  if (ky.size() >= 9) p.last_year = std::stoi(ky.substr(5, 4));
+  return p;
+}
+
+// Text lines the table could not place go back into the text, after what
+// preceded the table, so they are published and can be moved by hand.
+std::vector<Line> text_with_unplaced(const Layout& layout, const Table& table) {
+  std::vector<Line> text(layout.text.begin(),
+                         layout.text.begin() + static_cast<long>(layout.text_before_table));
+  text.insert(text.end(), table.unplaced.begin(), table.unplaced.end());
+  text.insert(text.end(), layout.text.begin() + static_cast<long>(layout.text_before_table),
+              layout.text.end());
+  return text;
+}
+
+void summarise(ImportResult& r, const Table& table, const TaskList& tasks, const std::vector<Block>& blocks) {
+  ImportSummary& s = r.summary;
+  s.sections = tasks.sections.size();
+  PlanPeriod period = period_of(r.meta.period);
+  for (const auto& t : tasks.tasks) {
+    (t.number.empty() ? s.sub_rows : s.numbered_tasks)++;
+    if (!t.deadline.empty() && parse_deadline(t.deadline, period).kind != DeadlineKind::Unknown)
+      ++s.deadlines_read;
+  }
+  s.header_rows = table.header_rows;
+  s.continuation_rows = table.continuation_rows;
+  for (const auto& b : blocks)
+    if (b.kind == BlockKind::Roman) ++s.narrative_headings;
+}
+
+}  // namespace
+
+ImportResult import_plan(std::string_view content, const ImportOptions& options) {
+  ImportResult r;
+  const std::string& file = options.file;
+  if (size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
+    auto [line, col] = line_col_at(content, bad);
+    r.diags.error(file, line, col, "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8");
+    return r;
+  }
+  Layout layout = split_layout(read_lines(content));
+  Table table = read_table(layout.table, file, r.diags);
+  std::vector<Line> text = text_with_unplaced(layout, table);
+  MetaResult meta = read_meta(text, file, r.diags);
+  r.meta = meta.meta;
+  std::vector<Block> blocks = reflow(text, meta.roles);
+  TaskList tasks = build_tasks(table, file, r.diags);
+  std::vector<ImportedIndicator> indicators = find_indicators(blocks);
+  summarise(r, table, tasks, blocks);
+  r.summary.indicators = indicators.size();
+  if (r.summary.narrative_headings == 0 && tasks.tasks.empty())
+    r.diags.error(file, 0, 0,
+                  "không nhận ra kế hoạch: không có mục “I.”, “II.” nào và không có bảng nhiệm vụ");
+  r.diags.sort();
+  if (r.diags.has_errors()) return r;
+  r.markdown = write_markdown(r.meta, options.source_name, options.links, render_markdown(blocks));
+  r.json = write_plan_json(tasks, indicators);
+  r.ok = true;
+  return r;
+}
+
+}  // namespace ck::importer

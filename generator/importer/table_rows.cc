@@ -1,0 +1,292 @@
+#include "importer/table_rows.h"
+
+#include <algorithm>
+
+#include "importer/markers.h"
+#include "importer/scan.h"
+#include "importer/vn_text.h"
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace ck::importer {
+namespace {
+
+bool contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
+
+// Which data-model column a header cell names, from folded keywords; -1 when none.
+int column_named(const std::string& header) {
+  std::string s = slugify(header);
+  if (contains(s, "san-pham") || contains(s, "ket-qua")) return kProducts;
+  if (contains(s, "chu-tri")) return kLead;
+  if (contains(s, "phoi-hop")) return kPartners;
+  if (contains(s, "thoi-gian") || contains(s, "thoi-han") || contains(s, "tien-do") ||
+      contains(s, "hoan-thanh"))
+    return kDeadline;
+  if (contains(s, "noi-dung") || contains(s, "nhiem-vu") || contains(s, "cong-viec") || starts_with(s, "ten"))
+    return kText;
+  return -1;
+}
+
+// "II. Cải cách thể chế" or "II Cải cách thể chế" -> ("II", "Cải cách thể chế").
+bool split_roman_title(const std::string& t, TableSection& s) {
+  size_t end = 0;
+  while (end < t.size() && end < 7 && is_roman(t.substr(0, end + 1))) ++end;
+  if (end == 0) return false;
+  size_t title = end;
+  if (title < t.size() && t[title] == '.') ++title;
+  if (title >= t.size() || t[title] != ' ') return false;
+  s.number = t.substr(0, end);
+  s.title = trim(t.substr(title));
+  return !s.title.empty();
+}
+
+bool is_blank_row(const std::vector<std::string>& cells) {
+  return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); });
+}
+
+struct Reader {
+  const std::string& file;
+  Diagnostics& diags;
+  Table table;
+  Columns cols;
+  bool after_header = false;
+  bool warned_extra = false;
+  int last_numbered = -1;
+  int section = -1;
+
+  std::string cell(const std::vector<std::string>& cells, int column) const {
+    int at = cols.at[static_cast<size_t>(column)];
+    return at >= 0 && static_cast<size_t>(at) < cells.size() ? cells[static_cast<size_t>(at)] : "";
+  }
+
+  void warn(int line, const std::string& message) { diags.warning(file, line, 0, message); }
+
+  void header(const Columns& c, int line) {
+    cols = c;
+    after_header = true;
+    ++table.header_rows;
+    if (!cols.extra.empty() && !warned_extra) {
+      std::vector<std::string> names;
+      for (int i : cols.extra) names.push_back("“" + cols.names[static_cast<size_t>(i)] + "”");
+      warn(line, "cột " + join(names, ", ") +
+                     " không có trong mô hình dữ liệu: nội dung của cột được ghi vào cuối nội dung nhiệm vụ");
+      warned_extra = true;
+    }
+  }
+
+  // Cells past the header's width join the last cell, so nothing is lost.
+  void fold_extra_cells(std::vector<std::string>& cells, int line) {
+    size_t width = std::max<size_t>(cols.names.size(), kColumnCount);
+    if (cells.size() <= width) return;
+    std::string rest;
+    for (size_t i = width; i < cells.size(); ++i)
+      if (!cells[i].empty()) rest += " " + cells[i];
+    cells.resize(width);
+    if (rest.empty()) return;
+    cells.back() += rest;
+    warn(line, "dòng có nhiều ô hơn tiêu đề bảng: phần thừa được nối vào ô cuối");
+  }
+
+  bool section_row(const std::vector<std::string>& cells, int line);
+  void numbered_row(const std::vector<std::string>& cells, const std::string& number, int line);
+  void unnumbered_row(const std::vector<std::string>& cells, int line);
+  void continue_row(RawTask& task, const std::vector<std::string>& cells);
+  RawTask make_task(const std::vector<std::string>& cells, const std::string& number, int line) const;
+  void stray_line(const Line& l);
+  void row(const Line& l);
+};
+
+// "I. Cải cách thể chế" in the first cell, or "I" then the title, or the
+// title in the second cell; every other cell empty.
+bool Reader::section_row(const std::vector<std::string>& cells, int line) {
+  for (int k : {kLead, kPartners, kDeadline, kProducts})
+    if (!cell(cells, k).empty()) return false;
+  std::string n = normalize_space(cell(cells, kNumber)), x = normalize_space(cell(cells, kText));
+  TableSection s;
+  std::string bare = trim_right_chars(n, ".");
+  if (x.empty() && split_roman_title(n, s)) {
+    s.line = line;
+  } else if (is_roman(bare) && !x.empty()) {
+    s = {bare, x, line};
+  } else if (n.empty() && split_roman_title(x, s) && x.find(". ") == s.number.size()) {
+    s.line = line;
+  } else {
+    return false;
+  }
+  table.sections.push_back(s);
+  section = static_cast<int>(table.sections.size()) - 1;
+  last_numbered = -1;
+  return true;
+}
+
+RawTask Reader::make_task(const std::vector<std::string>& cells, const std::string& number, int line) const {
+  RawTask t;
+  t.number = number;
+  t.section = section;
+  t.line = line;
+  for (int k = kText; k < kColumnCount; ++k) t.cells[static_cast<size_t>(k)] = cell(cells, k);
+  for (int i : cols.extra)
+    t.extra.emplace_back(cols.names[static_cast<size_t>(i)],
+                         static_cast<size_t>(i) < cells.size() ? cells[static_cast<size_t>(i)] : "");
+  return t;
+}
+
+void Reader::numbered_row(const std::vector<std::string>& cells, const std::string& number, int line) {
+  RawTask t = make_task(cells, number, line);
+  bool letter = !number.empty() && !(number[0] >= '0' && number[0] <= '9');
+  size_t dot = number.rfind('.');
+  for (int i = static_cast<int>(table.tasks.size()) - 1; i >= 0 && t.parent < 0; --i) {
+    const std::string& other = table.tasks[static_cast<size_t>(i)].number;
+    if (dot != std::string::npos && other == number.substr(0, dot)) t.parent = i;
+    if (letter && !other.empty() && other[0] >= '0' && other[0] <= '9') t.parent = i;
+  }
+  table.tasks.push_back(std::move(t));
+  last_numbered = static_cast<int>(table.tasks.size()) - 1;
+}
+
+void Reader::continue_row(RawTask& task, const std::vector<std::string>& cells) {
+  RawTask more = make_task(cells, "", 0);
+  for (size_t k = kText; k < kColumnCount; ++k) {
+    std::string& into = task.cells[k];
+    if (!more.cells[k].empty()) into = into.empty() ? more.cells[k] : into + " " + more.cells[k];
+  }
+  for (size_t i = 0; i < more.extra.size() && i < task.extra.size(); ++i)
+    if (!more.extra[i].second.empty())
+      task.extra[i].second += (task.extra[i].second.empty() ? "" : " ") + more.extra[i].second;
+  ++table.continuation_rows;
+}
+
+// See the header comment: a row under a numbered heading row (one with no
+// agency, deadline or product of its own) that has its own agency or deadline
+// is a sub-row (Bạch Long Vĩ tasks 3 and 19); a row right after a repeated
+// header is the rest of the row above.
+void Reader::unnumbered_row(const std::vector<std::string>& cells, int line) {
+  if (table.tasks.empty()) {
+    warn(line, "dòng không có số thứ tự trước mọi nhiệm vụ: nhập như một nhiệm vụ không số");
+    table.tasks.push_back(make_task(cells, "", line));
+    return;
+  }
+  RawTask& prev = table.tasks.back();
+  bool own = !cell(cells, kLead).empty() || !cell(cells, kDeadline).empty();
+  bool heading_parent = false;
+  if (last_numbered >= 0) {
+    const auto& p = table.tasks[static_cast<size_t>(last_numbered)].cells;
+    heading_parent = p[kLead].empty() && p[kPartners].empty() && p[kDeadline].empty() && p[kProducts].empty();
+  }
+  auto sub_row = [&] {
+    RawTask t = make_task(cells, "", line);
+    t.parent = last_numbered;
+    table.tasks.push_back(std::move(t));
+  };
+  if (own && heading_parent) return sub_row();
+  if (after_header) return continue_row(prev, cells);
+  std::string parent_no = last_numbered >= 0 ? table.tasks[static_cast<size_t>(last_numbered)].number : "";
+  if (own && last_numbered >= 0) {
+    warn(line, "dòng không số có cơ quan chủ trì hoặc thời hạn riêng dưới nhiệm vụ " + parent_no +
+                   " (nhiệm vụ này đã có cơ quan, thời hạn): nhập như dòng con; xin kiểm tra lại");
+    return sub_row();
+  }
+  warn(line,
+       "dòng không số, không ngay sau tiêu đề trang và không có cơ quan chủ trì, thời hạn riêng: nối vào "
+       "dòng trên (dòng " +
+           std::to_string(prev.line) + "); xin kiểm tra lại");
+  continue_row(prev, cells);
+}
+
+// A line without tabs inside the table: a page number, or text the export
+// broke out of its cell, which joins the last filled cell above.
+void Reader::stray_line(const Line& l) {
+  std::string t = normalize_space(l.text);
+  if (t.empty()) return;
+  if (is_page_number(t)) return warn(l.no, "bỏ số trang “" + t + "”");
+  if (table.tasks.empty()) {
+    warn(l.no, "dòng chữ giữa bảng, trước mọi nhiệm vụ: giữ lại trong phần văn bản");
+    table.unplaced.push_back(l);
+    return;
+  }
+  RawTask& prev = table.tasks.back();
+  size_t k = kProducts;
+  while (k > kText && prev.cells[k].empty()) --k;
+  prev.cells[k] += (prev.cells[k].empty() ? "" : " ") + t;
+  warn(l.no, "dòng chữ giữa bảng (không có ô): nối vào ô cuối của nhiệm vụ ở dòng " +
+                 std::to_string(prev.line) + "; xin kiểm tra lại");
+}
+
+void Reader::row(const Line& l) {
+  if (l.text.find('\t') == std::string::npos) return stray_line(l);
+  std::vector<std::string> cells = split_cells(l.text);
+  if (auto h = read_header(cells)) return header(*h, l.no);
+  if (is_blank_row(cells)) return;
+  fold_extra_cells(cells, l.no);
+  if (section_row(cells, l.no)) {
+    after_header = false;
+    return;
+  }
+  std::string printed = normalize_space(cell(cells, kNumber)), number;
+  if (read_task_number(printed, number)) {
+    numbered_row(cells, number, l.no);
+  } else if (printed.empty() || printed == "-" || printed == "+" || printed == "•") {
+    unnumbered_row(cells, l.no);
+  } else {
+    warn(l.no, "số thứ tự “" + printed + "” không theo dạng 1, 1.2, a): dùng nguyên văn");
+    numbered_row(cells, printed, l.no);
+  }
+  after_header = false;
+}
+
+}  // namespace
+
+std::optional<Columns> read_header(const std::vector<std::string>& cells) {
+  if (cells.size() < 5) return std::nullopt;
+  std::string first = slugify(cells[0]);
+  if (first != "tt" && first != "stt" && first != "so-tt" && first != "so-thu-tu") return std::nullopt;
+  Columns c;
+  c.at.fill(-1);
+  c.at[kNumber] = 0;
+  c.names = cells;
+  std::vector<int> unnamed;
+  for (size_t i = 1; i < cells.size(); ++i) {
+    int col = column_named(cells[i]);
+    if (col >= 0 && c.at[static_cast<size_t>(col)] < 0)
+      c.at[static_cast<size_t>(col)] = static_cast<int>(i);
+    else
+      unnamed.push_back(static_cast<int>(i));
+  }
+  // Cells whose name says nothing take the usual place for their position.
+  for (int i : unnamed) {
+    if (i < kColumnCount && c.at[static_cast<size_t>(i)] < 0)
+      c.at[static_cast<size_t>(i)] = i;
+    else
+      c.extra.push_back(i);
+  }
+  return c;
+}
+
+// "1", "12", "1.2", "3a"; or a letter "a", "a)", "đ)".
+bool read_task_number(const std::string& cell, std::string& number) {
+  std::string t = trim_right_chars(normalize_space(cell), ".");
+  Scanner sc(t);
+  bool numeric = sc.integer(1, 3).has_value();
+  while (numeric && sc.eat(".")) numeric = sc.integer(1, 3).has_value();
+  if (numeric && !sc.at_end() && sc.peek() >= 'a' && sc.peek() <= 'z') sc.eat(t.substr(sc.pos(), 1));
+  bool letter = false;
+  if (!numeric) {
+    Scanner lc(t);
+    letter = lc.eat("đ") || (!t.empty() && t[0] >= 'a' && t[0] <= 'z' && lc.eat(t.substr(0, 1)));
+    if (letter) lc.eat(")");
+    letter = letter && lc.at_end();
+  }
+  if (!(numeric && sc.at_end()) && !letter) return false;
+  number = t;
+  return true;
+}
+
+Table read_table(const std::vector<Line>& lines, const std::string& file, Diagnostics& diags) {
+  Reader r{file, diags, {}, {}};
+  if (!lines.empty() && !read_header(split_cells(lines.front().text)))
+    r.warn(lines.front().no, "bảng không có dòng tiêu đề (TT, Nội dung, …): dùng thứ tự cột thường gặp");
+  for (const Line& l : lines) r.row(l);
+  return r.table;
+}
+
+}  // namespace ck::importer

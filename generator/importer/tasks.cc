@@ -1,0 +1,122 @@
+#include "importer/tasks.h"
+
+#include <map>
+#include <set>
+
+#include "importer/agencies.h"
+#include "importer/cell_html.h"
+#include "importer/vn_text.h"
+#include "util/slug.h"
+
+namespace ck::importer {
+namespace {
+
+bool is_numeric(const std::string& number) { return !number.empty() && number[0] >= '0' && number[0] <= '9'; }
+
+class IdMaker {
+ public:
+  IdMaker(const std::string& file, Diagnostics& diags) : file_(file), diags_(diags) {}
+
+  // Reserves `base`; a repeated number gets "-lan-2", "-lan-3" and a warning.
+  std::string reserve(const std::string& base, int line) {
+    if (used_.insert(base).second) return base;
+    for (int k = 2;; ++k) {
+      std::string id = base + "-lan-" + std::to_string(k);
+      if (used_.insert(id).second) {
+        diags_.warning(file_, line, 0,
+                       "mã “" + base + "” đã dùng cho dòng khác: dòng này lấy mã “" + id + "”");
+        return id;
+      }
+    }
+  }
+
+  // The next free "<parent>-k".
+  std::string next_child(const std::string& parent) {
+    int& k = children_[parent];
+    std::string id;
+    do id = parent + "-" + std::to_string(++k);
+    while (!used_.insert(id).second);
+    return id;
+  }
+
+ private:
+  const std::string& file_;
+  Diagnostics& diags_;
+  std::set<std::string> used_;
+  std::map<std::string, int> children_;
+};
+
+std::vector<std::string> sections_ids(const Table& table, TaskList& out, IdMaker& ids) {
+  std::vector<std::string> section_ids;
+  for (const auto& s : table.sections) {
+    std::string id = ids.reserve(slugify(s.number), s.line);
+    section_ids.push_back(id);
+    out.sections.push_back({id, s.number, s.title});
+  }
+  return section_ids;
+}
+
+// Numbered rows first, so sub-rows never take an id a numbered row prints.
+std::vector<std::string> task_ids(const Table& table, IdMaker& ids) {
+  std::vector<std::string> out(table.tasks.size());
+  for (size_t i = 0; i < table.tasks.size(); ++i)
+    if (is_numeric(table.tasks[i].number))
+      out[i] = ids.reserve("nv-" + slugify(table.tasks[i].number), table.tasks[i].line);
+  for (size_t i = 0; i < table.tasks.size(); ++i) {
+    const RawTask& t = table.tasks[i];
+    if (!out[i].empty()) continue;
+    std::string parent = t.parent >= 0 ? out[static_cast<size_t>(t.parent)] : "nv-khong-so";
+    out[i] =
+        t.number.empty() ? ids.next_child(parent) : ids.reserve(parent + "-" + slugify(t.number), t.line);
+  }
+  return out;
+}
+
+ImportedTask convert(const RawTask& raw, std::vector<std::string>& unknown) {
+  ImportedTask t;
+  t.number = raw.number;
+  t.line = raw.line;
+  t.text = cell_markdown(raw.cells[kText], &unknown);
+  for (const auto& [name, cell] : raw.extra) {
+    std::string note = cell_line(cell, &unknown);
+    if (!note.empty()) t.text += (t.text.empty() ? "" : "\n\n") + name + ": " + note;
+  }
+  t.lead = split_agencies(raw.cells[kLead], &unknown);
+  t.partners = split_agencies(raw.cells[kPartners], &unknown);
+  t.deadline = cell_line(raw.cells[kDeadline], &unknown);
+  t.products = cell_items(raw.cells[kProducts], &unknown);
+  return t;
+}
+
+std::string label(const ImportedTask& t) { return t.number.empty() ? "(dòng con " + t.id + ")" : t.number; }
+
+}  // namespace
+
+TaskList build_tasks(const Table& table, const std::string& file, Diagnostics& diags) {
+  TaskList out;
+  IdMaker ids(file, diags);
+  std::vector<std::string> section_ids = sections_ids(table, out, ids);
+  std::vector<std::string> id_of = task_ids(table, ids);
+  std::set<int> parents;
+  for (const auto& t : table.tasks)
+    if (t.parent >= 0) parents.insert(t.parent);
+  for (size_t i = 0; i < table.tasks.size(); ++i) {
+    const RawTask& raw = table.tasks[i];
+    std::vector<std::string> unknown;
+    ImportedTask t = convert(raw, unknown);
+    t.id = id_of[i];
+    if (raw.section >= 0) t.section_id = section_ids[static_cast<size_t>(raw.section)];
+    if (raw.parent >= 0) t.parent_id = id_of[static_cast<size_t>(raw.parent)];
+    if (!unknown.empty())
+      diags.warning(
+          file, raw.line, 0,
+          "nhiệm vụ " + label(t) + ": bỏ thẻ HTML lạ " + join(unknown, " ") + ", giữ chữ bên trong");
+    if (t.text.empty()) diags.warning(file, raw.line, 0, "nhiệm vụ " + label(t) + " không có nội dung");
+    if (t.lead.empty() && !parents.count(static_cast<int>(i)))
+      diags.warning(file, raw.line, 0, "nhiệm vụ " + label(t) + " không có cơ quan chủ trì");
+    out.tasks.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace ck::importer
