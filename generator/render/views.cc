@@ -43,6 +43,8 @@ std::string status_icon(TaskStatus s) {
   return "";
 }
 
+}  // namespace
+
 json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title) {
   json v;
   v["root"] = paths::root_from(page_path);
@@ -62,6 +64,8 @@ void add_crumb(json& v, const std::string& text, const std::string& href) {
   crumb["href"] = href.empty() ? json(nullptr) : json(href);
   v["breadcrumbs"].push_back(crumb);
 }
+
+namespace {
 
 std::string task_display_number(const Plan& plan, const Task& task) {
   if (!task.number.empty()) return task.number;

@@ -20,6 +20,13 @@ struct ViewContext {
   std::map<const Task*, StatusInfo> status;  // every task's status as of today
 };
 
+// What every page view starts with: root (the way back to the site root),
+// title, site, UI strings `t`, today, breadcrumbs. `page_path` is where the
+// page is written ("a/b/index.html").
+nlohmann::json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title);
+// Appends a breadcrumb; an empty href marks the current page.
+void add_crumb(nlohmann::json& view, const std::string& label, const std::string& href);
+
 nlohmann::json status_view(const StatusInfo& info, const nlohmann::json& strings);
 nlohmann::json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const nlohmann::json& strings);
 nlohmann::json counts_view(const StatusCounts& counts, const nlohmann::json& strings);
