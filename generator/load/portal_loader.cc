@@ -24,6 +24,10 @@ std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
 }
 
 bool check_id(const std::string& id, const std::string& file, const char* what, Diagnostics& diags) {
+  if (is_reserved_id(id)) {
+    diags.error(file, 0, 0, std::string("tên ") + what + " \"" + id + "\" trùng với tên trang của cổng — hãy đặt tên khác");
+    return false;
+  }
   if (is_slug(id)) return true;
   diags.error(file, 0, 0,
               std::string("tên ") + what + " \"" + id +

@@ -1,6 +1,9 @@
 #include "render/site_renderer.h"
 
+#include "derive/agencies.h"
+#include "render/overview_views.h"
 #include "render/page_paths.h"
+#include "render/search_page.h"
 #include "render/template_engine.h"
 #include "render/views.h"
 
@@ -16,13 +19,24 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
 
   TemplateEngine engine(theme);
   files[paths::home()] = engine.render("home", home_view(ctx), diags);
+  files[paths::overdue("")] = engine.render("task_list", overdue_view(ctx, nullptr), diags);
+  files[paths::due_soon("")] = engine.render("task_list", due_soon_view(ctx, nullptr), diags);
   for (const auto& c : portal.communes) {
     files[paths::commune(c.id)] = engine.render("commune", commune_view(ctx, c), diags);
+    files[paths::overdue(c.id)] = engine.render("task_list", overdue_view(ctx, &c), diags);
+    files[paths::due_soon(c.id)] = engine.render("task_list", due_soon_view(ctx, &c), diags);
+    files[paths::indicators(c.id)] = engine.render("indicators", indicators_view(ctx, c), diags);
+    AgencyIndex agencies(c);
+    files[paths::agencies(c.id)] = engine.render("agencies", agencies_view(ctx, c, agencies), diags);
+    for (const auto& a : agencies.agencies())
+      files[paths::agency(c.id, a.agency.id)] = engine.render("agency", agency_view(ctx, c, a), diags);
     for (const auto& p : c.plans) {
       files[paths::plan(c.id, p.id)] = engine.render("plan", plan_view(ctx, c, p), diags);
       for (const auto& t : p.tasks) files[paths::task(c.id, p.id, t.id)] = engine.render("task", task_view(ctx, c, p, t), diags);
     }
   }
+  files[kSearchPagePath] = engine.render("search", search_view(ctx), diags);
+  add_search_index(ctx, files);
   for (const auto& [path, content] : theme.static_files) files[path] = content;
   return files;
 }

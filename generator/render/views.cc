@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "markdown/markdown.h"
+#include "render/overview_views.h"
 #include "render/page_paths.h"
 
 namespace ck {
@@ -65,8 +66,6 @@ void add_crumb(json& v, const std::string& text, const std::string& href) {
   v["breadcrumbs"].push_back(crumb);
 }
 
-namespace {
-
 std::string task_display_number(const Plan& plan, const Task& task) {
   if (!task.number.empty()) return task.number;
   if (task.parent_id.empty()) return "";
@@ -94,6 +93,8 @@ StatusCounts count_commune(const ViewContext& ctx, const Commune& c) {
   return counts;
 }
 
+namespace {
+
 std::string format_number(double v) {
   char buf[32];
   if (std::floor(v) == v && std::fabs(v) < 1e15)
@@ -120,6 +121,21 @@ std::string comparator_text(const std::string& c) {
   return "";
 }
 
+}  // namespace
+
+json indicator_view(const Indicator& ind) {
+  json i = {{"id", ind.id}, {"text", ind.text}, {"latest", nullptr}, {"unit", ind.unit}};
+  i["target"] = comparator_text(ind.comparator) + with_unit(format_number(ind.target), ind.unit);
+  i["measurements"] = json::array();
+  for (const auto& m : ind.measurements)
+    i["measurements"].push_back({{"date", m.date.vietnamese()}, {"value", with_unit(format_number(m.value), ind.unit)}, {"note", m.note}});
+  if (!ind.measurements.empty()) {
+    const auto& m = ind.measurements.back();
+    i["latest"] = with_unit(format_number(m.value), ind.unit) + " (" + m.date.vietnamese() + ")";
+  }
+  return i;
+}
+
 json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
   const StatusInfo& info = ctx.status.at(&t);
   json row;
@@ -136,8 +152,6 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   row["status"] = status_view(info, ctx.strings);
   return row;
 }
-
-}  // namespace
 
 std::string fill(const std::string& pattern, long n) {
   std::string out = pattern;
@@ -207,6 +221,7 @@ json counts_view(const StatusCounts& counts, const json& strings) {
 
 json home_view(const ViewContext& ctx) {
   json v = page_base(ctx, paths::home(), ctx.portal.config.title);
+  v["links"] = {{"overdue", paths::overdue("")}, {"due_soon", paths::due_soon("")}};
   v["description"] = ctx.portal.config.description;
   v["communes"] = json::array();
   for (const auto& c : ctx.portal.communes) {
@@ -244,6 +259,11 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                           {"task_count", std::to_string(p.tasks.size())},
                           {"counts", counts_view(count_tasks(ctx, p), ctx.strings)}});
   }
+  v["links"] = {{"overdue", root + paths::overdue(c.id)},
+                {"due_soon", root + paths::due_soon(c.id)},
+                {"agencies", root + paths::agencies(c.id)},
+                {"indicators", root + paths::indicators(c.id)}};
+  v["charts"] = commune_charts(ctx, c);
   v["children"] = json::array();
   for (const auto& child : ctx.portal.communes)
     if (child.parent_id == c.id) v["children"].push_back({{"name", child.name}, {"href", root + paths::commune(child.id)}});
@@ -293,15 +313,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
           plan["implemented_by"].push_back(
               {{"title", op.title}, {"commune", other.name}, {"href", root + paths::plan(other.id, op.id)}});
   plan["indicators"] = json::array();
-  for (const auto& ind : p.indicators) {
-    json i = {{"text", ind.text}, {"latest", nullptr}};
-    i["target"] = comparator_text(ind.comparator) + with_unit(format_number(ind.target), ind.unit);
-    if (!ind.measurements.empty()) {
-      const auto& m = ind.measurements.back();
-      i["latest"] = with_unit(format_number(m.value), ind.unit) + " (" + m.date.vietnamese() + ")";
-    }
-    plan["indicators"].push_back(i);
-  }
+  for (const auto& ind : p.indicators) plan["indicators"].push_back(indicator_view(ind));
   // Sections in plan order; tasks without a section go into an unnamed group.
   plan["sections"] = json::array();
   auto add_section = [&](const std::string& id, const std::string& number, const std::string& title) {
@@ -314,6 +326,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   for (const auto& s : p.sections) add_section(s.id, s.number, s.title);
   add_section("", "", label(ctx.strings, "tasks"));
   plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
+  plan["charts"] = plan_charts(ctx, p);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
   return v;

@@ -31,6 +31,17 @@ nlohmann::json status_view(const StatusInfo& info, const nlohmann::json& strings
 nlohmann::json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const nlohmann::json& strings);
 nlohmann::json counts_view(const StatusCounts& counts, const nlohmann::json& strings);
 
+// Shared pieces of page views.
+std::string task_display_number(const Plan& plan, const Task& task);  // "12", or "3 (1)" for sub-rows
+StatusCounts count_tasks(const ViewContext& ctx, const Plan& plan);
+StatusCounts count_commune(const ViewContext& ctx, const Commune& commune);
+// One task as a table row / card: number, text, agencies, deadline, status, href.
+nlohmann::json task_row(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task,
+                        const std::string& root);
+
+// An indicator: text, target ("tối thiểu 90%"), measurements, latest value.
+nlohmann::json indicator_view(const Indicator& indicator);
+
 nlohmann::json home_view(const ViewContext& ctx);
 nlohmann::json commune_view(const ViewContext& ctx, const Commune& commune);
 nlohmann::json plan_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);

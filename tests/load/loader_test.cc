@@ -317,3 +317,19 @@ TEST(Loader, UnknownFrontMatterKeyIsAWarningWithSuggestion) {
 
 }  // namespace
 }  // namespace ck
+
+namespace ck {
+namespace {
+
+TEST(Loader, ReservedNamesAreRefused) {
+  testing::TempDir dir;
+  testing::write_minimal_portal(dir);
+  dir.write("content/xa-thu/qua-han.md", "---\ntieu_de: X\nky: 2026\n---\n");
+  dir.write("content/static/_index.md", "---\nten: X\nloai: xa\n---\n");
+  auto r = load(dir);
+  error_with(r, "tên kế hoạch \"qua-han\" trùng với tên trang của cổng");
+  error_with(r, "tên thư mục xã \"static\" trùng với tên trang của cổng");
+}
+
+}  // namespace
+}  // namespace ck

@@ -1,0 +1,81 @@
+#include "derive/agencies.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace ck {
+
+namespace {
+
+std::string key(const std::string& name) { return normalize_space(fold_diacritics(name)); }
+
+// A path segment must stay well under the 255-byte file name limit; a cell
+// that lists many bodies ("Cơ quan nhà nước, đơn vị sự nghiệp, …") is cut,
+// with a hash of the whole name so two long names never share an id.
+std::string bounded_slug(const std::string& name) {
+  std::string slug = slugify(name);
+  constexpr size_t kMax = 80;
+  if (slug.size() <= kMax) return slug;
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (unsigned char c : slug) h = (h ^ c) * 16777619u;
+  std::string cut = slug.substr(0, kMax);
+  cut = cut.substr(0, cut.find_last_of('-'));
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", h);
+  return cut + "-" + hex;
+}
+
+}  // namespace
+
+AgencyIndex::AgencyIndex(const Commune& commune) {
+  std::map<std::string, AgencyTasks> by_id;
+  for (const auto& a : commune.agencies) {
+    by_folded_name_[key(a.name)] = a.id;
+    for (const auto& alias : a.aliases) by_folded_name_[key(alias)] = a.id;
+    by_id[a.id].agency = a;
+  }
+  auto touch = [&](const std::string& name) -> AgencyTasks& {
+    std::string id = id_for(name);
+    AgencyTasks& entry = by_id[id];
+    if (entry.agency.id.empty()) entry.agency = Agency{id, normalize_space(name), {}};
+    return entry;
+  };
+  for (const auto& plan : commune.plans) {
+    for (const auto& task : plan.tasks) {
+      for (const auto& name : task.lead) {
+        AgencyTasks& e = touch(name);
+        e.leads.push_back(&task);
+        e.plan_of[&task] = &plan;
+      }
+      for (const auto& name : task.partners) {
+        AgencyTasks& e = touch(name);
+        if (std::find(e.supports.begin(), e.supports.end(), &task) == e.supports.end()) e.supports.push_back(&task);
+        e.plan_of[&task] = &plan;
+      }
+    }
+  }
+  for (auto& [id, entry] : by_id) agencies_.push_back(std::move(entry));
+  std::sort(agencies_.begin(), agencies_.end(), [](const AgencyTasks& a, const AgencyTasks& b) {
+    std::string ka = key(a.agency.name), kb = key(b.agency.name);
+    return ka != kb ? ka < kb : a.agency.id < b.agency.id;
+  });
+}
+
+std::string AgencyIndex::id_for(const std::string& name) const {
+  auto it = by_folded_name_.find(key(name));
+  if (it != by_folded_name_.end()) return it->second;
+  std::string slug = bounded_slug(name);
+  return slug.empty() ? "khong-ten" : slug;
+}
+
+const AgencyTasks* AgencyIndex::find(const std::string& id) const {
+  for (const auto& a : agencies_)
+    if (a.agency.id == id) return &a;
+  return nullptr;
+}
+
+}  // namespace ck

@@ -1,0 +1,295 @@
+#include "render/overview_views.h"
+
+#include <algorithm>
+#include <array>
+
+#include "render/charts.h"
+#include "render/page_paths.h"
+
+namespace ck {
+
+using nlohmann::json;
+
+namespace paths {
+std::string agencies(const std::string& c) { return c + "/co-quan/index.html"; }
+std::string agency(const std::string& c, const std::string& a) { return c + "/co-quan/" + a + "/index.html"; }
+std::string overdue(const std::string& c) { return c.empty() ? "qua-han/index.html" : c + "/qua-han/index.html"; }
+std::string due_soon(const std::string& c) { return c.empty() ? "sap-den-han/index.html" : c + "/sap-den-han/index.html"; }
+std::string indicators(const std::string& c) { return c + "/chi-tieu/index.html"; }
+}  // namespace paths
+
+namespace {
+
+std::string label(const ViewContext& ctx, const std::string& key) {
+  auto it = ctx.strings.find(key);
+  return it != ctx.strings.end() && it->is_string() ? it->get<std::string>() : key;
+}
+
+// A task row that also says which plan (and commune) it belongs to.
+json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
+  json row = task_row(ctx, c, p, t, root);
+  row["plan_title"] = p.title;
+  row["plan_href"] = root + paths::plan(c.id, p.id);
+  row["commune_name"] = c.name;
+  return row;
+}
+
+// Status groups for charts: fewer colours than statuses, each with a legend.
+struct Group {
+  const char* key;
+  const char* label;
+};
+const std::array<Group, 7> kGroups{{{"xong", "Hoàn thành"},
+                                    {"dang", "Đang thực hiện / thường xuyên"},
+                                    {"sap", "Sắp đến hạn"},
+                                    {"tre", "Quá hạn"},
+                                    {"chua", "Chưa bắt đầu"},
+                                    {"khong", "Chưa cập nhật"},
+                                    {"khac", "Hủy bỏ / điều chỉnh"}}};
+
+size_t group_of(TaskStatus s) {
+  switch (s) {
+    case TaskStatus::Done:
+    case TaskStatus::DoneOnTime:
+    case TaskStatus::DoneLate: return 0;
+    case TaskStatus::InProgress:
+    case TaskStatus::Continuous:
+    case TaskStatus::External: return 1;
+    case TaskStatus::DueSoon: return 2;
+    case TaskStatus::Overdue: return 3;
+    case TaskStatus::NotStarted: return 4;
+    case TaskStatus::NoReport: return 5;
+    case TaskStatus::Cancelled:
+    case TaskStatus::Adjusted: return 6;
+  }
+  return 5;
+}
+
+charts::BarRow bar_row(const ViewContext& ctx, const std::string& row_label, const std::vector<const Task*>& tasks) {
+  charts::BarRow row{row_label, {}};
+  std::array<int, kGroups.size()> n{};
+  for (const Task* t : tasks) ++n[group_of(ctx.status.at(t).status)];
+  for (size_t g = 0; g < kGroups.size(); ++g) row.segments.push_back({kGroups[g].key, kGroups[g].label, n[g]});
+  return row;
+}
+
+// The chart and, beside it, the same numbers as a table.
+json bars_block(const std::string& id, const std::string& title, const std::vector<charts::BarRow>& rows) {
+  json block;
+  block["title"] = title;
+  block["svg"] = charts::stacked_bars(id, title, "Số nhiệm vụ theo tình trạng; số liệu chi tiết ở bảng kèm theo.", rows);
+  block["legend"] = json::array();
+  for (const auto& g : kGroups) block["legend"].push_back({{"key", g.key}, {"label", g.label}});
+  block["columns"] = block["legend"];
+  block["rows"] = json::array();
+  for (const auto& r : rows) {
+    json cells = json::array();
+    for (const auto& s : r.segments) cells.push_back(std::to_string(s.count));
+    block["rows"].push_back({{"label", r.label}, {"cells", cells}});
+  }
+  return block;
+}
+
+void add_due_days(const Task& t, int year, std::vector<std::pair<CivilDate, const Task*>>& out) {
+  if (t.deadline.kind == DeadlineKind::Recurring) {
+    for (const auto& d : t.deadline.occurrences)
+      if (d.year == year) out.push_back({d, &t});
+  } else if (t.deadline.due && t.deadline.due->year == year &&
+             (t.deadline.kind == DeadlineKind::Date || t.deadline.kind == DeadlineKind::Range)) {
+    out.push_back({*t.deadline.due, &t});
+  }
+}
+
+json timeline_block(const ViewContext& ctx, const std::string& id, int year, const std::vector<const Task*>& tasks,
+                     const std::function<std::string(const Task*)>& name_of) {
+  std::vector<std::pair<CivilDate, const Task*>> due;
+  for (const Task* t : tasks) add_due_days(*t, year, due);
+  std::vector<charts::MonthCount> months(12);
+  json table = json::array();
+  for (int m = 1; m <= 12; ++m) table.push_back({{"month", "Tháng " + std::to_string(m)}, {"tasks", json::array()}});
+  for (const auto& [day, t] : due) {
+    bool late = ctx.status.at(t).status == TaskStatus::Overdue;
+    auto& mc = months[static_cast<size_t>(day.month - 1)];
+    ++mc.due;
+    if (late) ++mc.marked;
+    table[static_cast<size_t>(day.month - 1)]["tasks"].push_back(name_of(t) + " (" + day.vietnamese() + (late ? ", quá hạn" : "") + ")");
+  }
+  json block;
+  std::string title = "Các hạn trong năm " + std::to_string(year);
+  block["title"] = title;
+  block["svg"] = charts::year_timeline(id, title, "Số nhiệm vụ đến hạn mỗi tháng; phần tô đậm là nhiệm vụ quá hạn.", year, months,
+                                       ctx.today.year == year ? ctx.today.month : 0);
+  json rows = json::array();
+  for (auto& r : table)
+    if (!r["tasks"].empty()) rows.push_back(r);
+  block["months"] = rows;
+  return block;
+}
+
+}  // namespace
+
+json plan_charts(const ViewContext& ctx, const Plan& p) {
+  std::vector<charts::BarRow> rows;
+  for (const auto& s : p.sections) {
+    std::vector<const Task*> tasks;
+    for (const auto& t : p.tasks)
+      if (t.section_id == s.id) tasks.push_back(&t);
+    if (!tasks.empty()) rows.push_back(bar_row(ctx, s.number + ". " + s.title, tasks));
+  }
+  std::vector<const Task*> all;
+  for (const auto& t : p.tasks) all.push_back(&t);
+  json charts;
+  charts["sections"] = rows.empty() ? json(nullptr) : bars_block("bieu-do-phan", "Tiến độ theo phần", rows);
+  charts["timeline"] = all.empty() ? json(nullptr)
+                                   : timeline_block(ctx, "bieu-do-han", p.period.first_year, all,
+                                                    [&](const Task* t) { return "Nhiệm vụ " + task_display_number(p, *t); });
+  return charts;
+}
+
+json commune_charts(const ViewContext& ctx, const Commune& c) {
+  std::vector<charts::BarRow> rows;
+  for (const auto& p : c.plans) {
+    std::vector<const Task*> tasks;
+    for (const auto& t : p.tasks) tasks.push_back(&t);
+    if (!tasks.empty()) rows.push_back(bar_row(ctx, p.title, tasks));
+  }
+  json charts;
+  charts["plans"] = rows.empty() ? json(nullptr) : bars_block("bieu-do-ke-hoach", "Tiến độ theo kế hoạch", rows);
+  return charts;
+}
+
+json agencies_view(const ViewContext& ctx, const Commune& c, const AgencyIndex& index) {
+  json v = page_base(ctx, paths::agencies(c.id), label(ctx, "agencies") + " — " + c.name);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, label(ctx, "agencies"), "");
+  v["illustrative"] = c.illustrative;
+  v["heading"] = label(ctx, "agencies") + " — " + c.name;
+  v["agencies"] = json::array();
+  for (const auto& a : index.agencies())
+    v["agencies"].push_back({{"name", a.agency.name},
+                             {"href", root + paths::agency(c.id, a.agency.id)},
+                             {"leads", std::to_string(a.leads.size())},
+                             {"supports", std::to_string(a.supports.size())}});
+  return v;
+}
+
+json agency_view(const ViewContext& ctx, const Commune& c, const AgencyTasks& a) {
+  json v = page_base(ctx, paths::agency(c.id, a.agency.id), a.agency.name + " — " + c.name);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, label(ctx, "agencies"), root + paths::agencies(c.id));
+  add_crumb(v, a.agency.name, "");
+  v["illustrative"] = c.illustrative;
+  v["agency"] = {{"name", a.agency.name}, {"aliases", a.agency.aliases}};
+  StatusCounts counts;
+  auto rows = [&](const std::vector<const Task*>& tasks, bool count) {
+    json list = json::array();
+    for (const Task* t : tasks) {
+      list.push_back(located_row(ctx, c, *a.plan_of.at(t), *t, root));
+      if (count) counts.add(ctx.status.at(t));
+    }
+    return list;
+  };
+  v["leads"] = rows(a.leads, true);
+  v["supports"] = rows(a.supports, false);
+  v["leads_table"] = {{"rows", v["leads"]}};
+  v["supports_table"] = {{"rows", v["supports"]}};
+  v["counts"] = counts_view(counts, ctx.strings);
+  return v;
+}
+
+namespace {
+
+// Tasks across a commune (or every commune) that pass `keep`, soonest due first.
+json collect(const ViewContext& ctx, const Commune* only, const std::string& root,
+             const std::function<bool(const Task&, const StatusInfo&)>& keep) {
+  std::vector<std::tuple<CivilDate, const Commune*, const Plan*, const Task*>> found;
+  for (const auto& c : ctx.portal.communes) {
+    if (only && &c != only) continue;
+    for (const auto& p : c.plans)
+      for (const auto& t : p.tasks) {
+        const StatusInfo& info = ctx.status.at(&t);
+        if (keep(t, info)) found.push_back({info.next_due.value_or(CivilDate{}), &c, &p, &t});
+      }
+  }
+  std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+  json rows = json::array();
+  for (const auto& [day, c, p, t] : found) {
+    rows.push_back(located_row(ctx, *c, *p, *t, root));
+    rows.back()["show_commune"] = only == nullptr;
+  }
+  return rows;
+}
+
+json list_base(const ViewContext& ctx, const Commune* c, const std::string& path, const std::string& title) {
+  json v = page_base(ctx, path, title + (c ? " — " + c->name : ""));
+  std::string root = v["root"];
+  add_crumb(v, label(ctx, "home"), root + paths::home());
+  if (c) add_crumb(v, c->name, root + paths::commune(c->id));
+  add_crumb(v, title, "");
+  v["heading"] = title + (c ? " — " + c->name : "");
+  v["illustrative"] = c && c->illustrative;
+  return v;
+}
+
+}  // namespace
+
+json overdue_view(const ViewContext& ctx, const Commune* c) {
+  json v = list_base(ctx, c, paths::overdue(c ? c->id : ""), label(ctx, "overdue_title"));
+  std::string root = v["root"];
+  v["intro"] = label(ctx, "overdue_intro");
+  v["tasks"] = collect(ctx, c, root, [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::Overdue; });
+  v["second_heading"] = label(ctx, "passed_no_report_title");
+  v["second_intro"] = label(ctx, "passed_no_report_intro");
+  v["second_tasks"] = collect(ctx, c, root, [](const Task&, const StatusInfo& i) {
+    return i.status == TaskStatus::NoReport && i.deadline_passed;
+  });
+  v["tasks_table"] = {{"rows", v["tasks"]}};
+  v["second_table"] = {{"rows", v["second_tasks"]}};
+  return v;
+}
+
+json due_soon_view(const ViewContext& ctx, const Commune* c) {
+  json v = list_base(ctx, c, paths::due_soon(c ? c->id : ""), label(ctx, "due_soon_title"));
+  std::string root = v["root"];
+  int window = ctx.portal.config.due_soon_days;
+  v["intro"] = fill(label(ctx, "due_soon_intro"), window);
+  v["tasks"] = collect(ctx, c, root, [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::DueSoon; });
+  v["second_heading"] = label(ctx, "due_soon_no_report_title");
+  v["second_intro"] = label(ctx, "due_soon_no_report_intro");
+  v["second_tasks"] = collect(ctx, c, root, [window](const Task&, const StatusInfo& i) {
+    return i.status == TaskStatus::NoReport && i.days_left && *i.days_left >= 0 && *i.days_left <= window;
+  });
+  v["tasks_table"] = {{"rows", v["tasks"]}};
+  v["second_table"] = {{"rows", v["second_tasks"]}};
+  return v;
+}
+
+json indicators_view(const ViewContext& ctx, const Commune& c) {
+  json v = list_base(ctx, &c, paths::indicators(c.id), label(ctx, "indicators"));
+  std::string root = v["root"];
+  v["plans"] = json::array();
+  int n = 0;
+  for (const auto& p : c.plans) {
+    if (p.indicators.empty()) continue;
+    json plan = {{"title", p.title}, {"href", root + paths::plan(c.id, p.id)}, {"indicators", json::array()}};
+    for (const auto& ind : p.indicators) {
+      json i = indicator_view(ind);
+      if (!ind.measurements.empty()) {
+        std::vector<charts::Point> points;
+        for (const auto& m : ind.measurements) points.push_back({m.date.vietnamese(), m.value});
+        i["svg"] = charts::measure_line("chi-tieu-" + std::to_string(++n), ind.text,
+                                        "Đường ngang là mục tiêu; các điểm là kết quả đo, chi tiết ở bảng kèm theo.",
+                                        ind.target, points, ind.unit == "%" ? "%" : "");
+      }
+      plan["indicators"].push_back(i);
+    }
+    v["plans"].push_back(plan);
+  }
+  return v;
+}
+
+}  // namespace ck

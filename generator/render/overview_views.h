@@ -1,0 +1,31 @@
+// Views of pages that gather tasks across plans: agencies, "quá hạn" and
+// "sắp đến hạn" lists, indicators; and the charts on plan and commune pages.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "derive/agencies.h"
+#include "render/views.h"
+
+namespace ck {
+
+// Where these pages live.
+namespace paths {
+std::string agencies(const std::string& commune);                          // <c>/co-quan/index.html
+std::string agency(const std::string& commune, const std::string& agency);  // <c>/co-quan/<a>/index.html
+std::string overdue(const std::string& commune);    // <c>/qua-han/index.html, or qua-han/index.html for ""
+std::string due_soon(const std::string& commune);   // <c>/sap-den-han/index.html, or sap-den-han/index.html
+std::string indicators(const std::string& commune); // <c>/chi-tieu/index.html
+}  // namespace paths
+
+nlohmann::json agencies_view(const ViewContext& ctx, const Commune& commune, const AgencyIndex& index);
+nlohmann::json agency_view(const ViewContext& ctx, const Commune& commune, const AgencyTasks& agency);
+// `commune` null = the whole portal.
+nlohmann::json overdue_view(const ViewContext& ctx, const Commune* commune);
+nlohmann::json due_soon_view(const ViewContext& ctx, const Commune* commune);
+nlohmann::json indicators_view(const ViewContext& ctx, const Commune& commune);
+
+// Charts (SVG + the same data as a table) for a plan page and a commune page.
+nlohmann::json plan_charts(const ViewContext& ctx, const Plan& plan);
+nlohmann::json commune_charts(const ViewContext& ctx, const Commune& commune);
+
+}  // namespace ck
