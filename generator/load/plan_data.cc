@@ -100,6 +100,10 @@ void load_tasks(const JsonDocument& doc, Plan& plan, Diagnostics& diags) {
                     " — mỗi nhiệm vụ cần một mã riêng, không đổi sau khi công bố");
       continue;
     }
+    if (is_reserved_id(task.id)) {
+      doc.error(diags, ptr + "/ma", task_label(t) + ": mã \"" + task.id + "\" trùng với tên trang của cổng — hãy đặt mã khác");
+      continue;
+    }
     task.previous_id = str(t, "ma_cu");
     task.number = str(t, "so");
     task.section_id = str(t, "phan");

@@ -1,6 +1,7 @@
 #include "render/site_renderer.h"
 
 #include "derive/agencies.h"
+#include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "render/page_paths.h"
 #include "render/search_page.h"
@@ -32,6 +33,7 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
       files[paths::agency(c.id, a.agency.id)] = engine.render("agency", agency_view(ctx, c, a), diags);
     for (const auto& p : c.plans) {
       files[paths::plan(c.id, p.id)] = engine.render("plan", plan_view(ctx, c, p), diags);
+      files[paths::notice(c.id, p.id)] = engine.render("notice", notice_view(ctx, c, p), diags);
       for (const auto& t : p.tasks) files[paths::task(c.id, p.id, t.id)] = engine.render("task", task_view(ctx, c, p, t), diags);
     }
   }

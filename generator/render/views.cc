@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "markdown/markdown.h"
+#include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "render/page_paths.h"
 
@@ -168,6 +169,7 @@ json status_view(const StatusInfo& info, const json& strings) {
 json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const json& strings) {
   json v;
   v["text"] = d.text;
+  v["text_html"] = render_markdown_inline(d.text);  // the importer keeps <i> notes as *…*
   v["kind"] = std::string(deadline_kind_name(d.kind));
   v["kind_label"] = nested_label(strings, "kind", deadline_kind_name(d.kind));
   v["overridden"] = d.overridden;
@@ -327,6 +329,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   add_section("", "", label(ctx.strings, "tasks"));
   plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
   plan["charts"] = plan_charts(ctx, p);
+  plan["notice_href"] = root + paths::notice(c.id, p.id);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
   return v;
