@@ -62,7 +62,8 @@ TaskStatus open_status(const Task& task, const StatusInfo& info, const StatusOpt
   if (task.deadline.kind == DeadlineKind::Continuous) return TaskStatus::Continuous;
   if (task.deadline.kind == DeadlineKind::External) return TaskStatus::External;
   if (info.deadline_passed) return TaskStatus::Overdue;
-  if (info.days_left && *info.days_left >= 0 && *info.days_left <= options.due_soon_days) return TaskStatus::DueSoon;
+  if (info.days_left && *info.days_left >= 0 && *info.days_left <= options.due_soon_days)
+    return TaskStatus::DueSoon;
   return task.status == ReportedStatus::NotStarted ? TaskStatus::NotStarted : TaskStatus::InProgress;
 }
 
@@ -85,12 +86,22 @@ StatusInfo derive_status(const Task& task, const StatusOptions& options) {
     info.deadline_passed = *info.days_left < 0;
   }
   switch (task.status) {
-    case ReportedStatus::NoReport: info.status = TaskStatus::NoReport; break;
-    case ReportedStatus::Cancelled: info.status = TaskStatus::Cancelled; break;
-    case ReportedStatus::Adjusted: info.status = TaskStatus::Adjusted; break;
-    case ReportedStatus::Done: info.status = done_status(task); break;
+    case ReportedStatus::NoReport:
+      info.status = TaskStatus::NoReport;
+      break;
+    case ReportedStatus::Cancelled:
+      info.status = TaskStatus::Cancelled;
+      break;
+    case ReportedStatus::Adjusted:
+      info.status = TaskStatus::Adjusted;
+      break;
+    case ReportedStatus::Done:
+      info.status = done_status(task);
+      break;
     case ReportedStatus::NotStarted:
-    case ReportedStatus::InProgress: info.status = open_status(task, info, options); break;
+    case ReportedStatus::InProgress:
+      info.status = open_status(task, info, options);
+      break;
   }
   return info;
 }

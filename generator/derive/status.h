@@ -12,16 +12,16 @@
 namespace ck {
 
 enum class TaskStatus {
-  NoReport,     // nobody has reported on the task: never claimed to be late
+  NoReport,  // nobody has reported on the task: never claimed to be late
   NotStarted,
   InProgress,
-  DueSoon,      // not started / in progress, due within the window
-  Overdue,      // not started / in progress, its due day has passed
-  Done,         // done, but no completion date or no due day to compare
+  DueSoon,  // not started / in progress, due within the window
+  Overdue,  // not started / in progress, its due day has passed
+  Done,     // done, but no completion date or no due day to compare
   DoneOnTime,
   DoneLate,
-  Continuous,   // ongoing work with no due day
-  External,     // the deadline is set by another document
+  Continuous,  // ongoing work with no due day
+  External,    // the deadline is set by another document
   Cancelled,
   Adjusted,
 };
