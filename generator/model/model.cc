@@ -61,8 +61,9 @@ std::optional<CommuneKind> commune_kind_from_key(std::string_view key) {
 }
 
 bool is_reserved_id(std::string_view id) {
-  static constexpr std::array<std::string_view, 11> kReserved{"co-quan", "qua-han", "sap-den-han", "chi-tieu", "static",
-                                                              "search", "tim-kiem", "in", "nhung", "du-lieu", "feeds"};
+  static constexpr std::array<std::string_view, 13> kReserved{"co-quan", "qua-han",  "sap-den-han", "chi-tieu", "static",
+                                                              "search",  "tim-kiem", "in",          "nhung",    "du-lieu",
+                                                              "feeds",   "theo-han", "trang-thai"};
   return std::find(kReserved.begin(), kReserved.end(), id) != kReserved.end();
 }
 

@@ -16,6 +16,10 @@ std::string agency(const std::string& c, const std::string& a) { return c + "/co
 std::string overdue(const std::string& c) { return c.empty() ? "qua-han/index.html" : c + "/qua-han/index.html"; }
 std::string due_soon(const std::string& c) { return c.empty() ? "sap-den-han/index.html" : c + "/sap-den-han/index.html"; }
 std::string indicators(const std::string& c) { return c + "/chi-tieu/index.html"; }
+std::string plan_by_deadline(const std::string& c, const std::string& p) { return c + "/" + p + "/theo-han/index.html"; }
+std::string plan_status(const std::string& c, const std::string& p, std::string_view key) {
+  return c + "/" + p + "/trang-thai/" + std::string(key) + "/index.html";
+}
 }  // namespace paths
 
 namespace {
@@ -266,6 +270,86 @@ json due_soon_view(const ViewContext& ctx, const Commune* c) {
   v["tasks_table"] = {{"rows", v["tasks"]}};
   v["second_table"] = {{"rows", v["second_tasks"]}};
   return v;
+}
+
+std::vector<TaskStatus> statuses_in(const ViewContext& ctx, const Plan& p) {
+  std::vector<TaskStatus> found;
+  for (const auto& t : p.tasks) {
+    TaskStatus s = ctx.status.at(&t).status;
+    if (std::find(found.begin(), found.end(), s) == found.end()) found.push_back(s);
+  }
+  std::sort(found.begin(), found.end());
+  return found;
+}
+
+namespace {
+
+json plan_list_base(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& path, const std::string& title) {
+  json v = page_base(ctx, path, title + " — " + p.title);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, p.title, root + paths::plan(c.id, p.id));
+  add_crumb(v, title, "");
+  v["heading"] = title;
+  v["plan_title"] = p.title;
+  v["plan_href"] = root + paths::plan(c.id, p.id);
+  v["illustrative"] = c.illustrative;
+  v["scan"] = p.transcribed_from_scan;
+  return v;
+}
+
+}  // namespace
+
+json plan_by_deadline_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  json v = plan_list_base(ctx, c, p, paths::plan_by_deadline(c.id, p.id), label(ctx, "sorted_by_deadline"));
+  std::string root = v["root"];
+  std::vector<const Task*> tasks;
+  for (const auto& t : p.tasks) tasks.push_back(&t);
+  // Tasks with a due day first, soonest first; the rest keep plan order.
+  std::stable_sort(tasks.begin(), tasks.end(), [&](const Task* a, const Task* b) {
+    auto da = ctx.status.at(a).next_due, db = ctx.status.at(b).next_due;
+    if (da.has_value() != db.has_value()) return da.has_value();
+    return da && *da < *db;
+  });
+  json rows = json::array();
+  for (const Task* t : tasks) rows.push_back(located_row(ctx, c, p, *t, root));
+  v["table"] = {{"rows", rows}};
+  return v;
+}
+
+json plan_status_view(const ViewContext& ctx, const Commune& c, const Plan& p, TaskStatus status) {
+  std::string key(task_status_key(status));
+  std::string status_label = ctx.strings["status"].value(key, key);
+  json v = plan_list_base(ctx, c, p, paths::plan_status(c.id, p.id, key), label(ctx, "col_status") + ": " + status_label);
+  std::string root = v["root"];
+  json rows = json::array();
+  for (const auto& t : p.tasks)
+    if (ctx.status.at(&t).status == status) rows.push_back(located_row(ctx, c, p, t, root));
+  v["table"] = {{"rows", rows}};
+  return v;
+}
+
+json plan_filters(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
+  json f;
+  f["by_deadline_href"] = root + paths::plan_by_deadline(c.id, p.id);
+  f["statuses"] = json::array();
+  for (TaskStatus s : statuses_in(ctx, p)) {
+    std::string key(task_status_key(s));
+    int n = 0;
+    for (const auto& t : p.tasks) n += ctx.status.at(&t).status == s;
+    f["statuses"].push_back({{"key", key}, {"label", ctx.strings["status"].value(key, key)}, {"n", std::to_string(n)},
+                             {"href", root + paths::plan_status(c.id, p.id, key)}});
+  }
+  f["sections"] = json::array();
+  for (const auto& s : p.sections) f["sections"].push_back({{"id", s.id}, {"label", s.number + ". " + s.title}});
+  std::map<std::string, std::string> leads;  // id -> name, sorted by id for stable output
+  const AgencyIndex& agencies = ctx.agencies.at(c.id);
+  for (const auto& t : p.tasks)
+    for (const auto& name : t.lead) leads.emplace(agencies.id_for(name), name);
+  f["agencies"] = json::array();
+  for (const auto& [id, name] : leads) f["agencies"].push_back({{"id", id}, {"name", name}});
+  return f;
 }
 
 json indicators_view(const ViewContext& ctx, const Commune& c) {

@@ -15,6 +15,8 @@ std::string agency(const std::string& commune, const std::string& agency);  // <
 std::string overdue(const std::string& commune);    // <c>/qua-han/index.html, or qua-han/index.html for ""
 std::string due_soon(const std::string& commune);   // <c>/sap-den-han/index.html, or sap-den-han/index.html
 std::string indicators(const std::string& commune); // <c>/chi-tieu/index.html
+std::string plan_by_deadline(const std::string& commune, const std::string& plan);  // <c>/<p>/theo-han/index.html
+std::string plan_status(const std::string& commune, const std::string& plan, std::string_view status_key);
 }  // namespace paths
 
 nlohmann::json agencies_view(const ViewContext& ctx, const Commune& commune, const AgencyIndex& index);
@@ -23,6 +25,15 @@ nlohmann::json agency_view(const ViewContext& ctx, const Commune& commune, const
 nlohmann::json overdue_view(const ViewContext& ctx, const Commune* commune);
 nlohmann::json due_soon_view(const ViewContext& ctx, const Commune* commune);
 nlohmann::json indicators_view(const ViewContext& ctx, const Commune& commune);
+
+// The plan's tasks sorted by deadline, and filtered by one status: the task
+// table's sort and filter for readers without JavaScript.
+nlohmann::json plan_by_deadline_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);
+nlohmann::json plan_status_view(const ViewContext& ctx, const Commune& commune, const Plan& plan, TaskStatus status);
+// The statuses that occur in a plan, in a fixed order.
+std::vector<TaskStatus> statuses_in(const ViewContext& ctx, const Plan& plan);
+// The filter bar's choices for a plan page (statuses with their no-JS pages, sections, lead agencies).
+nlohmann::json plan_filters(const ViewContext& ctx, const Commune& commune, const Plan& plan, const std::string& root);
 
 // Charts (SVG + the same data as a table) for a plan page and a commune page.
 nlohmann::json plan_charts(const ViewContext& ctx, const Plan& plan);

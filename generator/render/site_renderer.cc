@@ -17,6 +17,7 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) ctx.status[&t] = derive_status(t, status_options);
+  for (const auto& c : portal.communes) ctx.agencies.emplace(c.id, AgencyIndex(c));
 
   TemplateEngine engine(theme);
   files[paths::home()] = engine.render("home", home_view(ctx), diags);
@@ -27,13 +28,16 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
     files[paths::overdue(c.id)] = engine.render("task_list", overdue_view(ctx, &c), diags);
     files[paths::due_soon(c.id)] = engine.render("task_list", due_soon_view(ctx, &c), diags);
     files[paths::indicators(c.id)] = engine.render("indicators", indicators_view(ctx, c), diags);
-    AgencyIndex agencies(c);
+    const AgencyIndex& agencies = ctx.agencies.at(c.id);
     files[paths::agencies(c.id)] = engine.render("agencies", agencies_view(ctx, c, agencies), diags);
     for (const auto& a : agencies.agencies())
       files[paths::agency(c.id, a.agency.id)] = engine.render("agency", agency_view(ctx, c, a), diags);
     for (const auto& p : c.plans) {
       files[paths::plan(c.id, p.id)] = engine.render("plan", plan_view(ctx, c, p), diags);
       files[paths::notice(c.id, p.id)] = engine.render("notice", notice_view(ctx, c, p), diags);
+      files[paths::plan_by_deadline(c.id, p.id)] = engine.render("plan_list", plan_by_deadline_view(ctx, c, p), diags);
+      for (TaskStatus s : statuses_in(ctx, p))
+        files[paths::plan_status(c.id, p.id, task_status_key(s))] = engine.render("plan_list", plan_status_view(ctx, c, p, s), diags);
       for (const auto& t : p.tasks) files[paths::task(c.id, p.id, t.id)] = engine.render("task", task_view(ctx, c, p, t), diags);
     }
   }

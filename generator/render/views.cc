@@ -145,8 +145,23 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   row["is_sub"] = !t.parent_id.empty();
   row["href"] = root + paths::task(c.id, p.id, t.id);
   row["text_html"] = render_markdown_inline(t.text);
-  row["lead"] = t.lead;
-  row["partners"] = t.partners;
+  // Agencies link to their pages; data-* keys feed the table filter.
+  const AgencyIndex& agencies = ctx.agencies.at(c.id);
+  auto agency_links = [&](const std::vector<std::string>& names) {
+    json list = json::array();
+    for (const auto& name : names) {
+      std::string id = agencies.id_for(name);
+      list.push_back({{"name", name}, {"id", id}, {"href", root + paths::agency(c.id, id)}});
+    }
+    return list;
+  };
+  row["lead"] = agency_links(t.lead);
+  row["partners"] = agency_links(t.partners);
+  std::string lead_ids;
+  for (const auto& a : row["lead"]) lead_ids += (lead_ids.empty() ? "" : " ") + a["id"].get<std::string>();
+  row["lead_ids"] = lead_ids;
+  row["section_id"] = t.section_id;
+  row["due_iso"] = info.next_due ? info.next_due->iso() : "9999-12-31";
   row["products"] = json::array();
   for (const auto& prod : t.products) row["products"].push_back(render_markdown_inline(prod));
   row["deadline"] = deadline_view(t.deadline, info, t, ctx.strings);
@@ -319,10 +334,13 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   // Sections in plan order; tasks without a section go into an unnamed group.
   plan["sections"] = json::array();
   auto add_section = [&](const std::string& id, const std::string& number, const std::string& title) {
-    json s = {{"anchor", "phan-" + (id.empty() ? std::string("khac") : id)}, {"number", number}, {"title", title}};
+    json s = {{"anchor", "phan-" + (id.empty() ? std::string("khac") : id)}, {"section_id", id}, {"number", number}, {"title", title}};
     s["tasks"] = json::array();
-    for (const auto& t : p.tasks)
-      if (t.section_id == id) s["tasks"].push_back(task_row(ctx, c, p, t, root));
+    for (size_t i = 0; i < p.tasks.size(); ++i) {
+      if (p.tasks[i].section_id != id) continue;
+      s["tasks"].push_back(task_row(ctx, c, p, p.tasks[i], root));
+      s["tasks"].back()["order"] = std::to_string(i);
+    }
     if (!s["tasks"].empty() || !id.empty()) plan["sections"].push_back(s);
   };
   for (const auto& s : p.sections) add_section(s.id, s.number, s.title);
@@ -330,6 +348,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
   plan["charts"] = plan_charts(ctx, p);
   plan["notice_href"] = root + paths::notice(c.id, p.id);
+  plan["filters"] = plan_filters(ctx, c, p, root);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
   return v;

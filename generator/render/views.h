@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "derive/agencies.h"
 #include "derive/status.h"
 #include "model/model.h"
 
@@ -18,6 +19,7 @@ struct ViewContext {
   CivilDate today;
   std::string version;
   std::map<const Task*, StatusInfo> status;  // every task's status as of today
+  std::map<std::string, AgencyIndex> agencies;  // by commune id
 };
 
 // What every page view starts with: root (the way back to the site root),
