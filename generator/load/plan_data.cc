@@ -66,7 +66,7 @@ Deadline deadline_of(const JsonDocument& doc, const json& t, const std::string& 
         doc.error(diags, optr + "/cac_lan/" + std::to_string(i), what + ": ngày không có trên lịch");
     }
   }
-  // CK-OVERRIDE-CHECK: if (auto problem = check_deadline_override(override_deadline)) doc.error(diags, optr, what + ": " + *problem);
+  if (auto problem = check_deadline_override(override_deadline)) doc.error(diags, optr, what + ": " + *problem);
   return override_deadline;
 }
 

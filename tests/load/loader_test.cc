@@ -333,3 +333,28 @@ TEST(Loader, ReservedNamesAreRefused) {
 
 }  // namespace
 }  // namespace ck
+
+namespace ck {
+namespace {
+
+TEST(Loader, DeadlineOverrideWinsAndIsValidated) {
+  testing::TempDir dir;
+  testing::write_minimal_portal(dir);
+  replace_in(dir, kPlanJson, R"("thoi_han": "Quý IV/2026",)",
+             R"("thoi_han": "Quý IV/2026", "cach_hieu_thoi_han": {"loai": "date", "han": "2026-11-30", "ghi_chu": "UBND xã yêu cầu xong sớm"},)");
+  auto r = load(dir);
+  ASSERT_FALSE(r.diags.has_errors()) << r.diags.format_all();
+  const Task& t = r.portal->communes[0].plans[0].tasks[1];
+  EXPECT_TRUE(t.deadline.overridden);
+  EXPECT_EQ(t.deadline.kind, DeadlineKind::Date);
+  EXPECT_EQ(t.deadline.due->iso(), "2026-11-30");
+  EXPECT_EQ(t.deadline.text, "Quý IV/2026");
+
+  replace_in(dir, kPlanJson, R"("loai": "date", "han": "2026-11-30")", R"("loai": "range", "bat_dau": "2026-12-01", "han": "2026-11-30")");
+  r = load(dir);
+  auto d = error_with(r, "cách hiểu thời hạn");
+  EXPECT_THAT(d.message, HasSubstr("nhiệm vụ \"2\""));
+}
+
+}  // namespace
+}  // namespace ck
