@@ -1,0 +1,207 @@
+#include "search/corpus.h"
+
+#include <algorithm>
+
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace ck::search {
+
+int field_weight(uint8_t mask) {
+  if (mask & kNumber) return 10;
+  if (mask & kStatus) return 6;  // "quá hạn" means the status before a mention in the text
+  if (mask & kText) return 5;
+  if (mask & kLead) return 3;
+  if (mask & kOther) return 2;
+  return mask & kContext ? 1 : 0;
+}
+
+std::string plain_text(std::string_view md) {
+  std::string out;
+  out.reserve(md.size());
+  for (size_t i = 0; i < md.size(); ++i) {
+    char c = md[i];
+    if (c == ']' && i + 1 < md.size() && md[i + 1] == '(') {  // [text](target): keep the text only
+      size_t close = md.find(')', i);
+      if (close != std::string_view::npos) { i = close; continue; }
+    }
+    if (c == '<') {  // raw HTML and autolinks are not text a citizen reads
+      size_t close = md.find('>', i);
+      if (close != std::string_view::npos) { i = close; out.push_back(' '); continue; }
+    }
+    if (c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '#' || c == '\\') continue;
+    out.push_back(c);
+  }
+  return normalize_space(out);
+}
+
+namespace {
+
+// Agencies by id across communes: a commune's registry maps names and aliases
+// to its ids; other names get the id folded from the name, as agency pages do.
+class AgencyTable {
+ public:
+  explicit AgencyTable(const Portal& portal) {
+    for (const auto& c : portal.communes)
+      for (const auto& a : c.agencies) {
+        auto& names = names_[a.id];
+        if (names.empty()) names.push_back(a.name);  // the first registry's name is the main one
+        for (const auto& n : a.aliases) add_name(names, n);
+        for (const auto& n : a.aliases) alias_[c.id][fold_diacritics(n)] = a.id;
+        alias_[c.id][fold_diacritics(a.name)] = a.id;
+        index(a.id);
+      }
+  }
+  int resolve(const std::string& commune, const std::string& name) {
+    std::string id;
+    auto c = alias_.find(commune);
+    if (c != alias_.end()) {
+      auto it = c->second.find(fold_diacritics(name));
+      if (it != c->second.end()) id = it->second;
+    }
+    if (id.empty()) id = slugify(name);
+    add_name(names_[id], name);
+    return index(id);
+  }
+  int index(const std::string& id) {
+    auto [it, fresh] = index_.emplace(id, static_cast<int>(order_.size()));
+    if (fresh) order_.push_back(id);
+    return it->second;
+  }
+  static void add_name(std::vector<std::string>& names, const std::string& name) {
+    if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  }
+  const std::vector<std::string>& names(int i) { return names_[order_[i]]; }
+  const std::string& id(int i) const { return order_[i]; }
+  size_t size() const { return order_.size(); }
+
+ private:
+  std::map<std::string, std::map<std::string, std::string>> alias_;  // commune -> folded name -> id
+  std::map<std::string, std::vector<std::string>> names_;            // id -> main name first, then others
+  std::map<std::string, int> index_;
+  std::vector<std::string> order_;
+};
+
+// Unnumbered sub-rows show as "3 (1)", "3 (2)", as on the plan page.
+std::string display_number(const Plan& plan, const Task& task) {
+  if (!task.number.empty() || task.parent_id.empty()) return task.number;
+  int k = 0;
+  std::string parent;
+  for (const auto& t : plan.tasks) {
+    if (t.id == task.parent_id) parent = t.number;
+    if (t.parent_id == task.parent_id && t.number.empty()) ++k;
+    if (&t == &task) break;
+  }
+  return parent + " (" + std::to_string(k) + ")";
+}
+
+std::string join(const std::vector<std::string>& v, const std::string& sep) {
+  std::string out;
+  for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+struct Builder {
+  const CorpusInput& in;
+  Corpus corpus;
+  AgencyTable agencies{in.portal};
+
+  void add_task(const Commune& c, int plan_index, const Plan& p, const Task& t) {
+    Doc d;
+    d.plan = plan_index;
+    d.id = t.id;
+    d.number = display_number(p, t);
+    const StatusInfo& info = in.status.at(&t);
+    d.status = static_cast<int>(info.status);
+    d.passed_no_report = info.status == TaskStatus::NoReport && info.deadline_passed;
+    d.text = plain_text(t.text);
+    d.note = t.deadline.text;
+    if (!t.number.empty()) d.fields.push_back({kNumber, t.number});
+    d.fields.push_back({kText, d.text});
+    std::string status = in.badges.at(d.status).label;
+    if (d.passed_no_report) status += " " + in.passed_no_report;
+    d.fields.push_back({kStatus, status});
+    for (const auto& name : t.lead) add_agency(c, name, kLead, d, d.lead);
+    for (const auto& name : t.partners) add_agency(c, name, kOther, d, d.partners);
+    for (const auto& prod : t.products) d.fields.push_back({kOther, plain_text(prod)});
+    for (const auto& s : p.sections)
+      if (s.id == t.section_id) d.fields.push_back({kContext, s.title});
+    d.fields.push_back({kContext, c.name});
+    d.fields.push_back({kContext, t.deadline.text});
+    corpus.docs.push_back(std::move(d));
+  }
+
+  // The name as written, and the registry's name when the task uses an alias.
+  void add_agency(const Commune& c, const std::string& name, FieldBit bit, Doc& d, std::vector<int>& into) {
+    int a = agencies.resolve(c.id, name);
+    into.push_back(a);
+    d.fields.push_back({bit, name});
+    const std::string& main = agencies.names(a).front();
+    if (main != name) d.fields.push_back({bit, main});
+  }
+
+  void add_plan(const Commune& c, int plan_index, const Plan& p) {
+    Doc d;
+    d.kind = DocKind::Plan;
+    d.plan = plan_index;
+    d.id = p.id;
+    d.text = p.title;
+    d.note = join({p.doc_kind, p.doc_number}, " ");
+    d.fields = {{kText, p.title}, {kNumber, p.doc_number}, {kContext, c.name}, {kContext, p.issuer}};
+    corpus.docs.push_back(std::move(d));
+    for (const auto& ind : p.indicators) {
+      Doc i;
+      i.kind = DocKind::Indicator;
+      i.plan = plan_index;
+      i.id = ind.id;
+      i.text = plain_text(ind.text);
+      i.fields = {{kText, i.text}, {kContext, c.name}};
+      corpus.docs.push_back(std::move(i));
+    }
+  }
+
+  void add_agency_docs() {
+    for (size_t a = 0; a < agencies.size(); ++a) {
+      const auto& names = agencies.names(static_cast<int>(a));
+      corpus.agencies.push_back({agencies.id(static_cast<int>(a)), names.front()});
+    }
+    // Agencies in id order, so their documents do not depend on task order.
+    std::vector<int> order(agencies.size());
+    for (size_t a = 0; a < order.size(); ++a) order[a] = static_cast<int>(a);
+    std::sort(order.begin(), order.end(), [&](int x, int y) { return agencies.id(x) < agencies.id(y); });
+    for (int a : order) {
+      Doc d;
+      d.kind = DocKind::Agency;
+      d.id = agencies.id(a);
+      d.lead = {a};
+      const auto& names = agencies.names(a);
+      d.text = names.front();
+      std::vector<std::string> others(names.begin() + 1, names.end());
+      d.note = join(others, "; ");
+      for (const auto& n : names) d.fields.push_back({kText, n});
+      corpus.docs.push_back(std::move(d));
+    }
+  }
+};
+
+}  // namespace
+
+Corpus collect_corpus(const CorpusInput& input) {
+  Builder b{input, {}};
+  b.corpus.statuses = input.badges;
+  b.corpus.passed_no_report = input.passed_no_report;
+  for (const auto& c : input.portal.communes) {
+    int ci = static_cast<int>(b.corpus.communes.size());
+    b.corpus.communes.push_back({c.id, c.name});
+    for (const auto& p : c.plans) {
+      int pi = static_cast<int>(b.corpus.plans.size());
+      b.corpus.plans.push_back({ci, p.id, p.title});
+      b.add_plan(c, pi, p);
+      for (const auto& t : p.tasks) b.add_task(c, pi, p, t);
+    }
+  }
+  b.add_agency_docs();
+  return std::move(b.corpus);
+}
+
+}  // namespace ck::search

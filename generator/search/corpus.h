@@ -1,0 +1,75 @@
+// What search indexes: one document per task, plan, indicator and agency,
+// each a list of weighted fields, plus the facts results show and filter on
+// (commune, plan, number, status, agencies). Built from the model only.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "derive/status.h"
+#include "model/model.h"
+
+namespace ck::search {
+
+// Field kinds, one bit each in a posting's mask. Weights rank a match in the
+// task text or number above one in product or agency names.
+enum FieldBit : uint8_t {
+  kNumber = 1,   // task number as printed, a plan's document number
+  kText = 2,     // task text, plan title, indicator text, agency name
+  kLead = 4,     // lead agencies
+  kOther = 8,    // partner agencies, products
+  kStatus = 16,  // the status label as of the build date ("Quá hạn")
+  kContext = 32, // section title, commune name, deadline as written
+};
+int field_weight(uint8_t mask);  // the best weight among the bits set
+
+enum class DocKind { Task = 0, Plan = 1, Indicator = 2, Agency = 3 };
+
+struct Field {
+  FieldBit bit;
+  std::string text;
+};
+
+struct Doc {
+  DocKind kind = DocKind::Task;
+  int plan = -1;            // index into Corpus::plans (-1 for agencies)
+  std::string id;           // task / indicator / agency id (plans: the plan id)
+  std::string number;       // task number as shown ("3 (1)" for sub-rows)
+  int status = -1;          // TaskStatus as int, tasks only
+  bool passed_no_report = false;
+  std::vector<int> lead, partners;  // indexes into Corpus::agencies
+  std::vector<Field> fields;        // indexed, in this order
+  std::string text;         // shown in results (plain text)
+  std::string note;         // shown under it: deadline, document number
+};
+
+struct StatusBadge {
+  std::string key, label, icon;
+};
+
+struct Corpus {
+  struct Named { std::string id, name; };
+  struct PlanRef { int commune; std::string id, title; };
+  std::vector<Named> communes;
+  std::vector<PlanRef> plans;
+  std::vector<Named> agencies;     // by id, across communes
+  std::vector<StatusBadge> statuses;  // indexed by TaskStatus
+  std::string passed_no_report;    // "đã qua hạn, chưa có báo cáo"
+  std::vector<Doc> docs;
+};
+
+struct CorpusInput {
+  const Portal& portal;
+  const std::map<const Task*, StatusInfo>& status;  // every task's status as of the build date
+  std::vector<StatusBadge> badges;                  // indexed by TaskStatus
+  std::string passed_no_report;
+};
+
+Corpus collect_corpus(const CorpusInput& input);
+
+// Markdown to the plain text search indexes and shows: link targets,
+// emphasis markers and raw HTML tags dropped, white space collapsed.
+std::string plain_text(std::string_view markdown);
+
+}  // namespace ck::search

@@ -1,0 +1,95 @@
+#include "search/postings.h"
+
+#include "search/syllable.h"
+
+namespace ck::search {
+
+TermIndex invert(const std::vector<Doc>& docs) {
+  TermIndex index;
+  for (uint32_t d = 0; d < docs.size(); ++d) {
+    uint32_t position = 0;
+    for (const auto& field : docs[d].fields) {
+      size_t after = 0;  // end of the previous token
+      for (const auto& token : tokenize(field.text)) {
+        // Punctuation between two syllables ends a phrase: "chính, công" is not "chính công".
+        if (field.text.find_first_not_of(' ', after) < token.begin) ++position;
+        after = token.end;
+        auto& postings = index[token.folded][token.exact];
+        if (postings.empty() || postings.back().doc != d) postings.push_back({d, 0, {}});
+        Posting& p = postings.back();
+        p.mask |= field.bit;
+        if (p.positions.size() < kMaxPositions) p.positions.push_back(position);
+        ++position;
+      }
+      position += kFieldGap;
+    }
+  }
+  return index;
+}
+
+void put_varint(std::string& out, uint32_t v) {
+  do {
+    uint32_t digit = v & 31;
+    v >>= 5;
+    out.push_back(kAlphabet[digit + (v ? 32 : 0)]);
+  } while (v);
+}
+
+std::string encode_postings(const std::vector<Posting>& postings) {
+  std::string out;
+  uint32_t previous = 0;
+  for (const auto& p : postings) {
+    put_varint(out, p.doc - previous);
+    previous = p.doc;
+    out.push_back(kAlphabet[p.mask & 63]);
+    put_varint(out, static_cast<uint32_t>(p.positions.size()));
+    uint32_t last = 0;
+    for (uint32_t pos : p.positions) {
+      put_varint(out, pos - last);
+      last = pos;
+    }
+  }
+  return out;
+}
+
+namespace {
+
+struct Reader {
+  std::string_view s;
+  size_t i = 0;
+  bool ok = true;
+  int digit() {
+    if (i >= s.size()) return ok = false, 0;
+    auto at = kAlphabet.find(s[i++]);
+    if (at == std::string_view::npos) return ok = false, 0;
+    return static_cast<int>(at);
+  }
+  uint32_t varint() {
+    uint32_t v = 0;
+    for (int shift = 0; ok && shift < 32; shift += 5) {
+      int d = digit();
+      v |= static_cast<uint32_t>(d & 31) << shift;
+      if (d < 32) return v;
+    }
+    return ok = false, v;
+  }
+};
+
+}  // namespace
+
+bool decode_postings(std::string_view text, std::vector<Posting>& out) {
+  Reader r{text};
+  uint32_t doc = 0;
+  while (r.ok && r.i < text.size()) {
+    Posting p;
+    doc += r.varint();
+    p.doc = doc;
+    p.mask = static_cast<uint8_t>(r.digit());
+    uint32_t n = r.varint(), pos = 0;
+    for (uint32_t k = 0; r.ok && k < n; ++k) p.positions.push_back(pos += r.varint());
+    if (r.ok) out.push_back(std::move(p));
+  }
+  return r.ok;
+}
+
+}  // namespace ck::search

@@ -1,0 +1,43 @@
+// The inverted index: folded key -> exact key -> postings. A posting says
+// which document, in which fields (a FieldBit mask) and at which token
+// positions (for phrase adjacency) a syllable occurs.
+//
+// Postings are written as compact text, one character per 5 bits, so that a
+// shard stays plain JSON that gzip/brotli compress well:
+//   per posting: varint(doc - previous doc), mask character,
+//                varint(position count), varint(first position), varint(deltas)…
+// A varint is little-endian base-32 digits; a digit is ALPHABET[d], plus 32
+// when more digits follow. search.js decodes the same format.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "search/corpus.h"
+
+namespace ck::search {
+
+inline constexpr std::string_view kAlphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+inline constexpr size_t kMaxPositions = 8;  // enough to find a phrase; keeps common words small
+inline constexpr uint32_t kFieldGap = 2;    // positions skipped between fields: no phrase across them
+                                            // (and one skipped at punctuation)
+
+struct Posting {
+  uint32_t doc = 0;
+  uint8_t mask = 0;
+  std::vector<uint32_t> positions;
+};
+
+using Variants = std::map<std::string, std::vector<Posting>>;  // exact key -> postings by doc
+using TermIndex = std::map<std::string, Variants>;             // folded key -> its spellings
+
+TermIndex invert(const std::vector<Doc>& docs);
+
+void put_varint(std::string& out, uint32_t v);
+std::string encode_postings(const std::vector<Posting>& postings);
+// Decodes `encode_postings` output; false when malformed.
+bool decode_postings(std::string_view text, std::vector<Posting>& out);
+
+}  // namespace ck::search

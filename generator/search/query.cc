@@ -1,0 +1,156 @@
+#include "search/query.h"
+
+#include <algorithm>
+
+#include "search/corpus.h"
+#include "search/index_files.h"
+#include "search/postings.h"
+#include "search/syllable.h"
+
+namespace ck::search {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr size_t kMaxWords = 10;
+
+// How one query word matches one document.
+struct WordMatch {
+  bool whole = false, exact = false;
+  uint8_t mask = 0;
+  std::vector<uint32_t> positions;
+};
+
+bool has_prefix(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+
+bool adjacent(const WordMatch& a, const WordMatch& b) {
+  for (uint32_t p : a.positions)
+    if (std::find(b.positions.begin(), b.positions.end(), p + 1) != b.positions.end()) return true;
+  return false;
+}
+
+}  // namespace
+
+std::optional<SearchIndex> SearchIndex::load(const std::map<std::string, std::string>& files, std::string& error) {
+  SearchIndex index;
+  for (const auto& [path, content] : files) {
+    if (!has_prefix(path, "search/") || path.size() < 3 || path.compare(path.size() - 3, 3, ".js") != 0) continue;
+    Registered r;
+    if (!unwrap_index_file(content, r)) continue;  // search.js and other scripts
+    json data = json::parse(r.json, nullptr, false);
+    if (data.is_discarded()) return error = path + ": not JSON", std::nullopt;
+    if (r.name == "meta") index.meta_ = std::move(data);
+    else index.shards_[r.name] = std::move(data);
+  }
+  if (!index.meta_.is_object()) return error = std::string(kMetaPath) + " missing", std::nullopt;
+  return index;
+}
+
+std::vector<std::string> SearchIndex::shards_for(const std::string& folded, bool prefix) const {
+  const json& terms = meta_["terms"];
+  size_t i = 0;
+  while (i + 1 < terms.size() && terms[i + 1][0].get<std::string>() <= folded) ++i;
+  std::vector<std::string> out = {terms[i][1]};
+  while (prefix && ++i < terms.size() && has_prefix(terms[i][0], folded)) out.push_back(terms[i][1]);
+  return out;
+}
+
+std::string SearchIndex::doc_shard(uint32_t doc) const {
+  const json& docs = meta_["docs"];
+  size_t i = 0;
+  while (i + 1 < docs.size() && docs[i + 1][0].get<uint32_t>() <= doc) ++i;
+  return docs[i][1];
+}
+
+std::string SearchIndex::href(uint32_t doc) const {
+  const json& row = meta_["list"][doc];
+  int kind = row[0];
+  if (kind == 3) return "search/index.html?co_quan=" + meta_["agencies"][row[1].get<int>()][0].get<std::string>();
+  const json& plan = meta_["plans"][row[1].get<int>()];
+  std::string base = meta_["communes"][plan[0].get<int>()][0].get<std::string>() + "/" + plan[1].get<std::string>() + "/";
+  if (kind == 0) return base + row[2].get<std::string>() + "/index.html";
+  return base + (kind == 2 ? "index.html#chi-tieu" : "index.html");
+}
+
+bool SearchIndex::passes(uint32_t doc, const Filters& f) const {
+  const json& row = meta_["list"][doc];
+  int kind = row[0];
+  if (!f.status.empty() && (kind != 0 || meta_["statuses"][row[4].get<int>()][0] != f.status)) return false;
+  if (!f.commune.empty()) {
+    if (kind == 3) return false;
+    int commune = meta_["plans"][row[1].get<int>()][0];
+    if (meta_["communes"][commune][0] != f.commune) return false;
+  }
+  if (!f.agency.empty()) {
+    auto is = [&](const json& a) { return meta_["agencies"][a.get<int>()][0] == f.agency; };
+    if (kind == 3) return is(row[1]);
+    if (kind != 0) return false;
+    return std::any_of(row[6].begin(), row[6].end(), is) || std::any_of(row[7].begin(), row[7].end(), is);
+  }
+  return true;
+}
+
+QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const Filters& filters) const {
+  QueryResult result;
+  std::vector<Token> words = tokenize(query);
+  if (words.size() > kMaxWords) words.resize(kMaxWords);
+  if (words.empty()) {  // filters alone list what they select, in document order
+    if (filters.commune.empty() && filters.status.empty() && filters.agency.empty()) return result;
+    for (uint32_t d = 0; d < meta_["list"].size(); ++d)
+      if (passes(d, filters)) result.hits.push_back({d});
+    return result;
+  }
+  std::vector<std::map<uint32_t, WordMatch>> matches(words.size());
+  for (size_t w = 0; w < words.size(); ++w) {
+    const Token& word = words[w];
+    bool prefix = prefix_last && w + 1 == words.size();
+    bool accented = is_accented(query.substr(word.begin, word.end - word.begin));
+    for (const std::string& name : shards_for(word.folded, prefix)) {
+      result.shards.insert(name);
+      const auto& shard = shards_.at(name).get_ref<const json::object_t&>();
+      for (auto term = shard.lower_bound(word.folded); term != shard.end(); ++term) {
+        bool whole = term->first == word.folded;
+        if (!whole && !(prefix && has_prefix(term->first, word.folded))) break;
+        for (const auto& [exact, text] : term->second.get_ref<const json::object_t&>()) {
+          std::vector<Posting> postings;
+          decode_postings(text.get<std::string>(), postings);
+          for (const auto& p : postings) {
+            WordMatch& m = matches[w][p.doc];
+            m.whole |= whole;
+            m.exact |= whole && accented && exact == word.exact;
+            m.mask |= p.mask;
+            m.positions.insert(m.positions.end(), p.positions.begin(), p.positions.end());
+          }
+        }
+      }
+    }
+    if (matches[w].empty()) result.unmatched.emplace_back(query.substr(word.begin, word.end - word.begin));
+  }
+  if (!result.unmatched.empty()) return result;
+
+  for (const auto& [doc, first] : matches[0]) {
+    Hit hit{doc};
+    bool all = true;
+    for (size_t w = 0; w < words.size() && all; ++w) {
+      auto it = matches[w].find(doc);
+      if (it == matches[w].end()) { all = false; break; }
+      const WordMatch& m = it->second;
+      hit.exact += m.exact;
+      hit.weight += field_weight(m.mask) * (m.whole ? 2 : 1);
+      if (w + 1 < words.size()) {
+        auto next = matches[w + 1].find(doc);
+        if (next != matches[w + 1].end() && adjacent(m, next->second)) ++hit.phrase;
+      }
+    }
+    if (all && passes(doc, filters)) result.hits.push_back(hit);
+  }
+  std::stable_sort(result.hits.begin(), result.hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.exact != b.exact) return a.exact > b.exact;
+    if (a.phrase != b.phrase) return a.phrase > b.phrase;
+    return a.weight > b.weight;
+  });
+  return result;
+}
+
+}  // namespace ck::search

@@ -1,0 +1,61 @@
+// Runs a query over the index files, with the same rules as search.js (this
+// is the reference the unit tests pin, and a cross-check runs both):
+//  - every query word must match a whole syllable (strict AND); only the last
+//    word, while it is still being typed, may match as a prefix;
+//  - a word that matches nothing is reported, and nothing is returned;
+//  - ranking, in order: more accented query words matched exactly (tone
+//    placement aside), more adjacent query-word pairs adjacent in the
+//    document (phrases), a higher sum of field weights (whole-syllable
+//    matches count double), then document order.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace ck::search {
+
+struct Filters {
+  std::string commune;  // commune id
+  std::string status;   // status key, e.g. "qua_han"
+  std::string agency;   // agency id
+};
+
+struct Hit {
+  uint32_t doc = 0;
+  int exact = 0, phrase = 0, weight = 0;
+};
+
+struct QueryResult {
+  std::vector<std::string> unmatched;  // query words (as typed) that match nothing
+  std::vector<Hit> hits;               // best first
+  std::set<std::string> shards;        // term shards the query loaded
+};
+
+class SearchIndex {
+ public:
+  // From write_index's files; nullopt with `error` when they do not parse.
+  static std::optional<SearchIndex> load(const std::map<std::string, std::string>& files, std::string& error);
+
+  // The term shards holding `folded`, or every key starting with it.
+  std::vector<std::string> shards_for(const std::string& folded, bool prefix) const;
+  // The document shard holding document `doc`.
+  std::string doc_shard(uint32_t doc) const;
+  QueryResult search(std::string_view query, bool prefix_last = false, const Filters& filters = {}) const;
+
+  const nlohmann::json& meta() const { return meta_; }
+  // Site-relative link of a result ("tien-lang/cchc-2026/nv-1/index.html").
+  std::string href(uint32_t doc) const;
+
+ private:
+  bool passes(uint32_t doc, const Filters& f) const;
+  nlohmann::json meta_;
+  std::map<std::string, nlohmann::json> shards_;  // name -> data
+};
+
+}  // namespace ck::search

@@ -1,0 +1,99 @@
+#include "search/syllable.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+#include "util/slug.h"
+#include "util/text.h"
+
+namespace ck::search {
+
+namespace {
+
+bool is_token_char(utf8proc_int32_t cp) {
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN: case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The five Vietnamese tone marks as combining characters, and their VNI digit:
+// sắc, huyền, hỏi, ngã, nặng.
+char tone_digit(utf8proc_int32_t cp) {
+  switch (cp) {
+    case 0x0301: return '1';
+    case 0x0300: return '2';
+    case 0x0309: return '3';
+    case 0x0303: return '4';
+    case 0x0323: return '5';
+    default: return 0;
+  }
+}
+
+std::string map_utf8(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()), static_cast<utf8proc_ssize_t>(s.size()),
+                        &out, static_cast<utf8proc_option_t>(options));
+  if (n < 0) return std::string(s);
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
+  return std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+}
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view utf8) {
+  std::vector<Token> tokens;
+  size_t i = 0, start = std::string_view::npos;
+  auto flush = [&](size_t end) {
+    if (start == std::string_view::npos) return;
+    std::string_view raw = utf8.substr(start, end - start);
+    tokens.push_back({exact_key(raw), folded_key(raw), start, end});
+    start = std::string_view::npos;
+  };
+  while (i < utf8.size()) {
+    utf8proc_int32_t cp = -1;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(utf8.data() + i),
+                              static_cast<utf8proc_ssize_t>(utf8.size() - i), &cp);
+    if (n <= 0) n = 1, cp = -1;  // invalid byte: a separator
+    if (cp >= 0 && is_token_char(cp)) {
+      if (start == std::string_view::npos) start = i;
+    } else {
+      flush(i);
+    }
+    i += static_cast<size_t>(n);
+  }
+  flush(utf8.size());
+  return tokens;
+}
+
+std::string exact_key(std::string_view token) {
+  std::string nfd = map_utf8(token, UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD);
+  std::string base, tones;
+  for (size_t i = 0; i < nfd.size();) {
+    utf8proc_int32_t cp;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(nfd.data() + i),
+                              static_cast<utf8proc_ssize_t>(nfd.size() - i), &cp);
+    if (n <= 0) return nfc(token);
+    if (char d = tone_digit(cp)) tones.push_back(d);
+    else base.append(nfd, i, static_cast<size_t>(n));
+    i += static_cast<size_t>(n);
+  }
+  return nfc(base) + tones;
+}
+
+std::string folded_key(std::string_view token) { return fold_diacritics(token); }
+
+bool is_accented(std::string_view token) {
+  for (char c : token)
+    if (static_cast<unsigned char>(c) >= 0x80) return folded_key(token) != map_utf8(token, UTF8PROC_CASEFOLD);
+  return false;
+}
+
+}  // namespace ck::search

@@ -1,0 +1,299 @@
+// Công khai search: Vietnamese full-text search over the static index in
+// search/ (built by the generator's search stage; see generator/search/).
+// Index files are scripts that call __ckSearch.push([name, data]), so they
+// load over HTTP under any sub-path and from disk (file://) alike.
+// Keys and ranking mirror generator/search/syllable.h and query.h.
+(function () {
+  'use strict';
+  var W = window, D = document;
+  var A = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
+  var TONE = { '\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
+  var PAGE = 10;
+
+  // --- keys: tokens, exact (tone as a digit) and folded (ASCII, đ -> d)
+  function fold(w) {
+    return w.toLowerCase().replace(/đ/g, 'd').normalize('NFKD').replace(/\p{M}/gu, '');
+  }
+  function exact(w) {
+    var t = '';
+    var b = w.toLowerCase().normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, function (m) {
+      t += TONE[m];
+      return '';
+    });
+    return b.normalize('NFC') + t;
+  }
+  function tokens(text) {
+    var re = /[\p{L}\p{M}\p{N}]+/gu, out = [], m;
+    while ((m = re.exec(text))) out.push({ raw: m[0], at: m.index, f: fold(m[0]) });
+    return out;
+  }
+
+  // --- loading: registered data by name, and who waits for it
+  var got = {}, waits = [], meta = null, failed = false;
+  function register(entry) {
+    got[entry[0]] = entry[1];
+    if (entry[0] === 'meta') meta = entry[1];
+    check();
+  }
+  function check() {
+    waits = waits.filter(function (w) {
+      if (w.names.some(function (n) { return !(n in got); })) return true;
+      w.done();
+      return false;
+    });
+  }
+  var queued = W.__ckSearch || [];
+  W.__ckSearch = { push: register };
+  queued.forEach(register);
+
+  function load(names, done) {
+    names.forEach(function (n) {
+      if (n in got || D.getElementById('ck-' + n)) return;
+      var s = D.createElement('script');
+      s.id = 'ck-' + n;
+      s.src = n + '.js';
+      s.onerror = function () { failed = true; show(); };
+      D.head.appendChild(s);
+    });
+    waits.push({ names: names, done: done });
+    check();
+  }
+
+  function termShards(f, prefix) {
+    var T = meta.terms, i = 0, out;
+    while (i + 1 < T.length && T[i + 1][0] <= f) i++;
+    out = [T[i][1]];
+    while (prefix && ++i < T.length && T[i][0].indexOf(f) === 0) out.push(T[i][1]);
+    return out;
+  }
+  function docShard(d) {
+    var S = meta.docs, i = 0;
+    while (i + 1 < S.length && S[i + 1][0] <= d) i++;
+    return S[i];
+  }
+
+  // --- postings: varint(doc delta), mask, varint(count), varint(position deltas)
+  function decode(s, each) {
+    var i = 0, doc = 0;
+    function v() {
+      var x = 0, k = 1, c;
+      do { c = A.indexOf(s[i++]); x += (c & 31) * k; k *= 32; } while (c > 31);
+      return x;
+    }
+    while (i < s.length) {
+      doc += v();
+      var mask = A.indexOf(s[i++]), n = v(), p = 0, pos = [];
+      while (n--) pos.push(p += v());
+      each(doc, mask, pos);
+    }
+  }
+  function weight(m) {
+    return m & 1 ? 10 : m & 16 ? 6 : m & 2 ? 5 : m & 4 ? 3 : m & 8 ? 2 : m & 32 ? 1 : 0;
+  }
+
+  function passes(d, f) {
+    var r = meta.list[d], has = function (a) { return meta.agencies[a][0] === f.co_quan; };
+    if (f.trang_thai && (r[0] !== 0 || meta.statuses[r[4]][0] !== f.trang_thai)) return false;
+    if (f.xa && (r[0] === 3 || meta.communes[meta.plans[r[1]][0]][0] !== f.xa)) return false;
+    if (f.co_quan) return r[0] === 3 ? has(r[1]) : r[0] === 0 && (r[6].some(has) || r[7].some(has));
+    return true;
+  }
+
+  // The query itself (needs the term shards of its words loaded).
+  function run(words, prefixLast, f) {
+    var res = { unmatched: [], hits: [] }, maps = [];
+    words.forEach(function (w, i) {
+      var prefix = prefixLast && i === words.length - 1, m = {}, acc = w.f !== w.raw.toLowerCase(), e = exact(w.raw);
+      termShards(w.f, prefix).forEach(function (name) {
+        var shard = got[name];
+        Object.keys(shard).forEach(function (key) {
+          var whole = key === w.f;
+          if (!whole && !(prefix && key.indexOf(w.f) === 0)) return;
+          Object.keys(shard[key]).forEach(function (x) {
+            decode(shard[key][x], function (doc, mask, pos) {
+              var h = m[doc] || (m[doc] = { whole: false, exact: false, mask: 0, pos: [] });
+              h.whole = h.whole || whole;
+              h.exact = h.exact || (whole && acc && x === e);
+              h.mask |= mask;
+              h.pos = h.pos.concat(pos);
+            });
+          });
+        });
+      });
+      if (!Object.keys(m).length) res.unmatched.push(w.raw);
+      maps.push(m);
+    });
+    if (res.unmatched.length) return res;
+    Object.keys(maps[0]).forEach(function (k) {
+      var d = +k, hit = { d: d, e: 0, p: 0, w: 0 };
+      for (var i = 0; i < maps.length; i++) {
+        var a = maps[i][d], b = maps[i + 1] && maps[i + 1][d];
+        if (!a) return;
+        hit.e += a.exact ? 1 : 0;
+        hit.w += weight(a.mask) * (a.whole ? 2 : 1);
+        if (b && a.pos.some(function (p) { return b.pos.indexOf(p + 1) >= 0; })) hit.p++;
+      }
+      if (passes(d, f)) res.hits.push(hit);
+    });
+    res.hits.sort(function (x, y) { return y.e - x.e || y.p - x.p || y.w - x.w || x.d - y.d; });
+    return res;
+  }
+
+  // For tests: the same engine without the page.
+  W.__ckSearchCore = { fold: fold, exact: exact, tokens: tokens, termShards: termShards, run: run,
+    meta: function () { return meta; } };
+
+  // --- the page
+  var app = D.getElementById('ck-search');
+  if (!app) return;
+  var form = D.getElementById('ck-search-form'), input = D.getElementById('q');
+  var status = D.getElementById('ck-status'), list = D.getElementById('ck-results');
+  var more = D.getElementById('ck-more'), browse = D.getElementById('ck-browse');
+  var sel = { xa: D.getElementById('f-xa'), trang_thai: D.getElementById('f-tt'), co_quan: D.getElementById('f-cq') };
+  var msg = function (k, q, n) {
+    return (app.getAttribute('data-' + k) || '').replace('{q}', q).replace('{n}', n);
+  };
+  var state = { hits: [], shown: 0, words: [], prefix: false }, seq = 0, timer;
+  D.getElementById('ck-nojs').hidden = true;
+  more.textContent = msg('more');
+
+  function el(tag, cls, text) {
+    var e = D.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function option(select, value, label) {
+    var o = el('option', null, label);
+    o.value = value;
+    select.appendChild(o);
+  }
+  function filters() {
+    var f = {};
+    Object.keys(sel).forEach(function (k) { f[k] = sel[k].value; });
+    return f;
+  }
+
+  function setup() {
+    var params = new URLSearchParams(W.location.search), counts = {};
+    input.value = params.get('q') || '';
+    meta.list.forEach(function (r) { if (r[0] === 0) counts[r[4]] = (counts[r[4]] || 0) + 1; });
+    Object.keys(sel).forEach(function (k) { option(sel[k], '', msg('any')); });
+    meta.communes.forEach(function (c) { option(sel.xa, c[0], c[1]); });
+    meta.statuses.forEach(function (s, i) { if (counts[i]) option(sel.trang_thai, s[0], s[2] + ' ' + s[1] + ' (' + counts[i] + ')'); });
+    meta.agencies.slice().sort(function (x, y) { return x[1].localeCompare(y[1], 'vi'); })
+      .forEach(function (a) { option(sel.co_quan, a[0], a[1]); });
+    Object.keys(sel).forEach(function (k) {
+      sel[k].value = params.get(k) || '';
+      sel[k].addEventListener('change', function () { search(false); });
+    });
+    D.getElementById('ck-filters').hidden = false;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { search(!/\s$/.test(input.value)); }, 200);
+    });
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); search(false); });
+    more.addEventListener('click', function () { page(true); });
+    search(false);
+  }
+
+  function search(prefix) {
+    var q = input.value, f = filters(), words = tokens(q.normalize('NFC')).slice(0, 10), mine = ++seq;
+    var url = new URLSearchParams();
+    if (q) url.set('q', q);
+    Object.keys(f).forEach(function (k) { if (f[k]) url.set(k, f[k]); });
+    try { history.replaceState(null, '', '?' + url); } catch (e) { /* file:// in some browsers */ }
+    var names = [];
+    words.forEach(function (w, i) { names = names.concat(termShards(w.f, prefix && i === words.length - 1)); });
+    if (names.length) status.textContent = msg('loading');
+    load(names, function () {
+      if (mine !== seq) return;
+      var res;
+      if (words.length) res = run(words, prefix, f);
+      else res = { unmatched: [], hits: meta.list.map(function (r, d) { return { d: d }; }).filter(function (h) {
+        return (f.xa || f.trang_thai || f.co_quan) && passes(h.d, f); }) };
+      state = { hits: res.hits, shown: 0, words: words, prefix: prefix, q: q.trim(), unmatched: res.unmatched, f: f };
+      show();
+      page(false);
+    });
+  }
+
+  function show() {
+    var s = state, text;
+    if (failed) text = msg('error');
+    else if (s.unmatched && s.unmatched.length) text = msg('none', s.unmatched.join('”, “')) + ' ' + msg('none-hint');
+    else if (!s.hits.length && s.q) text = s.words.length > 1 && !filtered() ? msg('none-all', s.q) : msg('none-filter');
+    else if (!s.hits.length) text = filtered() ? msg('none-filter') : '';
+    else text = s.q ? msg('count-for', s.q, s.hits.length) : msg('count', '', s.hits.length);
+    status.textContent = text;
+    browse.hidden = !!(s.q || filtered());
+  }
+  function filtered() { return state.f && (state.f.xa || state.f.trang_thai || state.f.co_quan); }
+
+  // Shows the next page of results; their text comes from document shards.
+  function page(append) {
+    if (!append) list.textContent = '';
+    var from = state.shown, slice = state.hits.slice(from, from + PAGE);
+    state.shown += slice.length;
+    more.hidden = state.shown >= state.hits.length;
+    var items = slice.map(function (h) { var li = item(h.d); list.appendChild(li); return li; });
+    load(slice.map(function (h) { return docShard(h.d)[1]; }), function () {
+      slice.forEach(function (h, i) { fill(items[i], h.d); });
+    });
+    if (append && items[0]) items[0].querySelector('a').focus();
+  }
+
+  function item(d) {
+    var r = meta.list[d], li = el('li', 'search-hit'), h = el('h2', 'search-hit-title'), a = el('a');
+    var plan = r[0] === 3 ? null : meta.plans[r[1]];
+    if (r[0] === 3) {
+      a.href = '?co_quan=' + encodeURIComponent(meta.agencies[r[1]][0]);
+      a.textContent = msg('agency') + ': ' + meta.agencies[r[1]][1];
+    } else {
+      var base = '../' + meta.communes[plan[0]][0] + '/' + plan[1] + '/';
+      a.href = base + (r[0] === 0 ? r[2] + '/index.html' : r[0] === 2 ? 'index.html#chi-tieu' : 'index.html');
+      a.textContent = r[0] === 0 ? msg('task') + ' ' + r[3] : r[0] === 2 ? msg('indicator') : plan[2];
+    }
+    h.appendChild(a);
+    if (r[0] === 0) {
+      var s = meta.statuses[r[4]], b = el('span', 'badge badge-' + s[0]), icon = el('span', 'badge-icon', s[2]);
+      icon.setAttribute('aria-hidden', 'true');
+      b.appendChild(icon);
+      b.appendChild(D.createTextNode(' ' + s[1]));
+      h.appendChild(D.createTextNode(' '));
+      h.appendChild(b);
+      if (r[5]) h.appendChild(el('span', 'search-passed', ' ' + meta.passed));
+    }
+    li.appendChild(h);
+    if (plan) li.appendChild(el('p', 'search-where', meta.communes[plan[0]][1] + (r[0] === 1 ? '' : ' › ' + plan[2])));
+    if (r[0] === 0 && r[6].length)
+      li.appendChild(el('p', 'meta', msg('lead') + ': ' + r[6].map(function (a) { return meta.agencies[a][1]; }).join('; ')));
+    return li;
+  }
+
+  // The document's text with the query's words marked: text nodes only.
+  function fill(li, d) {
+    var S = docShard(d), start = 0, row = got[S[1]][d - S[0]];
+    var text = row[0], p = el('p', 'search-snippet'), marks = [];
+    tokens(text).forEach(function (t) {
+      if (state.words.some(function (w, i) {
+        return t.f === w.f || (state.prefix && i === state.words.length - 1 && t.f.indexOf(w.f) === 0);
+      })) marks.push([t.at, t.at + t.raw.length]);
+    });
+    if (text.length > 240 && marks.length) start = Math.max(0, text.lastIndexOf(' ', Math.max(0, marks[0][0] - 60)));
+    var end = Math.min(text.length, start + 240), at = start;
+    if (start > 0) p.appendChild(D.createTextNode('… '));
+    marks.forEach(function (m) {
+      if (m[0] < at || m[1] > end) return;
+      p.appendChild(D.createTextNode(text.slice(at, m[0])));
+      p.appendChild(el('mark', null, text.slice(m[0], m[1])));
+      at = m[1];
+    });
+    p.appendChild(D.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
+    li.insertBefore(p, li.children[1] || null);
+    if (row[1]) li.appendChild(el('p', 'meta', (meta.list[d][0] === 0 ? msg('deadline') + ': ' : '') + row[1]));
+  }
+
+  load(['meta'], setup);  // meta.js is the page's next script (id ck-meta)
+  W.addEventListener('load', function () { if (!meta) { failed = true; show(); } });
+})();
