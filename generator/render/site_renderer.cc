@@ -35,7 +35,8 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
     for (const auto& p : c.plans) {
       files[paths::plan(c.id, p.id)] = engine.render("plan", plan_view(ctx, c, p), diags);
       files[paths::notice(c.id, p.id)] = engine.render("notice", notice_view(ctx, c, p), diags);
-      files[paths::plan_by_deadline(c.id, p.id)] = engine.render("plan_list", plan_by_deadline_view(ctx, c, p), diags);
+      if (!p.tasks.empty())
+        files[paths::plan_by_deadline(c.id, p.id)] = engine.render("plan_list", plan_by_deadline_view(ctx, c, p), diags);
       for (TaskStatus s : statuses_in(ctx, p))
         files[paths::plan_status(c.id, p.id, task_status_key(s))] = engine.render("plan_list", plan_status_view(ctx, c, p, s), diags);
       for (const auto& t : p.tasks) files[paths::task(c.id, p.id, t.id)] = engine.render("task", task_view(ctx, c, p, t), diags);

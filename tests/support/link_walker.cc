@@ -12,7 +12,7 @@ LinkWalk walk_site(const fs::path& root) {
   LinkWalk walk;
   std::deque<std::string> queue{"index.html"};
   walk.reached.insert("index.html");
-  static const std::regex attr(R"re((?:href|src)="([^"]*)")re");
+  static const std::regex attr(R"re((?:href|src|action)="([^"]*)")re");
   while (!queue.empty()) {
     std::string page = queue.front();
     queue.pop_front();
