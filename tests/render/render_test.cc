@@ -136,3 +136,35 @@ TEST(PagePaths, RootFromPage) {
 
 }  // namespace
 }  // namespace ck
+
+namespace ck {
+namespace {
+
+// Statuses are computed as of the build date: the same data read on two days
+// shows different counts on plan, commune and agency pages.
+TEST(Render, ChangingTodayChangesStatusesAndCounts) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  // nv-2 is in progress with the deadline "Quý IV/2026" (due 31/12/2026).
+  auto before = render(dir, {2026, 3, 1});
+  auto soon = render(dir, {2026, 12, 20});
+  auto after = render(dir, {2027, 1, 5});
+  const char* plan = "xa-thu/kh-2026/index.html";
+  EXPECT_THAT(before[plan], HasSubstr("badge-dang_thuc_hien"));
+  EXPECT_THAT(soon[plan], HasSubstr("badge-sap_den_han"));
+  EXPECT_THAT(soon[plan], HasSubstr("còn 11 ngày"));
+  EXPECT_THAT(after[plan], HasSubstr("badge-qua_han"));
+  EXPECT_THAT(after[plan], HasSubstr("quá hạn 5 ngày"));
+  EXPECT_THAT(after["xa-thu/index.html"], HasSubstr("count-qua_han"));
+  EXPECT_THAT(before["xa-thu/index.html"], Not(HasSubstr("count-qua_han")));
+  const char* agency = "xa-thu/co-quan/van-phong-hdnd-va-ubnd/index.html";
+  EXPECT_THAT(after[agency], HasSubstr("count-qua_han"));
+  EXPECT_THAT(after["xa-thu/qua-han/index.html"], HasSubstr("Kiểm tra cải cách hành chính."));
+  EXPECT_THAT(before["xa-thu/qua-han/index.html"], Not(HasSubstr("Kiểm tra cải cách hành chính.")));
+  // A task nobody reported on is never called overdue: nv-1 (due 12/01/2026) stays "chưa cập nhật".
+  EXPECT_THAT(after["xa-thu/kh-2026/nv-1/index.html"], HasSubstr("badge-chua_cap_nhat"));
+  EXPECT_THAT(after["xa-thu/kh-2026/nv-1/index.html"], HasSubstr("đã qua hạn, chưa có báo cáo"));
+}
+
+}  // namespace
+}  // namespace ck
