@@ -33,15 +33,16 @@ PlanPeriod normalized(const PlanPeriod& p) {
   return out;
 }
 
-// All items are spans: one range from the earliest start to the latest end.
+// All items are spans: one range from the first start to the latest end. As
+// within an item, they must go forwards in time ("Tháng 01/2026; tháng 10/2026").
 void merge_spans(const std::vector<Item>& items, Deadline& d) {
-  CivilDate start = items.front().start, due = items.front().end;
-  for (const Item& it : items) {
-    start = std::min(start, it.start);
-    due = std::max(due, it.end);
+  CivilDate due = items.front().end;
+  for (size_t i = 1; i < items.size(); ++i) {
+    if (items[i].start < items[i - 1].start) return;
+    due = std::max(due, items[i].end);
   }
   d.kind = DeadlineKind::Range;
-  d.start = start;
+  d.start = items.front().start;
   d.due = due;
 }
 

@@ -153,12 +153,11 @@ std::optional<std::vector<Item>> Parser::items() {
 }
 
 bool Parser::at_item_end() const {
-  return c_.done() || c_.peek_punct(',') || c_.peek_punct(';') || c_.peek_punct('.') || c_.peek_punct('+') ||
-         c_.peek_word("va");
+  return c_.done() || c_.peek_punct(',') || c_.peek_punct(';') || c_.peek_punct('.') || c_.peek_word("va");
 }
 
 bool Parser::separator() {
-  if (c_.punct(',') || c_.punct(';') || c_.punct('.') || c_.punct('+')) {
+  if (c_.punct(',') || c_.punct(';') || c_.punct('.')) {
     c_.word("va");
     return true;
   }
@@ -671,7 +670,7 @@ Schedule yearly_schedule(const Item& due) {
                                                             : std::pair{1, 12};
   // Before a unit: the day before its first day; otherwise its last day.
   s.months = {s.before ? first : last};
-  s.day = s.before ? 1 : 0;
+  if (s.before) s.day = 1;
   return s;
 }
 
@@ -684,7 +683,7 @@ std::optional<std::vector<CivilDate>> enumerate_schedule(const Schedule& s, cons
     if (!CivilDate::valid(y, 1, 1)) continue;
     for (int m : s.months) {
       if (!CivilDate::valid(y, m, 1)) return std::nullopt;
-      int d = s.day ? s.day : CivilDate::days_in_month(y, m);
+      int d = s.day.value_or(CivilDate::days_in_month(y, m));
       if (!CivilDate::valid(y, m, d)) {
         if (y > period.last_year) continue;  // only looked at for days falling back into the period
         return std::nullopt;

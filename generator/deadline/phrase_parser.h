@@ -32,11 +32,11 @@ enum class DueMode {
   AtLatest,  // "Chậm nhất ngày …", "Chậm nhất tháng 6/2026", "Đến hết …": the unit's last day
 };
 
-// A repeating due day: in every year of the plan period, day `day` (0 = the
+// A repeating due day: in every year of the plan period, day `day` (none: the
 // month's last day) of each month in `months`, one day earlier when `before`.
 struct Schedule {
   std::vector<int> months;
-  int day = 0;
+  std::optional<int> day;
   bool before = false;
 };
 

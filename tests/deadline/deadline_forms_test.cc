@@ -262,6 +262,11 @@ const Form kUnknown[] = {
     {"DenNay", "Từ tháng 3/2026 đến nay", 2026, 2026, "unknown - -"},
     {"Header", "Thời gian thực hiện/ hoàn thành", 2026, 2026, "unknown - -"},
     {"ScanWithoutDiacriticsTypo", "Quy I nim 2026", 2026, 2026, "unknown - -"},
+    {"DayZero", "Ngày 00/01/2026", 2026, 2026, "unknown - -"},
+    {"DayZeroEveryYear", "Trước ngày 00/01 hằng năm", 2026, 2026, "unknown - -"},
+    {"DayZeroEveryQuarter", "Trước ngày 0 của tháng cuối quý", 2026, 2026, "unknown - -"},
+    {"PlusIsNotAList", "Quý I+2025", 2026, 2026, "unknown - -"},
+    {"ItemsBackwards", "Tháng 10/2026; Tháng 01/2026", 2026, 2026, "unknown - -"},
     {"LeapDayEveryYear", "Ngày 29/02 hằng năm", 2028, 2029, "unknown - -"},
     {"NoPlanYear", "Trước ngày 15/01", 0, 0, "unknown - -"},
 };
