@@ -16,6 +16,7 @@ packages=(
   libcpp-httplib-dev                             # preview server
   libqrencode-dev                                # QR codes for printed notices
   libgtest-dev libgmock-dev                      # tests
+  clang libclang-rt-14-dev                       # libFuzzer targets (fuzz/)
 )
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)
