@@ -1,0 +1,43 @@
+// Owning handles for libgit2 objects, and the one place libgit2 errors are
+// turned into text. libgit2's last error is thread-local and overwritten by
+// the next call: read it at once (git_error_text) after a failing call.
+#pragma once
+#include <git2.h>
+
+#include <memory>
+#include <string>
+
+namespace ck::history {
+
+template <typename T, void (*Free)(T*)>
+struct GitDeleter {
+  void operator()(T* p) const { Free(p); }
+};
+template <typename T, void (*Free)(T*)>
+using GitPtr = std::unique_ptr<T, GitDeleter<T, Free>>;
+
+using RepositoryPtr = GitPtr<git_repository, git_repository_free>;
+using CommitPtr = GitPtr<git_commit, git_commit_free>;
+using TreePtr = GitPtr<git_tree, git_tree_free>;
+using BlobPtr = GitPtr<git_blob, git_blob_free>;
+using TreeEntryPtr = GitPtr<git_tree_entry, git_tree_entry_free>;
+
+// libgit2's message for the last failed call on this thread ("" if none).
+std::string git_error_text();
+
+// Keeps libgit2 initialised for the lifetime of the object.
+class GitLibrary {
+ public:
+  GitLibrary();
+  ~GitLibrary();
+  GitLibrary(const GitLibrary&) = delete;
+  GitLibrary& operator=(const GitLibrary&) = delete;
+};
+
+std::string oid_hex(const git_oid& oid);
+bool oid_from_hex(const std::string& hex, git_oid& out);
+
+// The blob's bytes, or false when it cannot be read.
+bool read_blob(git_repository* repo, const git_oid& oid, std::string& out);
+
+}  // namespace ck::history

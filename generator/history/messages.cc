@@ -1,0 +1,64 @@
+#include "history/messages.h"
+
+namespace ck::history::msg {
+
+std::string not_a_repository(const std::string& source, const std::string& why) {
+  return "Thư mục nguồn \"" + source + "\" không nằm trong một kho git nên không có lịch sử thay đổi (" +
+         why +
+         "). Trang vẫn được tạo, nhưng không có dòng thời gian. Để có lịch sử, hãy quản lý thư mục này bằng "
+         "git "
+         "(git init, git add, git commit).";
+}
+
+std::string empty_repository() {
+  return "Kho git chưa có commit nào nên chưa có lịch sử thay đổi. Lịch sử bắt đầu từ commit đầu tiên.";
+}
+
+std::string unreadable_head(const std::string& why) {
+  return "Không đọc được commit hiện tại (HEAD) của kho git: " + why + ". Không có lịch sử thay đổi.";
+}
+
+std::string shallow_clone(const CommitInfo* boundary) {
+  std::string since = boundary ? " Lịch sử chỉ có từ commit " + short_commit_id(boundary->id) + " ngày " +
+                                     commit_local_date(*boundary).vietnamese() + "."
+                               : "";
+  return "Kho git là bản sao nông (shallow clone): lịch sử thay đổi không đầy đủ." + since +
+         " Các thay đổi trước đó không được hiển thị. Khi dựng trang trên CI, hãy lấy toàn bộ lịch sử "
+         "(GitHub Actions: fetch-depth: 0; hoặc chạy git fetch --unshallow).";
+}
+
+std::string cache_rewritten() {
+  return "lịch sử git đã bị viết lại (rebase hoặc force push): đọc lại toàn bộ lịch sử";
+}
+
+std::string cache_other_clone() {
+  return "kho git đã đổi giữa bản sao nông và bản đầy đủ: đọc lại toàn bộ lịch sử";
+}
+
+std::string note_prefix(const std::string& commit_id) {
+  return "commit " + short_commit_id(commit_id) + ": ";
+}
+
+std::string unreadable_tree(const std::string& why) {
+  return "không đọc được cây thư mục (" + why + "), bỏ qua commit này";
+}
+
+std::string unreadable_blob(const std::string& path, const std::string& why) {
+  return path + ": không đọc được nội dung (" + why + "), bỏ qua phiên bản này";
+}
+
+std::string invalid_version(const std::string& path, const std::string& reason) {
+  return path + " " + reason + ", bỏ qua phiên bản này";
+}
+
+std::string invalid_json(int line, int column) {
+  return "không phải JSON hợp lệ (dòng " + std::to_string(line) + ", cột " + std::to_string(column) + ")";
+}
+
+std::string no_task_list() { return "không có danh sách \"nhiem_vu\""; }
+
+std::string invalid_utf8_task(size_t index) {
+  return "có nhiệm vụ thứ " + std::to_string(index + 1) + " không đọc được (ký tự không phải UTF-8)";
+}
+
+}  // namespace ck::history::msg

@@ -1,0 +1,221 @@
+// read_history: open the repository, reuse the cache when it still fits,
+// walk the new commits (phase 1: tree diffs → lineages; phase 2: replay each
+// lineage), append, save the cache.
+#include <algorithm>
+#include <chrono>
+
+#include "history/chain.h"
+#include "history/git_handles.h"
+#include "history/history.h"
+#include "history/history_cache.h"
+#include "history/lineage.h"
+#include "history/messages.h"
+#include "history/replay.h"
+#include "history/tree_diff.h"
+
+namespace ck {
+
+namespace fs = std::filesystem;
+using namespace history;
+
+namespace {
+
+class Stopwatch {
+ public:
+  double lap() {
+    auto now = std::chrono::steady_clock::now();
+    double ms = std::chrono::duration<double, std::milli>(now - start_).count();
+    start_ = now;
+    return ms;
+  }
+
+ private:
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+};
+
+// The source directory inside the repository's working tree: "" or "site/".
+std::string source_prefix(git_repository* repo, const fs::path& source_root) {
+  const char* workdir = git_repository_workdir(repo);
+  if (!workdir) return "";
+  std::error_code ec;
+  fs::path rel = fs::weakly_canonical(source_root, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
+  std::string s = rel.generic_string();
+  if (s.empty() || s == "." || s.starts_with("..")) return "";
+  return s + "/";
+}
+
+struct Walk {
+  Chain chain;
+  size_t first = 0;   // the first commit to diff (1 when chain.commits[0] is a shallow baseline)
+  TreePtr base_tree;  // the tree before chain.commits[first]
+};
+
+bool lookup_tree(git_repository* repo, const git_oid& id, TreePtr& out) {
+  git_tree* raw = nullptr;
+  if (git_tree_lookup(&raw, repo, &id) != 0) return false;
+  out.reset(raw);
+  return true;
+}
+
+// Phase 1: the plan-file deltas of each commit, gathered per lineage.
+void diff_commits(git_repository* repo, Walk& w, const std::string& prefix, LineageBuilder& lineages,
+                  std::vector<PlanRename>& renames, Collected& out) {
+  TreePtr prev = std::move(w.base_tree);
+  std::vector<FileDelta> deltas;
+  for (size_t k = w.first; k < w.chain.commits.size(); ++k) {
+    TreePtr tree;
+    deltas.clear();
+    if (!lookup_tree(repo, w.chain.commits[k].tree, tree) ||
+        !diff_source(repo, prev.get(), tree.get(), prefix, deltas)) {
+      out.notes.push_back({k, msg::unreadable_tree(git_error_text())});
+      if (tree) prev = std::move(tree);
+      continue;
+    }
+    for (const PlanDelta& d : plan_deltas(deltas))
+      if (auto r = lineages.add(k, d)) renames.push_back(std::move(*r));
+    prev = std::move(tree);
+  }
+}
+
+// Phase 2.
+void replay_all(git_repository* repo, std::vector<Lineage>& lineages, Collected& out) {
+  for (const Lineage& l : lineages) {
+    if (l.json)
+      replay_plan_data(repo, l, out);
+    else
+      replay_plan_text(repo, l, out);
+  }
+  auto by_site = [](const auto& a, const auto& b) {
+    return std::tie(a.commit, a.commune, a.plan) < std::tie(b.commit, b.commune, b.plan);
+  };
+  std::stable_sort(out.task_changes.begin(), out.task_changes.end(), by_site);
+  std::stable_sort(out.narrative_changes.begin(), out.narrative_changes.end(), by_site);
+  auto by_commit = [](const auto& a, const auto& b) { return a.commit < b.commit; };
+  std::stable_sort(out.task_renames.begin(), out.task_renames.end(), by_commit);
+  std::stable_sort(out.notes.begin(), out.notes.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+// Appends this run's findings to `h`, keeping only commits something refers to.
+void append(History& h, Chain& chain, Collected& c, std::vector<PlanRename>& renames) {
+  std::vector<size_t> index(chain.commits.size(), SIZE_MAX);
+  auto use = [&](size_t k) { index[k] = 0; };
+  for (const auto& t : c.task_changes) use(t.commit);
+  for (const auto& n : c.narrative_changes) use(n.commit);
+  for (const auto& r : c.task_renames) use(r.commit);
+  for (const auto& r : renames) use(r.commit);
+  for (const auto& n : c.notes) use(n.first);
+  for (size_t k = 0; k < index.size(); ++k) {
+    if (index[k] == SIZE_MAX) continue;
+    index[k] = h.commits.size();
+    h.commits.push_back(std::move(chain.commits[k].info));
+  }
+  for (auto& t : c.task_changes) t.commit = index[t.commit], h.task_changes.push_back(std::move(t));
+  for (auto& n : c.narrative_changes) n.commit = index[n.commit], h.narrative_changes.push_back(std::move(n));
+  for (auto& r : c.task_renames) r.commit = index[r.commit], h.task_renames.push_back(std::move(r));
+  for (auto& r : renames) r.commit = index[r.commit], h.plan_renames.push_back(std::move(r));
+  for (auto& [k, text] : c.notes) h.notes.push_back(msg::note_prefix(h.commits[index[k]].id) + text);
+}
+
+}  // namespace
+
+History read_history(const fs::path& source_root, const HistoryOptions& options) {
+  GitLibrary lib;
+  History h;
+  HistoryStats stats;
+  Stopwatch clock;
+  git_repository* raw = nullptr;
+  if (git_repository_open_ext(&raw, source_root.c_str(), 0, nullptr) != 0) {
+    h.state = History::State::NotARepository;
+    h.warning = msg::not_a_repository(source_root.string(), git_error_text());
+    return h;
+  }
+  RepositoryPtr repo(raw);
+  git_oid head;
+  if (git_repository_head_unborn(raw) == 1) {
+    h.state = History::State::Empty;
+    h.warning = msg::empty_repository();
+    return h;
+  }
+  if (git_reference_name_to_id(&head, raw, "HEAD") != 0) {
+    h.state = History::State::Empty;
+    h.warning = msg::unreadable_head(git_error_text());
+    return h;
+  }
+  std::string prefix = source_prefix(raw, source_root);
+  const char* workdir = git_repository_workdir(raw);
+  std::string source_key = std::string(workdir ? workdir : git_repository_path(raw)) + "|" + prefix;
+  bool shallow = git_repository_is_shallow(raw) == 1;
+
+  auto cache = load_cache(options.cache_dir, source_key);
+  if (cache && cache->shallow != shallow) {
+    h.cache_note = msg::cache_other_clone();
+    cache.reset();
+  }
+  std::optional<git_oid> stop;
+  if (cache) {
+    git_oid id;
+    if (oid_from_hex(cache->head, id)) stop = id;
+  }
+  stats.cache_load_ms = clock.lap();
+
+  Walk w;
+  w.chain = first_parent_chain(raw, head, stop, shallow_commits(raw));
+  if (!w.chain.error.empty()) {
+    h.state = History::State::Empty;
+    h.warning = msg::unreadable_head(w.chain.error);
+    return h;
+  }
+  if (cache && !w.chain.reached_stop) {
+    h.cache_note = msg::cache_rewritten();
+    cache.reset();
+  }
+  InvalidHeads invalid;
+  if (cache) {
+    std::string note = std::move(h.cache_note);
+    h = std::move(cache->history);
+    h.cache_note = std::move(note);
+    h.from_cache = true;
+    invalid = std::move(cache->invalid_heads);
+    git_commit* c = nullptr;
+    if (git_commit_lookup(&c, raw, &*stop) == 0) {
+      CommitPtr owner(c);
+      lookup_tree(raw, *git_commit_tree_id(c), w.base_tree);
+    }
+  } else if (w.chain.cut && !w.chain.commits.empty()) {
+    // The oldest commit of a shallow clone is the baseline: nothing is claimed as added there.
+    h.shallow_boundary = w.chain.commits.front().info;
+    lookup_tree(raw, w.chain.commits.front().tree, w.base_tree);
+    w.first = 1;
+  }
+  stats.chain_ms = clock.lap();
+
+  LineageBuilder lineages(invalid);
+  std::vector<PlanRename> renames;
+  Collected found;
+  diff_commits(raw, w, prefix, lineages, renames, found);
+  stats.diff_ms = clock.lap();
+  replay_all(raw, lineages.lineages(), found);
+  stats.replay_ms = clock.lap();
+  stats.blobs_read = found.blobs_read;
+  stats.tasks_parsed = found.tasks_parsed;
+
+  for (const auto& p : lineages.continued_paths()) invalid.erase(p);
+  for (auto& [p, v] : found.invalid_heads) invalid[p] = v;
+  append(h, w.chain, found, renames);
+  h.walked_commits = w.chain.commits.size() - w.first;
+  h.head = oid_hex(head);
+  if (shallow || w.chain.cut || h.shallow_boundary) {
+    h.state = History::State::Shallow;
+    h.warning = msg::shallow_clone(h.shallow_boundary ? &*h.shallow_boundary : nullptr);
+  }
+  if (!options.cache_dir.empty()) {
+    CacheState s{source_key, shallow, h.head, std::move(invalid), h};
+    save_cache(options.cache_dir, s);
+  }
+  stats.cache_save_ms = clock.lap();
+  if (options.stats) *options.stats = stats;
+  return h;
+}
+
+}  // namespace ck

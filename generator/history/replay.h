@@ -1,0 +1,32 @@
+// Phase 2 of a history run: each file lineage's versions read newest first
+// (pack files keep the newest version whole and older ones as deltas of it),
+// each blob read and parsed once, consecutive valid versions compared.
+#pragma once
+#include <git2.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "history/history.h"
+#include "history/lineage.h"
+
+namespace ck::history {
+
+// What phase 2 found; commit indices are this run's (see read_history.cc).
+struct Collected {
+  std::vector<TaskChange> task_changes;
+  std::vector<NarrativeChange> narrative_changes;
+  std::vector<TaskRename> task_renames;
+  std::vector<std::pair<size_t, std::string>> notes;  // commit, text without the commit prefix
+  InvalidHeads invalid_heads;  // files whose newest version is invalid JSON (see lineage.h)
+  size_t blobs_read = 0;
+  size_t tasks_parsed = 0;
+};
+
+// A JSON plan file: task changes, and a note for each invalid version.
+void replay_plan_data(git_repository* repo, const Lineage& lineage, Collected& out);
+// A plan's Markdown: narrative changes.
+void replay_plan_text(git_repository* repo, const Lineage& lineage, Collected& out);
+
+}  // namespace ck::history

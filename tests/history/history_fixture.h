@@ -1,0 +1,44 @@
+// Fixture repositories for the history tests, made by
+// scripts/make_history_fixture.py. A missing python3 or git makes the test
+// fail with the command's output: these tests never skip.
+#pragma once
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include "support/test_support.h"
+
+namespace ck::testing {
+
+inline void fixture_command(const std::string& args) {
+  std::string script = (source_dir() / "scripts" / "make_history_fixture.py").string();
+  CommandResult r = run_command("python3 '" + script + "' " + args);
+  if (r.exit_code != 0)
+    throw std::runtime_error("make_history_fixture.py " + args + " failed (" + std::to_string(r.exit_code) +
+                             "): " + r.output);
+}
+
+// A new repository `dir/name` holding `scenario`.
+inline std::filesystem::path make_fixture(const TempDir& dir, const std::string& scenario,
+                                          const std::string& name = "repo") {
+  auto path = dir.path() / name;
+  fixture_command("create " + scenario + " '" + path.string() + "'");
+  return path;
+}
+
+inline void extend_fixture(const std::filesystem::path& repo, const std::string& kind) {
+  fixture_command("extend '" + repo.string() + "' " + kind);
+}
+
+inline void rewrite_fixture(const std::filesystem::path& repo) {
+  fixture_command("rewrite '" + repo.string() + "'");
+}
+
+inline std::filesystem::path shallow_clone(const std::filesystem::path& src, const TempDir& dir, int depth,
+                                           const std::string& name = "shallow") {
+  auto path = dir.path() / name;
+  fixture_command("shallow '" + src.string() + "' '" + path.string() + "' " + std::to_string(depth));
+  return path;
+}
+
+}  // namespace ck::testing
