@@ -118,26 +118,12 @@ struct Builder {
     d.note = t.deadline.text;
     if (!t.number.empty()) d.fields.push_back({kNumber, t.number});
     d.fields.push_back({kText, d.text});
-    std::string status = in.badges.at(d.status).label;
-    if (d.passed_no_report) status += " " + in.passed_no_report;
-    d.fields.push_back({kStatus, status});
-    for (const auto& name : t.lead) add_agency(c, name, kLead, d, d.lead);
-    for (const auto& name : t.partners) add_agency(c, name, kOther, d, d.partners);
+    // Status and agencies are not indexed: the engines match them against the
+    // labels and names in meta.js, which every task already points to.
+    for (const auto& name : t.lead) d.lead.push_back(agencies.resolve(c.id, name));
+    for (const auto& name : t.partners) d.partners.push_back(agencies.resolve(c.id, name));
     for (const auto& prod : t.products) d.fields.push_back({kOther, plain_text(prod)});
-    for (const auto& s : p.sections)
-      if (s.id == t.section_id) d.fields.push_back({kContext, s.title});
-    d.fields.push_back({kContext, c.name});
-    d.fields.push_back({kContext, t.deadline.text});
     corpus.docs.push_back(std::move(d));
-  }
-
-  // The name as written, and the registry's name when the task uses an alias.
-  void add_agency(const Commune& c, const std::string& name, FieldBit bit, Doc& d, std::vector<int>& into) {
-    int a = agencies.resolve(c.id, name);
-    into.push_back(a);
-    d.fields.push_back({bit, name});
-    const std::string& main = agencies.names(a).front();
-    if (main != name) d.fields.push_back({bit, main});
   }
 
   void add_plan(const Commune& c, int plan_index, const Plan& p) {
@@ -163,7 +149,7 @@ struct Builder {
   void add_agency_docs() {
     for (size_t a = 0; a < agencies.size(); ++a) {
       const auto& names = agencies.names(static_cast<int>(a));
-      corpus.agencies.push_back({agencies.id(static_cast<int>(a)), names.front()});
+      corpus.agencies.push_back({agencies.id(static_cast<int>(a)), names.front(), {names.begin() + 1, names.end()}});
     }
     // Agencies in id order, so their documents do not depend on task order.
     std::vector<int> order(agencies.size());

@@ -15,12 +15,14 @@ namespace ck::search {
 // Field kinds, one bit each in a posting's mask. Weights rank a match in the
 // task text or number above one in product or agency names.
 enum FieldBit : uint8_t {
+  // Indexed (the low four bits, what a posting's mask holds):
   kNumber = 1,   // task number as printed, a plan's document number
   kText = 2,     // task text, plan title, indicator text, agency name
-  kLead = 4,     // lead agencies
-  kOther = 8,    // partner agencies, products
-  kStatus = 16,  // the status label as of the build date ("Quá hạn")
-  kContext = 32, // section title, commune name, deadline as written
+  kOther = 4,    // products (and partner agencies, below)
+  kContext = 8,  // a plan's commune and issuer
+  // Matched against meta.js, not indexed (the same few strings for thousands of tasks):
+  kLead = 16,    // lead agencies; partner agencies count as kOther
+  kStatus = 32,  // the status label as of the build date ("Quá hạn")
 };
 int field_weight(uint8_t mask);  // the best weight among the bits set
 
@@ -49,11 +51,11 @@ struct StatusBadge {
 };
 
 struct Corpus {
-  struct Named { std::string id, name; };
+  struct Named { std::string id, name; std::vector<std::string> other_names = {}; };
   struct PlanRef { int commune; std::string id, title; };
   std::vector<Named> communes;
   std::vector<PlanRef> plans;
-  std::vector<Named> agencies;     // by id, across communes
+  std::vector<Named> agencies;     // across communes: main name, then aliases and names as written
   std::vector<StatusBadge> statuses;  // indexed by TaskStatus
   std::string passed_no_report;    // "đã qua hạn, chưa có báo cáo"
   std::vector<Doc> docs;

@@ -64,7 +64,7 @@ json doc_row(const Doc& d) {
 
 json named_list(const std::vector<Corpus::Named>& v) {
   json out = json::array();
-  for (const auto& n : v) out.push_back({n.id, n.name});
+  for (const auto& n : v) out.push_back(n.other_names.empty() ? json{n.id, n.name} : json{n.id, n.name, n.other_names});
   return out;
 }
 

@@ -18,7 +18,7 @@ TermIndex invert(const std::vector<Doc>& docs) {
         if (postings.empty() || postings.back().doc != d) postings.push_back({d, 0, {}});
         Posting& p = postings.back();
         p.mask |= field.bit;
-        if (p.positions.size() < kMaxPositions) p.positions.push_back(position);
+        if (field.bit == kText && p.positions.size() < kMaxPositions) p.positions.push_back(position);
         ++position;
       }
       position += kFieldGap;
@@ -41,8 +41,7 @@ std::string encode_postings(const std::vector<Posting>& postings) {
   for (const auto& p : postings) {
     put_varint(out, p.doc - previous);
     previous = p.doc;
-    out.push_back(kAlphabet[p.mask & 63]);
-    put_varint(out, static_cast<uint32_t>(p.positions.size()));
+    put_varint(out, static_cast<uint32_t>(p.positions.size()) * 16 + (p.mask & 15));
     uint32_t last = 0;
     for (uint32_t pos : p.positions) {
       put_varint(out, pos - last);
@@ -84,8 +83,8 @@ bool decode_postings(std::string_view text, std::vector<Posting>& out) {
     Posting p;
     doc += r.varint();
     p.doc = doc;
-    p.mask = static_cast<uint8_t>(r.digit());
-    uint32_t n = r.varint(), pos = 0;
+    uint32_t packed = r.varint(), n = packed / 16, pos = 0;
+    p.mask = static_cast<uint8_t>(packed & 15);
     for (uint32_t k = 0; r.ok && k < n; ++k) p.positions.push_back(pos += r.varint());
     if (r.ok) out.push_back(std::move(p));
   }

@@ -4,8 +4,10 @@
 //
 // Postings are written as compact text, one character per 5 bits, so that a
 // shard stays plain JSON that gzip/brotli compress well:
-//   per posting: varint(doc - previous doc), mask character,
-//                varint(position count), varint(first position), varint(deltas)…
+//   per posting: varint(doc - previous doc), varint(position count * 16 + mask),
+//                varint(first position), varint(deltas)…
+// Positions are kept for the text field only: phrases are ranked there (and in
+// status and agency names, matched from meta.js).
 // A varint is little-endian base-32 digits; a digit is ALPHABET[d], plus 32
 // when more digits follow. search.js decodes the same format.
 #pragma once

@@ -14,13 +14,25 @@ using nlohmann::json;
 namespace {
 
 constexpr size_t kMaxWords = 10;
+// Positions of label words, far from the text's and apart from each other.
+constexpr uint32_t kStatusAt = 1u << 24, kLeadAt = 2u << 24, kPartnerAt = 3u << 24, kSlot = 4096, kName = 64;
+
+}  // namespace
 
 // How one query word matches one document.
 struct WordMatch {
   bool whole = false, exact = false;
   uint8_t mask = 0;
   std::vector<uint32_t> positions;
+  void add(bool w, bool e, uint8_t m, std::optional<uint32_t> position) {
+    whole |= w;
+    exact |= e;
+    mask |= m;
+    if (position) positions.push_back(*position);
+  }
 };
+
+namespace {
 
 bool has_prefix(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
@@ -44,7 +56,53 @@ std::optional<SearchIndex> SearchIndex::load(const std::map<std::string, std::st
     else index.shards_[r.name] = std::move(data);
   }
   if (!index.meta_.is_object()) return error = std::string(kMetaPath) + " missing", std::nullopt;
+  std::string passed = index.meta_["passed"];
+  for (const auto& s : index.meta_["statuses"]) {
+    index.status_labels_.push_back(tokenize(s[1].get<std::string>()));
+    index.status_labels_.push_back(tokenize(s[1].get<std::string>() + " " + passed));
+  }
+  for (const auto& a : index.meta_["agencies"]) {
+    std::vector<std::vector<Token>> names = {tokenize(a[1].get<std::string>())};
+    if (a.size() > 2)
+      for (const auto& n : a[2]) names.push_back(tokenize(n.get<std::string>()));
+    index.agencies_.push_back(std::move(names));
+  }
   return index;
+}
+
+// Status labels and agency names: which of their words match, then every task
+// that has that status or agency matches there too.
+void SearchIndex::match_meta(const Token& word, bool prefix, bool accented, std::map<uint32_t, WordMatch>& into) const {
+  auto hits = [&](const std::vector<Token>& label) {
+    std::vector<std::pair<uint32_t, Token>> out;  // (index in label, token)
+    for (uint32_t k = 0; k < label.size(); ++k)
+      if (label[k].folded == word.folded || (prefix && has_prefix(label[k].folded, word.folded))) out.push_back({k, label[k]});
+    return out;
+  };
+  auto add = [&](WordMatch& m, const std::pair<uint32_t, Token>& h, uint8_t mask, uint32_t at) {
+    bool whole = h.second.folded == word.folded;
+    m.add(whole, whole && accented && h.second.exact == word.exact, mask, at + h.first);
+  };
+  std::vector<std::vector<std::pair<uint32_t, Token>>> status, names;
+  for (const auto& label : status_labels_) status.push_back(hits(label));
+  std::vector<size_t> first_name;
+  for (const auto& agency : agencies_) {
+    first_name.push_back(names.size());
+    for (const auto& name : agency) names.push_back(hits(name));
+  }
+  const json& list = meta_["list"];
+  for (uint32_t d = 0; d < list.size(); ++d) {
+    const json& row = list[d];
+    if (row[0] != 0) continue;
+    for (const auto& h : status[2 * row[4].get<size_t>() + row[5].get<size_t>()]) add(into[d], h, kStatus, kStatusAt);
+    for (int role = 0; role < 2; ++role)
+      for (size_t i = 0; i < row[6 + role].size(); ++i) {
+        size_t a = row[6 + role][i];
+        for (size_t n = 0; n < agencies_[a].size(); ++n)
+          for (const auto& h : names[first_name[a] + n])
+            add(into[d], h, role ? kOther : kLead, (role ? kPartnerAt : kLeadAt) + uint32_t(i) * kSlot + uint32_t(n) * kName);
+      }
+  }
 }
 
 std::vector<std::string> SearchIndex::shards_for(const std::string& folded, bool prefix) const {
@@ -117,14 +175,13 @@ QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const 
           decode_postings(text.get<std::string>(), postings);
           for (const auto& p : postings) {
             WordMatch& m = matches[w][p.doc];
-            m.whole |= whole;
-            m.exact |= whole && accented && exact == word.exact;
-            m.mask |= p.mask;
+            m.add(whole, whole && accented && exact == word.exact, p.mask, std::nullopt);
             m.positions.insert(m.positions.end(), p.positions.begin(), p.positions.end());
           }
         }
       }
     }
+    match_meta(word, prefix, accented, matches[w]);
     if (matches[w].empty()) result.unmatched.emplace_back(query.substr(word.begin, word.end - word.begin));
   }
   if (!result.unmatched.empty()) return result;

@@ -3,6 +3,8 @@
 //  - every query word must match a whole syllable (strict AND); only the last
 //    word, while it is still being typed, may match as a prefix;
 //  - a word that matches nothing is reported, and nothing is returned;
+//  - a task's status label and its agencies' names match from meta.js (they
+//    are the same few strings for thousands of tasks, so not indexed);
 //  - ranking, in order: more accented query words matched exactly (tone
 //    placement aside), more adjacent query-word pairs adjacent in the
 //    document (phrases), a higher sum of field weights (whole-syllable
@@ -18,7 +20,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "search/syllable.h"
+
 namespace ck::search {
+
+struct WordMatch;
 
 struct Filters {
   std::string commune;  // commune id
@@ -54,7 +60,10 @@ class SearchIndex {
 
  private:
   bool passes(uint32_t doc, const Filters& f) const;
+  void match_meta(const Token& word, bool prefix, bool accented, std::map<uint32_t, WordMatch>& into) const;
   nlohmann::json meta_;
+  std::vector<std::vector<Token>> status_labels_;          // [2 * status + passed]
+  std::vector<std::vector<std::vector<Token>>> agencies_;  // [agency][name]
   std::map<std::string, nlohmann::json> shards_;  // name -> data
 };
 

@@ -15,15 +15,15 @@ using ::testing::ElementsAre;
 using testing::MiniPortal;
 
 TEST(Postings, EncodeAndDecodeRoundTrip) {
-  std::vector<Posting> in = {{0, kText, {0, 3}}, {5, kLead | kOther, {40}}, {1000, kNumber, {0, 31, 32, 70000}}};
+  std::vector<Posting> in = {{0, kText, {0, 3}}, {5, kText | kOther, {40}}, {1000, kNumber, {0, 31, 32, 70000}}};
   std::string text = encode_postings(in);
   std::vector<Posting> out;
   ASSERT_TRUE(decode_postings(text, out));
   ASSERT_EQ(out.size(), 3u);
   EXPECT_EQ(out[2].doc, 1000u);
-  EXPECT_EQ(out[1].mask, kLead | kOther);
+  EXPECT_EQ(out[1].mask, kText | kOther);
   EXPECT_EQ(out[2].positions, (std::vector<uint32_t>{0, 31, 32, 70000}));
-  EXPECT_FALSE(decode_postings("w", out));  // a continuation digit with nothing after it
+  EXPECT_FALSE(decode_postings("0w", out));  // a continuation digit with nothing after it
 }
 
 TEST(Postings, VarintsUseOneCharacterBelow32) {
@@ -34,14 +34,15 @@ TEST(Postings, VarintsUseOneCharacterBelow32) {
   EXPECT_EQ(s, "0vw1");
 }
 
-TEST(Postings, InvertRecordsFieldsAndPositionsWithGapsBetweenFields) {
+TEST(Postings, InvertRecordsFieldsAndTextPositionsWithGapsBetweenFields) {
   Doc d;
-  d.fields = {{kNumber, "12"}, {kText, "Cải cách hành chính"}, {kLead, "Phòng Văn hóa"}};
+  d.fields = {{kNumber, "12"}, {kText, "Cải cách hành chính"}, {kOther, "Phòng Văn hóa"}};
   TermIndex idx = invert({d});
   const Posting& cai = idx.at("cai").at("cai3").at(0);
   EXPECT_EQ(cai.mask, kText);
   EXPECT_EQ(cai.positions, (std::vector<uint32_t>{1 + kFieldGap}));
-  EXPECT_EQ(idx.at("phong").at("phong2").at(0).positions, (std::vector<uint32_t>{1 + kFieldGap + 4 + kFieldGap}));
+  EXPECT_EQ(idx.at("phong").at("phong2").at(0).mask, kOther);
+  EXPECT_TRUE(idx.at("phong").at("phong2").at(0).positions.empty());  // phrases are ranked in the text only
   EXPECT_EQ(idx.at("hoa").count("hoa1"), 1u);
 }
 

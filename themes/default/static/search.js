@@ -8,7 +8,7 @@
   var W = window, D = document;
   var A = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_';
   var TONE = { '\u0301': '1', '\u0300': '2', '\u0309': '3', '\u0303': '4', '\u0323': '5' };
-  var PAGE = 10;
+  var PAGE = 10, B = 16777216;  // B: label words' positions, as in query.cc
 
   // --- keys: tokens, exact (tone as a digit) and folded (ASCII, đ -> d)
   function fold(w) {
@@ -35,12 +35,10 @@
     if (entry[0] === 'meta') meta = entry[1];
     check();
   }
-  function check() {
-    waits = waits.filter(function (w) {
-      if (w.names.some(function (n) { return !(n in got); })) return true;
-      w.done();
-      return false;
-    });
+  function check() {  // done() may load more: take the ready ones out first
+    var ready = waits.filter(function (w) { return w.names.every(function (n) { return n in got; }); });
+    waits = waits.filter(function (w) { return ready.indexOf(w) < 0; });
+    ready.forEach(function (w) { w.done(); });
   }
   var queued = W.__ckSearch || [];
   W.__ckSearch = { push: register };
@@ -72,7 +70,7 @@
     return S[i];
   }
 
-  // --- postings: varint(doc delta), mask, varint(count), varint(position deltas)
+  // --- postings: varint(doc delta), varint(count * 16 + mask), varint(position deltas)
   function decode(s, each) {
     var i = 0, doc = 0;
     function v() {
@@ -82,13 +80,13 @@
     }
     while (i < s.length) {
       doc += v();
-      var mask = A.indexOf(s[i++]), n = v(), p = 0, pos = [];
+      var x = v(), n = x >> 4, p = 0, pos = [];
       while (n--) pos.push(p += v());
-      each(doc, mask, pos);
+      each(doc, x & 15, pos);
     }
   }
   function weight(m) {
-    return m & 1 ? 10 : m & 16 ? 6 : m & 2 ? 5 : m & 4 ? 3 : m & 8 ? 2 : m & 32 ? 1 : 0;
+    return m & 1 ? 10 : m & 32 ? 6 : m & 2 ? 5 : m & 16 ? 3 : m & 4 ? 2 : m & 8 ? 1 : 0;
   }
 
   function passes(d, f) {
@@ -99,23 +97,44 @@
     return true;
   }
 
-  // The query itself (needs the term shards of its words loaded).
+  // The query itself (needs the term shards of its words loaded). Status
+  // labels and agency names match from meta, as in query.cc.
   function run(words, prefixLast, f) {
     var res = { unmatched: [], hits: [] }, maps = [];
     words.forEach(function (w, i) {
       var prefix = prefixLast && i === words.length - 1, m = {}, acc = w.f !== w.raw.toLowerCase(), e = exact(w.raw);
+      function add(doc, whole, x, mask, at) {
+        var h = m[doc] || (m[doc] = { whole: false, exact: false, mask: 0, pos: [] });
+        h.whole = h.whole || whole;
+        h.exact = h.exact || (whole && acc && x === e);
+        h.mask |= mask;
+        if (at != null) h.pos.push(at);
+      }
+      function hits(label) {  // [index in label, whole, exact key] of the label's matching words
+        return tokens(label).map(function (t, k) { return [k, t.f === w.f, exact(t.raw), t.f]; })
+          .filter(function (h) { return h[1] || (prefix && h[3].indexOf(w.f) === 0); });
+      }
       termShards(w.f, prefix).forEach(function (name) {
         var shard = got[name];
         Object.keys(shard).forEach(function (key) {
-          var whole = key === w.f;
-          if (!whole && !(prefix && key.indexOf(w.f) === 0)) return;
+          if (key !== w.f && !(prefix && key.indexOf(w.f) === 0)) return;
           Object.keys(shard[key]).forEach(function (x) {
             decode(shard[key][x], function (doc, mask, pos) {
-              var h = m[doc] || (m[doc] = { whole: false, exact: false, mask: 0, pos: [] });
-              h.whole = h.whole || whole;
-              h.exact = h.exact || (whole && acc && x === e);
-              h.mask |= mask;
-              h.pos = h.pos.concat(pos);
+              add(doc, key === w.f, x, mask);
+              m[doc].pos = m[doc].pos.concat(pos);
+            });
+          });
+        });
+      });
+      var st = meta.statuses.map(function (s) { return [hits(s[1]), hits(s[1] + ' ' + meta.passed)]; });
+      var ag = meta.agencies.map(function (a) { return [a[1]].concat(a[2] || []).map(hits); });
+      meta.list.forEach(function (r, d) {
+        if (r[0]) return;
+        st[r[4]][r[5]].forEach(function (h) { add(d, h[1], h[2], 32, B + h[0]); });
+        [6, 7].forEach(function (c) {
+          r[c].forEach(function (a, i) {
+            ag[a].forEach(function (name, n) {
+              name.forEach(function (h) { add(d, h[1], h[2], c === 6 ? 16 : 4, (c - 4) * B + i * 4096 + n * 64 + h[0]); });
             });
           });
         });
