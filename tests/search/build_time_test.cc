@@ -1,0 +1,74 @@
+// The index build stays fast and small: under a second and under 50 files for
+// 2,000 tasks. CK_SEARCH_BENCH_SOURCE=<source repo> times the build of a real
+// repository instead (bench/search/compare.sh uses it).
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+
+#include "load/portal_loader.h"
+#include "search/search_fixture.h"
+
+namespace ck::search {
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr double kBudgetSeconds = 6;  // sanitizers slow everything several times
+#else
+constexpr double kBudgetSeconds = 1;
+#endif
+
+double seconds_to_build(const CorpusInput& input, size_t& files, size_t& bytes) {
+  auto start = std::chrono::steady_clock::now();
+  auto out = build_search_index(input);
+  double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  files = out.size();
+  bytes = 0;
+  for (const auto& [path, content] : out) bytes += content.size();
+  return s;
+}
+
+std::map<const Task*, StatusInfo> statuses(const Portal& portal, CivilDate today) {
+  std::map<const Task*, StatusInfo> out;
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans)
+      for (const auto& t : p.tasks) out[&t] = derive_status(t, {today, 14});
+  return out;
+}
+
+TEST(BuildTime, TwoThousandTasksUnderASecondInUnderFiftyFiles) {
+  testing::MiniPortal m;
+  const char* words[] = {"cải cách", "hành chính", "đất đai", "một cửa", "văn hóa", "y tế", "giáo dục", "bưu chính",
+                         "quốc phòng", "nông nghiệp", "thủ tục", "số hóa", "khoẻ mạnh", "ủy ban", "kinh tế"};
+  for (int i = 0; i < 2000; ++i) {
+    Task& t = m.task(std::string("Tổ chức thực hiện, kiểm tra và báo cáo việc ") + words[i % 15] + " gắn với " +
+                         words[(i * 7) % 15] + " trên địa bàn xã năm 2026, đợt " + std::to_string(i),
+                     std::to_string(i % 40 + 1), "xa-" + std::to_string(i / 40), "kh-2026");
+    t.lead = {"Phòng Văn hóa - Xã hội"};
+    t.products = {"Báo cáo kết quả thực hiện"};
+  }
+  auto status = statuses(m.portal, m.today);
+  size_t files = 0, bytes = 0;
+  double s = seconds_to_build({m.portal, status, testing::test_badges(), "đã qua hạn"}, files, bytes);
+  std::cout << "2000 tasks: " << s * 1000 << " ms, " << files << " files, " << bytes << " bytes\n";
+  EXPECT_LT(s, kBudgetSeconds);
+  EXPECT_LT(files, 50u);
+}
+
+TEST(BuildTime, OfTheRepositoryInCkSearchBenchSource) {
+  const char* source = std::getenv("CK_SEARCH_BENCH_SOURCE");
+  if (!source) GTEST_SKIP() << "set CK_SEARCH_BENCH_SOURCE to a source repository";
+  Diagnostics diags;
+  auto portal = load_portal(source, diags);
+  ASSERT_TRUE(portal) << diags.format_all();
+  auto status = statuses(*portal, *CivilDate::parse_iso("2026-06-15"));
+  size_t files = 0, bytes = 0;
+  double best = 1e9;
+  for (int i = 0; i < 3; ++i)
+    best = std::min(best, seconds_to_build({*portal, status, testing::test_badges(), "đã qua hạn"}, files, bytes));
+  std::cout << "search index build: " << best * 1000 << " ms, " << files << " files, " << bytes << " bytes\n";
+}
+
+}  // namespace
+}  // namespace ck::search
