@@ -25,6 +25,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   BuildRequest request;
   request.source = args.source;
   request.base_url = args.base_url;
+  request.history_cache = ".congkhai-cache";
   if (!args.today.empty()) {
     std::string error;
     request.today = parse_today_option(args.today, error);

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "history/history.h"
+#include "history/history_index.h"
 #include "load/portal_loader.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
@@ -28,6 +30,22 @@ std::optional<CivilDate> parse_today_option(const std::string& value, std::strin
   return d;
 }
 
+namespace {
+
+// A task reported done without a completion date takes the day of the commit
+// that first set it done: the record, not the editor's memory.
+void completion_dates_from_history(Portal& portal, const HistoryIndex& index) {
+  for (auto& c : portal.communes)
+    for (auto& p : c.plans)
+      for (auto& t : p.tasks) {
+        if (t.status != ReportedStatus::Done || t.completed) continue;
+        if (auto commit = index.first_done_commit(c.id, p.id, t.id))
+          t.completed = commit_local_date(index.history().commits.at(*commit));
+      }
+}
+
+}  // namespace
+
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   BuildOutcome outcome;
   outcome.today = resolve_today(request.today);
@@ -38,7 +56,14 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   if (!portal->config.theme_dir.empty()) theme_dir = request.source / portal->config.theme_dir;
   Theme theme = load_theme(theme_dir, outcome.diags);
   if (!render || outcome.diags.has_errors()) return outcome;
-  RenderOptions options{outcome.today, CK_VERSION};
+  History history;
+  if (request.history) {
+    history = read_history(request.source, {request.history_cache, nullptr});
+    if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
+    for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
+    completion_dates_from_history(*portal, HistoryIndex(history));
+  }
+  RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
   outcome.files = render_site(*portal, theme, options, outcome.diags);
   for (const auto& [path, content] : outcome.files)
     if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++outcome.page_count;

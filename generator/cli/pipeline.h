@@ -15,6 +15,8 @@ struct BuildRequest {
   std::filesystem::path source = ".";
   std::string base_url;  // overrides congkhai.yaml when set
   std::optional<CivilDate> today;
+  bool history = true;                    // read the git history of the source
+  std::filesystem::path history_cache;    // where the history cache lives; empty = no cache
 };
 
 struct BuildOutcome {

@@ -3,6 +3,7 @@
 #include "derive/agencies.h"
 #include "render/notice_view.h"
 #include "render/overview_views.h"
+#include "history/history_index.h"
 #include "render/page_paths.h"
 #include "render/search_page.h"
 #include "render/template_engine.h"
@@ -18,6 +19,8 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) ctx.status[&t] = derive_status(t, status_options);
   for (const auto& c : portal.communes) ctx.agencies.emplace(c.id, AgencyIndex(c));
+  std::optional<HistoryIndex> history;
+  if (options.history) ctx.history = &history.emplace(*options.history);
 
   TemplateEngine engine(theme);
   files[paths::home()] = engine.render("home", home_view(ctx), diags);

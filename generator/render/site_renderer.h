@@ -7,9 +7,12 @@
 
 namespace ck {
 
+struct History;
+
 struct RenderOptions {
   CivilDate today;
   std::string version;
+  const History* history = nullptr;  // from the history stage; null = none
 };
 
 SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags);

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "markdown/markdown.h"
+#include "render/history_views.h"
 #include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "render/page_paths.h"
@@ -58,6 +59,7 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["breadcrumbs"] = json::array();
   v["illustrative"] = false;
   v["scan"] = false;
+  v["history_warning"] = history_warning(ctx);
   return v;
 }
 
@@ -239,6 +241,7 @@ json counts_view(const StatusCounts& counts, const json& strings) {
 json home_view(const ViewContext& ctx) {
   json v = page_base(ctx, paths::home(), ctx.portal.config.title);
   v["links"] = {{"overdue", paths::overdue("")}, {"due_soon", paths::due_soon("")}};
+  v["recent"] = recent_changes_view(ctx, nullptr, "");
   v["description"] = ctx.portal.config.description;
   v["communes"] = json::array();
   for (const auto& c : ctx.portal.communes) {
@@ -281,6 +284,7 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                 {"agencies", root + paths::agencies(c.id)},
                 {"indicators", root + paths::indicators(c.id)}};
   v["charts"] = commune_charts(ctx, c);
+  v["recent"] = recent_changes_view(ctx, &c, root);
   v["children"] = json::array();
   for (const auto& child : ctx.portal.communes)
     if (child.parent_id == c.id) v["children"].push_back({{"name", child.name}, {"href", root + paths::commune(child.id)}});
@@ -349,6 +353,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["charts"] = plan_charts(ctx, p);
   plan["notice_href"] = root + paths::notice(c.id, p.id);
   plan["filters"] = plan_filters(ctx, c, p, root);
+  plan["history"] = plan_history_view(ctx, c, p, root);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
   return v;
@@ -388,6 +393,7 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
     task["updates"].push_back({{"date", u.date.vietnamese()}, {"iso", u.date.iso()}, {"note_html", render_markdown(u.note).html}, {"evidence", u.evidence}});
   std::string base = ctx.portal.config.base_url;
   if (!base.empty() && base.back() != '/') base += "/";
+  task["history"] = task_history_view(ctx, c, p, t);
   task["permalink"] = base + c.id + "/" + p.id + "/" + t.id + "/";
   v["task"] = task;
   v["status"] = task["status"];

@@ -13,6 +13,8 @@
 
 namespace ck {
 
+class HistoryIndex;
+
 struct ViewContext {
   const Portal& portal;
   const nlohmann::json& strings;
@@ -20,6 +22,7 @@ struct ViewContext {
   std::string version;
   std::map<const Task*, StatusInfo> status;  // every task's status as of today
   std::map<std::string, AgencyIndex> agencies;  // by commune id
+  const HistoryIndex* history = nullptr;        // null: no history (not a repository, or not read)
 };
 
 // What every page view starts with: root (the way back to the site root),

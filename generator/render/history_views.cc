@@ -1,0 +1,124 @@
+#include "render/history_views.h"
+
+#include "history/history_index.h"
+#include "render/page_paths.h"
+
+namespace ck {
+
+using nlohmann::json;
+
+namespace {
+
+std::string field_label(const ViewContext& ctx, const std::string& field) {
+  auto g = ctx.strings.find("field");
+  if (g != ctx.strings.end() && g->contains(field)) return (*g)[field].get<std::string>();
+  return field;
+}
+
+// Status keys become their labels; everything else is shown as recorded.
+std::string field_value(const ViewContext& ctx, const std::string& field, const std::string& value) {
+  if (value.empty()) return "—";
+  if (field == "trang_thai") return ctx.strings["status"].value(value, value);
+  if (field == "tien_do") return value + "%";
+  return value;
+}
+
+json commit_view(const ViewContext& ctx, size_t index) {
+  const CommitInfo& c = ctx.history->history().commits.at(index);
+  json v = {{"date", commit_local_date(c).vietnamese()},
+            {"iso", commit_local_date(c).iso()},
+            {"author", c.author},
+            {"summary", c.summary},
+            {"reason", c.reason},
+            {"minor", c.minor},
+            {"commit", short_commit_id(c.id)},
+            {"commit_href", nullptr}};
+  const std::string& pattern = ctx.portal.config.commit_url;
+  if (!pattern.empty()) {
+    std::string url = pattern;
+    auto at = url.find("{commit}");
+    if (at != std::string::npos) url.replace(at, 8, c.id);
+    // Only web links: a pattern is configuration, but never let it become script.
+    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) v["commit_href"] = url;
+  }
+  return v;
+}
+
+json change_view(const ViewContext& ctx, const TaskChange& change) {
+  json v = commit_view(ctx, change.commit);
+  v["kind"] = std::string(change_kind_key(change.kind));
+  v["kind_label"] = ctx.strings["change_kind"].value(std::string(change_kind_key(change.kind)), "");
+  v["fields"] = json::array();
+  for (const auto& f : change.fields)
+    v["fields"].push_back({{"label", field_label(ctx, f.field)},
+                           {"before", field_value(ctx, f.field, f.before)},
+                           {"after", field_value(ctx, f.field, f.after)},
+                           {"added", change.kind == ChangeKind::Added}});
+  return v;
+}
+
+}  // namespace
+
+std::string history_warning(const ViewContext& ctx) {
+  return ctx.history ? ctx.history->history().warning : std::string();
+}
+
+json task_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t) {
+  json v = {{"timeline", json::array()}, {"slippage", nullptr}, {"last_change", nullptr}};
+  if (!ctx.history) return v;
+  auto changes = ctx.history->for_task(c.id, p.id, t.id);
+  for (auto it = changes.rbegin(); it != changes.rend(); ++it) v["timeline"].push_back(change_view(ctx, **it));
+  if (!changes.empty()) v["last_change"] = v["timeline"][0]["date"];
+  Slippage s = ctx.history->slippage(c.id, p.id, t.id, p.period);
+  if (!s.moves.empty()) {
+    json moves = json::array();
+    for (const auto& m : s.moves) {
+      json mv = commit_view(ctx, m.commit);
+      mv["from"] = m.from_text;
+      mv["to"] = m.to_text;
+      mv["days"] = m.from_due && m.to_due ? json(std::to_string(m.days)) : json(nullptr);
+      moves.push_back(mv);
+    }
+    v["slippage"] = {{"count", std::to_string(s.moves.size())},
+                     {"first_text", s.first_text},
+                     {"current_text", t.deadline.text},
+                     {"total_days", std::to_string(s.total_days)},
+                     {"moves", moves}};
+  }
+  return v;
+}
+
+json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
+  json v = {{"changes", json::array()}, {"last_change", nullptr}, {"moved_deadlines", "0"}};
+  if (!ctx.history) return v;
+  auto changes = ctx.history->task_changes_for_plan(c.id, p.id);
+  for (auto it = changes.rbegin(); it != changes.rend() && v["changes"].size() < 30; ++it) {
+    json ch = change_view(ctx, **it);
+    ch["task"] = (*it)->task_id;
+    for (const auto& t : p.tasks)
+      if (t.id == (*it)->task_id) {
+        ch["task_number"] = task_display_number(p, t);
+        ch["task_href"] = root + paths::task(c.id, p.id, t.id);
+      }
+    v["changes"].push_back(ch);
+  }
+  size_t last = 0;
+  bool any = false;
+  for (const TaskChange* tc : changes) last = std::max(last, tc->commit), any = true;
+  for (const NarrativeChange* nc : ctx.history->narrative_for_plan(c.id, p.id)) last = std::max(last, nc->commit), any = true;
+  if (any) v["last_change"] = commit_local_date(ctx.history->history().commits.at(last)).vietnamese();
+  int moved = 0;
+  for (const auto& t : p.tasks) moved += !ctx.history->slippage(c.id, p.id, t.id, p.period).moves.empty();
+  v["moved_deadlines"] = std::to_string(moved);
+  return v;
+}
+
+json recent_changes_view(const ViewContext& ctx, const Commune* c, const std::string& root) {
+  json list = json::array();
+  if (!ctx.history) return list;
+  (void)root;
+  for (size_t index : ctx.history->recent_commits(c ? c->id : "", 10)) list.push_back(commit_view(ctx, index));
+  return list;
+}
+
+}  // namespace ck
