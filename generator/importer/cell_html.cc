@@ -1,6 +1,7 @@
 #include "importer/cell_html.h"
 
 #include <array>
+#include <cctype>
 
 #include "importer/vn_text.h"
 #include "util/slug.h"
@@ -100,20 +101,33 @@ Pieces split_blocks(std::string_view raw) {
   return p;
 }
 
-// Words before a " - " that show it joins a hyphenated name ("Văn hóa - Xã
-// hội", "Kinh tế - Hạ tầng") rather than starting a new item. Folded, so
-// "văn hoá" and "văn hóa" both match.
-constexpr std::array<std::string_view, 14> kNameJoints{
-    "van hoa", "kinh te", "tai chinh",  "lao dong",    "chinh tri", "xa hoi",     "khoa hoc",
-    "noi vu",  "tu phap", "tai nguyen", "nong nghiep", "giao duc",  "quoc phong", "thong tin",
-};
+// Hyphenated names ("Văn hóa - Xã hội", "Kinh tế - Hạ tầng"): the words
+// either side of a " - " that joins a name rather than starting a new item.
+// Folded, so "văn hoá" and "văn hóa" both match.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 14> kNameJoints{{
+    {"van hoa", "xa hoi"},
+    {"van hoa", "thong tin"},
+    {"van hoa", "the thao"},
+    {"kinh te", "ha tang"},
+    {"kinh te", "xa hoi"},
+    {"tai chinh", "ke hoach"},
+    {"lao dong", "thuong binh"},
+    {"chinh tri", "xa hoi"},
+    {"xa hoi", "nghe nghiep"},
+    {"thong tin", "truyen thong"},
+    {"khoa hoc", "cong nghe"},
+    {"tai nguyen", "moi truong"},
+    {"nong nghiep", "moi truong"},
+    {"giao duc", "dao tao"},
+}};
 
-bool joins_name(std::string_view before) {
-  std::string folded = fold_diacritics(before);
-  for (auto joint : kNameJoints) {
-    if (ends_with(folded, joint) &&
-        (folded.size() == joint.size() || folded[folded.size() - joint.size() - 1] == ' '))
-      return true;
+bool joins_name(std::string_view before, std::string_view after) {
+  std::string b = fold_diacritics(before), a = fold_diacritics(after);
+  for (auto [left, right] : kNameJoints) {
+    bool left_ok = ends_with(b, left) && (b.size() == left.size() || b[b.size() - left.size() - 1] == ' ');
+    bool right_ok = starts_with(a, right) &&
+                    (a.size() == right.size() || !std::isalpha(static_cast<unsigned char>(a[right.size()])));
+    if (left_ok && right_ok) return true;
   }
   return false;
 }
@@ -135,7 +149,7 @@ std::vector<std::string> split_dash_items(std::string_view text) {
     if (pos == std::string::npos) break;
     std::string_view after = std::string_view(t).substr(pos + 3);
     std::string_view before = std::string_view(t).substr(start, pos - start);
-    if (first_is_upper(after) && !joins_name(before)) {
+    if (first_is_upper(after) && !joins_name(before, after)) {
       items.push_back(trim(before));
       start = pos + 3;
     }

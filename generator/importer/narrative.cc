@@ -92,7 +92,7 @@ std::vector<Block> reflow(const std::vector<Line>& text, const std::vector<LineR
     }
     MarkerMatch m = match_marker(t);
     if (m.kind != Marker::None) {
-      blocks.push_back({kind_of_marker(m.kind), t, m.length, text[i].no});
+      blocks.push_back({kind_of_marker(m.kind), t, m.length, text[i].no, m.label});
     } else if (is_article(t)) {
       blocks.push_back({BlockKind::Article, t, 0, text[i].no});
     } else if (!blocks.empty() && continues(blocks.back(), t)) {

@@ -31,6 +31,7 @@ struct Block {
   std::string text;          // whole text, marker included, whitespace normalised
   size_t marker_length = 0;  // bytes of the leading marker and its space
   int line = 0;              // first source line
+  std::string label;         // the marker's label: "II", "1.2", "a"
 
   std::string content() const { return text.substr(marker_length); }
 };

@@ -1,5 +1,7 @@
 #include "importer/narrative_markdown.h"
 
+#include <algorithm>
+
 #include "importer/scan.h"
 #include "importer/vn_text.h"
 #include "util/text.h"
@@ -9,6 +11,11 @@ namespace {
 
 constexpr size_t kNumberHeadingWords = 30;
 constexpr size_t kLetterHeadingWords = 15;
+
+// "1" -> 1, "1.2" -> 2.
+size_t depth(const std::string& label) {
+  return static_cast<size_t>(std::count(label.begin(), label.end(), '.')) + 1;
+}
 
 bool is_list_item(BlockKind k) {
   return k == BlockKind::Bullet || k == BlockKind::SubBullet || k == BlockKind::Recipient;
@@ -105,9 +112,12 @@ bool is_heading(const std::vector<Block>& blocks, size_t i) {
   if (b.kind != BlockKind::Number && b.kind != BlockKind::Letter) return false;
   size_t limit = b.kind == BlockKind::Number ? kNumberHeadingWords : kLetterHeadingWords;
   if (word_count(b.text) > limit || ends_statement(b.text) || i + 1 >= blocks.size()) return false;
-  BlockKind next = blocks[i + 1].kind;
-  if (next == BlockKind::Roman || next == BlockKind::Number || next == BlockKind::AppendixHead) return false;
-  return !(b.kind == BlockKind::Letter && next == BlockKind::Letter);
+  const Block& next = blocks[i + 1];
+  if (next.kind == BlockKind::Roman || next.kind == BlockKind::AppendixHead) return false;
+  // "2. Chỉ tiêu" heads "2.1. …"; "2. …" followed by "3. …" is a list.
+  if (next.kind == BlockKind::Number)
+    return b.kind == BlockKind::Number && depth(next.label) > depth(b.label);
+  return !(b.kind == BlockKind::Letter && next.kind == BlockKind::Letter);
 }
 
 std::string escape_paragraph_start(const std::string& text) {
