@@ -1,4 +1,4 @@
-// Measures both search engines on the same built site in Debian's chromium (playwright-core from tests/browser):
+// Measures both search engines on the same built site in Debian's chromium at a phone's size (360×800) (playwright-core from tests/browser):
 // bytes and requests to the first result for each query from a cold cache, bytes for each later query in the same
 // page, and recall / precision of the task pages returned against expected.json (made by make_corpus.py).
 // Usage: node measure.mjs SITE_DIR EXPECTED_JSON
@@ -53,11 +53,13 @@ const ours = {
   async later(page, q) {
     await page.fill('#q', q);
     await page.press('#q', 'Enter');
+    await page.waitForFunction((q) => document.getElementById('ck-status').textContent.includes(`“${q}”`), q);
     await this.wait(page);
   },
   wait: (page) => page.waitForFunction(() => {
     const s = document.getElementById('ck-status').textContent;
-    return s && s !== 'Đang tìm…' && [...document.querySelectorAll('#ck-results > li')].every((li) => li.querySelector('.search-snippet'));
+    const first = document.querySelector('#ck-results > li');
+    return s && s !== 'Đang tìm…' && (!first || first.querySelector('.search-snippet'));
   }),
   all: (page, q) => page.evaluate((q) => {
     const c = window.__ckSearchCore, m = c.meta();
@@ -82,7 +84,8 @@ const kb = (n) => (n / 1024).toFixed(1);
 for (const [name, engine] of [['congkhai', ours], ['pagefind', pagefind]]) {
   const rows = [];
   // Later queries: one page, every query in turn after the first.
-  const warm = await browser.newContext();
+  const phone = { viewport: { width: 360, height: 800 }, isMobile: true };  // what a citizen's phone shows
+  const warm = await browser.newContext(phone);
   const warmPage = await warm.newPage();
   take();
   await engine.open(warmPage, queries[0]);
@@ -93,7 +96,7 @@ for (const [name, engine] of [['congkhai', ours], ['pagefind', pagefind]]) {
     later.push(take().bytes);
   }
   for (const q of queries) {
-    const ctx = await browser.newContext();
+    const ctx = await browser.newContext(phone);
     const page = await ctx.newPage();
     take();
     await engine.open(page, q);

@@ -36,10 +36,13 @@ namespace {
 
 bool has_prefix(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
-bool adjacent(const WordMatch& a, const WordMatch& b) {
+// 2 when the two words are adjacent in the text or the status label, 1 when
+// only in an agency name: what the task says or is ranks above who does it.
+int adjacency(const WordMatch& a, const WordMatch& b) {
+  int best = 0;
   for (uint32_t p : a.positions)
-    if (std::find(b.positions.begin(), b.positions.end(), p + 1) != b.positions.end()) return true;
-  return false;
+    if (std::find(b.positions.begin(), b.positions.end(), p + 1) != b.positions.end()) best = std::max(best, p < kLeadAt ? 2 : 1);
+  return best;
 }
 
 }  // namespace
@@ -197,7 +200,7 @@ QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const 
       hit.weight += field_weight(m.mask) * (m.whole ? 2 : 1);
       if (w + 1 < words.size()) {
         auto next = matches[w + 1].find(doc);
-        if (next != matches[w + 1].end() && adjacent(m, next->second)) ++hit.phrase;
+        if (next != matches[w + 1].end()) hit.phrase += adjacency(m, next->second);
       }
     }
     if (all && passes(doc, filters)) result.hits.push_back(hit);

@@ -7,7 +7,8 @@
 //    are the same few strings for thousands of tasks, so not indexed);
 //  - ranking, in order: more accented query words matched exactly (tone
 //    placement aside), more adjacent query-word pairs adjacent in the
-//    document (phrases), a higher sum of field weights (whole-syllable
+//    document (phrases; adjacent in the text or status counts twice adjacent
+//    in an agency name), a higher sum of field weights (whole-syllable
 //    matches count double), then document order.
 #pragma once
 #include <cstdint>

@@ -35,8 +35,11 @@ async function results(page) {
   await page.waitForFunction(() => {
     const s = document.getElementById('ck-status')?.textContent ?? '';
     const items = [...document.querySelectorAll('#ck-results > li')];
-    return s && s !== 'Đang tìm…' && items.every((li) => li.querySelector('.search-snippet'));
+    return s && s !== 'Đang tìm…' && (!items.length || items[0].querySelector('.search-snippet'));
   });
+  // Results' text loads as they come near the screen: scroll through them all.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(() => [...document.querySelectorAll('#ck-results > li')].every((li) => li.querySelector('.search-snippet')));
   return page.evaluate(() => ({
     status: document.getElementById('ck-status').textContent,
     items: [...document.querySelectorAll('#ck-results > li')].map((li) => {

@@ -100,7 +100,7 @@ TEST(Query, AdjacentSyllablesRankAsAPhrase) {
   m.task("Công chính hành.");                  // reversed
   EXPECT_THAT(m.ids("hành chính công"),
               ElementsAre("xa-a/kh-2026/nv-2", "xa-a/kh-2026/nv-1", "xa-a/kh-2026/nv-3"));
-  EXPECT_EQ(m.index().search("hành chính công").hits.at(0).phrase, 2);
+  EXPECT_EQ(m.index().search("hành chính công").hits.at(0).phrase, 4);  // two pairs, in the text
 }
 
 TEST(Query, NoPhraseAcrossFields) {
@@ -111,8 +111,18 @@ TEST(Query, NoPhraseAcrossFields) {
   SearchIndex idx = m.index();
   auto hits = idx.search("hành chính").hits;
   ASSERT_EQ(hits.size(), 2u);
-  EXPECT_EQ(hits[0].phrase, 1);
+  EXPECT_EQ(hits[0].phrase, 2);
   EXPECT_EQ(hits[1].phrase, 0);
+}
+
+TEST(Query, APhraseInTheTextRanksAboveOneInAnAgencyName) {
+  MiniPortal m;
+  m.task("Công khai chính sách hành chính.").lead = {"Trung tâm Phục vụ hành chính công"};
+  m.task("Nâng cấp Trung tâm Phục vụ hành chính công.");
+  // The task and the agency say it in their text (a tie, in document order); nv-1 only through its lead agency.
+  EXPECT_THAT(m.ids("hành chính công"),
+              ElementsAre("xa-a/kh-2026/nv-2", "search/index.html?co_quan=trung-tam-phuc-vu-hanh-chinh-cong",
+                          "xa-a/kh-2026/nv-1"));
 }
 
 TEST(Query, TaskTextAndNumberWeighMoreThanAgenciesAndProducts) {

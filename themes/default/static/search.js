@@ -150,7 +150,9 @@
         if (!a) return;
         hit.e += a.exact ? 1 : 0;
         hit.w += weight(a.mask) * (a.whole ? 2 : 1);
-        if (b && a.pos.some(function (p) { return b.pos.indexOf(p + 1) >= 0; })) hit.p++;
+        if (b) hit.p += a.pos.reduce(function (best, p) {  // 2 in text or status, 1 in an agency, as in query.cc
+          return b.pos.indexOf(p + 1) < 0 ? best : Math.max(best, p < 2 * B ? 2 : 1);
+        }, 0);
       }
       if (passes(d, f)) res.hits.push(hit);
     });
@@ -173,6 +175,10 @@
     return (app.getAttribute('data-' + k) || '').replace('{q}', q).replace('{n}', n);
   };
   var state = { hits: [], shown: 0, words: [], prefix: false }, seq = 0, timer;
+  // A result's text loads when it comes near the screen: a phone shows three or four.
+  var seen = W.IntersectionObserver && new IntersectionObserver(function (es) {
+    es.forEach(function (e) { if (e.isIntersecting) { seen.unobserve(e.target); e.target.text(); } });
+  }, { rootMargin: '200px' });
   D.getElementById('ck-nojs').hidden = true;
   more.textContent = msg('more');
 
@@ -255,9 +261,12 @@
     var from = state.shown, slice = state.hits.slice(from, from + PAGE);
     state.shown += slice.length;
     more.hidden = state.shown >= state.hits.length;
-    var items = slice.map(function (h) { var li = item(h.d); list.appendChild(li); return li; });
-    load(slice.map(function (h) { return docShard(h.d)[1]; }), function () {
-      slice.forEach(function (h, i) { fill(items[i], h.d); });
+    var items = slice.map(function (h) {
+      var li = item(h.d), text = function () { load([docShard(h.d)[1]], function () { fill(li, h.d); }); };
+      list.appendChild(li);
+      if (seen) seen.observe(li); else text();
+      li.text = text;
+      return li;
     });
     if (append && items[0]) items[0].querySelector('a').focus();
   }
@@ -292,6 +301,7 @@
 
   // The document's text with the query's words marked: text nodes only.
   function fill(li, d) {
+    if (li.querySelector('.search-snippet')) return;
     var S = docShard(d), start = 0, row = got[S[1]][d - S[0]];
     var text = row[0], p = el('p', 'search-snippet'), marks = [];
     tokens(text).forEach(function (t) {
