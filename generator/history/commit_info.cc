@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "history/git_handles.h"
+#include "history/utf8.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -56,7 +57,7 @@ std::string valid_utf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (;;) {
-    size_t bad = find_invalid_utf8(s);
+    size_t bad = first_invalid_utf8(s);
     if (bad == std::string_view::npos) break;
     out.append(s.substr(0, bad));
     out.append("\xEF\xBF\xBD");

@@ -12,6 +12,10 @@ GitLibrary::GitLibrary() {
   // Checking every object's hash on read costs more than the rest of a history
   // walk (SHA-1 of every blob version); git itself does not do it on read.
   git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, 0);
+  // A history walk looks each commit up once and keeps the trees it needs
+  // itself (TreeReader): libgit2's object cache would only fill with dead
+  // objects, and managing it costs more than the tree diffs themselves.
+  git_libgit2_opts(GIT_OPT_ENABLE_CACHING, 0);
 }
 
 GitLibrary::~GitLibrary() { git_libgit2_shutdown(); }
@@ -26,13 +30,23 @@ bool oid_from_hex(const std::string& hex, git_oid& out) {
   return hex.size() == GIT_OID_HEXSZ && git_oid_fromstr(&out, hex.c_str()) == 0;
 }
 
+std::string_view blob_text(const git_blob* blob) {
+  return std::string_view(static_cast<const char*>(git_blob_rawcontent(blob)),
+                          static_cast<size_t>(git_blob_rawsize(blob)));
+}
+
 bool read_blob(git_repository* repo, const git_oid& oid, std::string& out) {
-  git_blob* raw = nullptr;
-  if (git_blob_lookup(&raw, repo, &oid) != 0) return false;
-  BlobPtr blob(raw);
-  const char* data = static_cast<const char*>(git_blob_rawcontent(raw));
-  out.assign(data, static_cast<size_t>(git_blob_rawsize(raw)));
+  auto blob = lookup_blob(repo, oid);
+  if (!blob) return false;
+  out.assign(blob_text(blob.get()));
   return true;
+}
+
+std::shared_ptr<const git_blob> lookup_blob(git_repository* repo, const git_oid& oid) {
+  git_blob* raw = nullptr;
+  if (git_blob_lookup(&raw, repo, &oid) != 0) return nullptr;
+  return std::shared_ptr<const git_blob>(raw,
+                                         [](const git_blob* b) { git_blob_free(const_cast<git_blob*>(b)); });
 }
 
 }  // namespace ck::history

@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace ck::history {
 
@@ -39,5 +40,8 @@ bool oid_from_hex(const std::string& hex, git_oid& out);
 
 // The blob's bytes, or false when it cannot be read.
 bool read_blob(git_repository* repo, const git_oid& oid, std::string& out);
+// The blob itself (null when it cannot be read), to read its bytes in place.
+std::shared_ptr<const git_blob> lookup_blob(git_repository* repo, const git_oid& oid);
+std::string_view blob_text(const git_blob* blob);
 
 }  // namespace ck::history

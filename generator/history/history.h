@@ -189,6 +189,9 @@ struct HistoryOptions {
   // empty: no cache.
   std::filesystem::path cache_dir;
   HistoryStats* stats = nullptr;  // filled when given
+  // Threads reading file versions (phase 2): 0 = one per core, at most 4.
+  // The result is the same for any number.
+  unsigned threads = 0;
 };
 
 // Reads the history of the repository that contains `source_root`. Never

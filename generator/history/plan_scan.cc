@@ -234,7 +234,7 @@ PlanScan scan_plan_json(std::string_view text) {
 PlanScan scan_plan_json_after(std::string_view text, std::string_view prev,
                               const std::vector<Span>& prev_tasks) {
   if (prev_tasks.empty()) return scan_plan_json(text);
-  if (text == prev) return PlanScan{true, 0, true, prev_tasks};
+  if (text == prev) return PlanScan{true, 0, true, prev_tasks, prev_tasks.size(), 0};
   size_t prefix = common_prefix(text, prev);
   size_t suffix = common_suffix(text, prev, std::min(text.size(), prev.size()) - prefix);
   auto first = std::upper_bound(prev_tasks.begin(), prev_tasks.end(), prefix,
@@ -254,6 +254,8 @@ PlanScan scan_plan_json_after(std::string_view text, std::string_view prev,
   if (!scanner.tasks_until(first->offset, target, out.tasks)) return scan_plan_json(text);
   for (auto it = last + 1; it != prev_tasks.end(); ++it)
     out.tasks.push_back({static_cast<size_t>(static_cast<long>(it->offset) + delta), it->length});
+  out.same_head = static_cast<size_t>(first - prev_tasks.begin());
+  out.same_tail = static_cast<size_t>(prev_tasks.end() - last - 1);
   out.ok = true;
   out.has_tasks = true;
   return out;

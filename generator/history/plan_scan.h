@@ -24,6 +24,10 @@ struct PlanScan {
   size_t error_offset = 0;  // byte offset of the first error when !ok
   bool has_tasks = false;   // a top-level object with a "nhiem_vu" array (the last one, if repeated)
   std::vector<Span> tasks;  // each element of that array, as written
+  // From scan_plan_json_after: the first `same_head` and the last `same_tail`
+  // tasks are byte for byte the ones at the same ends of `prev`.
+  size_t same_head = 0;
+  size_t same_tail = 0;
 };
 
 // Keys are compared as written ("nhiem_vu" spelled with escapes is not found).

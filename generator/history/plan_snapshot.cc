@@ -1,14 +1,14 @@
 #include "history/plan_snapshot.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 #include <unordered_map>
 
+#include "history/json_text.h"
 #include "history/messages.h"
+#include "history/utf8.h"
 #include "util/text.h"
 
 namespace ck::history {
-
-using nlohmann::json;
 
 namespace {
 
@@ -25,56 +25,67 @@ constexpr std::array<std::string_view, kTaskFieldCount> kFieldKeys = {"so",
                                                                       "tien_do",
                                                                       "ngay_hoan_thanh"};
 
-std::string display(const json& v) {
-  switch (v.type()) {
-    case json::value_t::string:
-      return v.get<std::string>();
-    case json::value_t::null:
-      return "";
-    case json::value_t::array: {
-      std::string out;
-      for (const auto& e : v) {
-        if (!out.empty()) out += "; ";
-        out += display(e);
-      }
-      return out;
-    }
-    default:
-      return v.dump();  // numbers, booleans; objects with sorted keys
+// "2026-03-02: note (evidence; evidence)"
+std::string update_line(JsonText& in) {
+  if (in.peek() != '{') return in.display();
+  std::string ngay, noi_dung, minh_chung, key;
+  in.begin_object();
+  while (in.ok() && in.next_key(key)) {
+    if (key == "ngay")
+      ngay = in.display();
+    else if (key == "noi_dung")
+      noi_dung = in.display();
+    else if (key == "minh_chung")
+      minh_chung = in.display();
+    else
+      in.skip();
   }
-}
-
-std::string update_line(const json& u) {
-  if (!u.is_object()) return display(u);
-  std::string line;
-  if (auto it = u.find("ngay"); it != u.end()) line = display(*it) + ": ";
-  if (auto it = u.find("noi_dung"); it != u.end()) line += display(*it);
-  if (auto it = u.find("minh_chung"); it != u.end() && !it->empty()) line += " (" + display(*it) + ")";
+  std::string line = ngay.empty() ? "" : ngay + ": ";
+  line += noi_dung;
+  if (!minh_chung.empty()) line += " (" + minh_chung + ")";
   return line;
 }
 
-std::string_view span_text(const std::string& text, const Span& s) {
-  return std::string_view(text).substr(s.offset, s.length);
+void read_field(JsonText& in, const std::string& key, TaskSnapshot& task, bool& has_id) {
+  if (key == "ma") {
+    has_id = in.peek() == '"';
+    task.id = in.display();
+  } else if (key == "ma_cu") {
+    task.previous_id = in.display();
+  } else if (key == "cap_nhat") {
+    task.updates.clear();
+    if (in.peek() != '[') return in.skip();
+    in.begin_array();
+    while (in.ok() && in.next_element()) task.updates.push_back(update_line(in));
+  } else if (auto f = std::find(kFieldKeys.begin(), kFieldKeys.end(), key); f != kFieldKeys.end()) {
+    task.values[static_cast<size_t>(f - kFieldKeys.begin())] = in.display();
+  } else {
+    in.skip();
+  }
 }
 
-// Reuses the neighbour's parsed task when the text is identical: first at the
-// same index (tasks rarely move), then anywhere.
+std::string_view span_text(std::string_view text, const Span& s) { return text.substr(s.offset, s.length); }
+
+// Reuses the neighbour's parsed task when the text is identical: at the same
+// index, or, when tasks were added or removed, anywhere (hashing every task
+// text only then: it costs more than the rest of an ordinary version).
 class TaskReuse {
  public:
-  explicit TaskReuse(const PlanSnapshot* n) : n_(n) {}
+  TaskReuse(const PlanSnapshot* n, size_t count) : n_(n), count_(count) {}
 
-  std::shared_ptr<const TaskSnapshot> find(std::string_view text, size_t index) {
+  const std::shared_ptr<const TaskSnapshot>* find(std::string_view text, size_t index) {
     if (!n_) return nullptr;
-    if (index < n_->spans.size() && span_text(n_->text, n_->spans[index]) == text) return n_->tasks[index];
+    if (index < n_->spans.size() && span_text(n_->text, n_->spans[index]) == text) return &n_->tasks[index];
+    if (n_->spans.size() == count_) return nullptr;
     if (by_text_.empty())
       for (size_t i = 0; i < n_->spans.size(); ++i) by_text_.emplace(span_text(n_->text, n_->spans[i]), i);
     auto it = by_text_.find(text);
-    return it == by_text_.end() ? nullptr : n_->tasks[it->second];
+    return it == by_text_.end() ? nullptr : &n_->tasks[it->second];
   }
-  bool found_any() const { return n_ != nullptr; }
 
  private:
   const PlanSnapshot* n_;
+  size_t count_;  // tasks in the version being read
   std::unordered_map<std::string_view, size_t> by_text_;
 };
 
@@ -82,25 +93,35 @@ class TaskReuse {
 
 std::string_view task_field_key(size_t field) { return field < kTaskFieldCount ? kFieldKeys[field] : ""; }
 
-std::shared_ptr<const TaskSnapshot> parse_task(std::string_view json_text) {
-  json t = json::parse(json_text);
-  if (!t.is_object()) return nullptr;
-  auto ma = t.find("ma");
-  if (ma == t.end() || !ma->is_string() || ma->get<std::string>().empty()) return nullptr;
+TaskParse parse_task(std::string_view json_text) {
+  if (first_invalid_utf8(json_text) != std::string_view::npos) return {false, nullptr};
+  JsonText in(json_text);
+  if (in.peek() != '{') {
+    in.skip();
+    return {in.ok(), nullptr};
+  }
   auto task = std::make_shared<TaskSnapshot>();
-  task->id = ma->get<std::string>();
-  if (auto it = t.find("ma_cu"); it != t.end()) task->previous_id = display(*it);
-  for (size_t f = 0; f < kTaskFieldCount; ++f)
-    if (auto it = t.find(kFieldKeys[f]); it != t.end()) task->values[f] = display(*it);
+  bool has_id = false;
+  std::string key;
+  in.begin_object();
+  while (in.ok() && in.next_key(key)) read_field(in, key, *task, has_id);
+  if (!in.ok()) return {false, nullptr};
+  if (!has_id || task->id.empty()) return {true, nullptr};
   if (task->values[kTrangThai].empty()) task->values[kTrangThai] = "chua_cap_nhat";
-  if (auto it = t.find("cap_nhat"); it != t.end() && it->is_array())
-    for (const auto& u : *it) task->updates.push_back(update_line(u));
-  return task;
+  return {true, std::move(task)};
 }
 
 PlanSnapshot make_plan_snapshot(std::string text, const PlanSnapshot* neighbour) {
+  auto owned = std::make_shared<const std::string>(std::move(text));
+  std::string_view view = *owned;
+  return make_plan_snapshot(view, std::move(owned), neighbour);
+}
+
+PlanSnapshot make_plan_snapshot(std::string_view text, std::shared_ptr<const void> owner,
+                                const PlanSnapshot* neighbour) {
   PlanSnapshot snap;
-  snap.text = std::move(text);
+  snap.text = text;
+  snap.owner = std::move(owner);
   PlanScan scan = neighbour ? scan_plan_json_after(snap.text, neighbour->text, neighbour->spans)
                             : scan_plan_json(snap.text);
   if (!scan.ok) {
@@ -113,21 +134,27 @@ PlanSnapshot make_plan_snapshot(std::string text, const PlanSnapshot* neighbour)
     return snap;
   }
   snap.spans = std::move(scan.tasks);
-  snap.tasks.reserve(snap.spans.size());
-  TaskReuse reuse(neighbour);
-  for (size_t i = 0; i < snap.spans.size(); ++i) {
-    std::string_view t = span_text(snap.text, snap.spans[i]);
-    auto task = reuse.find(t, i);
-    if (!task) {
-      try {
-        task = parse_task(t);
-        ++snap.parsed;
-      } catch (const json::exception&) {
+  size_t n = snap.spans.size();
+  snap.tasks.reserve(n);
+  TaskReuse reuse(neighbour, n);
+  for (size_t i = 0; i < n; ++i) {
+    std::shared_ptr<const TaskSnapshot> task;
+    if (i < scan.same_head) {
+      task = neighbour->tasks[i];  // known identical: no comparison needed
+    } else if (n - i <= scan.same_tail) {
+      task = neighbour->tasks[neighbour->tasks.size() - (n - i)];
+    } else if (auto* same = reuse.find(span_text(snap.text, snap.spans[i]), i)) {
+      task = *same;
+    } else {
+      TaskParse parsed = parse_task(span_text(snap.text, snap.spans[i]));
+      ++snap.parsed;
+      if (!parsed.valid) {
         snap.error = msg::invalid_utf8_task(i);
         snap.spans.clear();
         snap.tasks.clear();
         return snap;
       }
+      task = std::move(parsed.task);
     }
     snap.tasks.push_back(std::move(task));
   }

@@ -42,9 +42,10 @@ struct TaskSnapshot {
 
 struct PlanSnapshot {
   bool ok = false;
-  std::string error;        // when !ok, for the notes: "không phải JSON hợp lệ (dòng 4, cột 7)"
-  std::string text;         // the blob, kept so the next version can be compared with it
-  std::vector<Span> spans;  // each task's text in `text`
+  std::string error;      // when !ok, for the notes: "không phải JSON hợp lệ (dòng 4, cột 7)"
+  std::string_view text;  // the blob, kept so the next version can be compared with it
+  std::shared_ptr<const void> owner;  // keeps `text` alive (a git_blob or a string)
+  std::vector<Span> spans;            // each task's text in `text`
   // Parallel to spans. Shared between versions whose task text is identical.
   // Null for an element that is not an object with a string "ma".
   std::vector<std::shared_ptr<const TaskSnapshot>> tasks;
@@ -54,9 +55,17 @@ struct PlanSnapshot {
 // `neighbour`, when given, must be an ok snapshot of another version of the
 // same file; it is only read.
 PlanSnapshot make_plan_snapshot(std::string text, const PlanSnapshot* neighbour);
+// Without a copy: `owner` keeps `text` alive.
+PlanSnapshot make_plan_snapshot(std::string_view text, std::shared_ptr<const void> owner,
+                                const PlanSnapshot* neighbour);
 
-// Parses one task's JSON text; nullptr when it is not an object with a string
-// "ma". Throws nlohmann::json::exception on invalid JSON or UTF-8.
-std::shared_ptr<const TaskSnapshot> parse_task(std::string_view json_text);
+// One task's JSON text (checked by scan_plan_json). `task` is null when it is
+// not an object with a non-empty string "ma"; `valid` is false when its text
+// is not valid UTF-8 (or not JSON after all). A repeated key: the last wins.
+struct TaskParse {
+  bool valid = true;
+  std::shared_ptr<const TaskSnapshot> task;
+};
+TaskParse parse_task(std::string_view json_text);
 
 }  // namespace ck::history

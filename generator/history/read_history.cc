@@ -46,54 +46,28 @@ std::string source_prefix(git_repository* repo, const fs::path& source_root) {
 
 struct Walk {
   Chain chain;
-  size_t first = 0;   // the first commit to diff (1 when chain.commits[0] is a shallow baseline)
-  TreePtr base_tree;  // the tree before chain.commits[first]
+  size_t first = 0;  // the first commit to diff (1 when chain.commits[0] is a shallow baseline)
+  std::optional<git_oid> base_tree;  // the tree before chain.commits[first]; none: empty
 };
 
-bool lookup_tree(git_repository* repo, const git_oid& id, TreePtr& out) {
-  git_tree* raw = nullptr;
-  if (git_tree_lookup(&raw, repo, &id) != 0) return false;
-  out.reset(raw);
-  return true;
-}
-
 // Phase 1: the plan-file deltas of each commit, gathered per lineage.
-void diff_commits(git_repository* repo, Walk& w, const std::string& prefix, LineageBuilder& lineages,
+void diff_commits(git_repository* repo, const Walk& w, const std::string& prefix, LineageBuilder& lineages,
                   std::vector<PlanRename>& renames, Collected& out) {
-  TreePtr prev = std::move(w.base_tree);
+  TreeReader trees(repo);
+  const git_tree* prev = w.base_tree ? trees.get(*w.base_tree, "") : nullptr;
   std::vector<FileDelta> deltas;
   for (size_t k = w.first; k < w.chain.commits.size(); ++k) {
-    TreePtr tree;
     deltas.clear();
-    if (!lookup_tree(repo, w.chain.commits[k].tree, tree) ||
-        !diff_source(repo, prev.get(), tree.get(), prefix, deltas)) {
+    const git_tree* tree = trees.get(w.chain.commits[k].tree, "");
+    if (!tree || !diff_source(trees, prev, tree, prefix, deltas)) {
       out.notes.push_back({k, msg::unreadable_tree(git_error_text())});
-      if (tree) prev = std::move(tree);
+      if (tree) prev = tree;
       continue;
     }
     for (const PlanDelta& d : plan_deltas(deltas))
       if (auto r = lineages.add(k, d)) renames.push_back(std::move(*r));
-    prev = std::move(tree);
+    prev = tree;
   }
-}
-
-// Phase 2.
-void replay_all(git_repository* repo, std::vector<Lineage>& lineages, Collected& out) {
-  for (const Lineage& l : lineages) {
-    if (l.json)
-      replay_plan_data(repo, l, out);
-    else
-      replay_plan_text(repo, l, out);
-  }
-  auto by_site = [](const auto& a, const auto& b) {
-    return std::tie(a.commit, a.commune, a.plan) < std::tie(b.commit, b.commune, b.plan);
-  };
-  std::stable_sort(out.task_changes.begin(), out.task_changes.end(), by_site);
-  std::stable_sort(out.narrative_changes.begin(), out.narrative_changes.end(), by_site);
-  auto by_commit = [](const auto& a, const auto& b) { return a.commit < b.commit; };
-  std::stable_sort(out.task_renames.begin(), out.task_renames.end(), by_commit);
-  std::stable_sort(out.notes.begin(), out.notes.end(),
-                   [](const auto& a, const auto& b) { return a.first < b.first; });
 }
 
 // Appends this run's findings to `h`, keeping only commits something refers to.
@@ -180,12 +154,12 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
     git_commit* c = nullptr;
     if (git_commit_lookup(&c, raw, &*stop) == 0) {
       CommitPtr owner(c);
-      lookup_tree(raw, *git_commit_tree_id(c), w.base_tree);
+      w.base_tree = *git_commit_tree_id(c);
     }
   } else if (w.chain.cut && !w.chain.commits.empty()) {
     // The oldest commit of a shallow clone is the baseline: nothing is claimed as added there.
     h.shallow_boundary = w.chain.commits.front().info;
-    lookup_tree(raw, w.chain.commits.front().tree, w.base_tree);
+    w.base_tree = w.chain.commits.front().tree;
     w.first = 1;
   }
   stats.chain_ms = clock.lap();
@@ -195,7 +169,7 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   Collected found;
   diff_commits(raw, w, prefix, lineages, renames, found);
   stats.diff_ms = clock.lap();
-  replay_all(raw, lineages.lineages(), found);
+  replay_lineages(raw, lineages.lineages(), options.threads, found);
   stats.replay_ms = clock.lap();
   stats.blobs_read = found.blobs_read;
   stats.tasks_parsed = found.tasks_parsed;

@@ -1,6 +1,8 @@
 #include "history/replay.h"
 
+#include <algorithm>
 #include <optional>
+#include <thread>
 
 #include "history/git_handles.h"
 #include "history/messages.h"
@@ -32,11 +34,11 @@ DiffSite site_of(size_t commit, const std::string& path) {
   return {commit, p ? p->commune : "", p ? p->plan : ""};
 }
 
-bool read(git_repository* repo, const Entry& e, std::string& text, Collected& out) {
+std::shared_ptr<const git_blob> read(git_repository* repo, const Entry& e, Collected& out) {
   ++out.blobs_read;
-  if (read_blob(repo, e.id, text)) return true;
-  if (!e.is_base) out.notes.push_back({e.commit, msg::unreadable_blob(e.path, git_error_text())});
-  return false;
+  auto blob = lookup_blob(repo, e.id);
+  if (!blob && !e.is_base) out.notes.push_back({e.commit, msg::unreadable_blob(e.path, git_error_text())});
+  return blob;
 }
 
 // The newer valid version waiting for the next older valid one.
@@ -58,10 +60,11 @@ void replay_plan_data(git_repository* repo, const Lineage& l, Collected& out) {
   std::string newest_valid = head_invalid && l.base ? oid_hex(l.base->id) : "";
   for (size_t i = entries.size(); i-- > 0;) {
     const Entry& e = entries[i];
-    std::string text;
-    bool readable = read(repo, e, text, out);
+    auto blob = read(repo, e, out);
+    bool readable = blob != nullptr;
+    std::string_view text = readable ? blob_text(blob.get()) : std::string_view();
     PlanSnapshot snap =
-        readable ? make_plan_snapshot(std::move(text), newer ? &newer->snap : nullptr) : PlanSnapshot{};
+        readable ? make_plan_snapshot(text, std::move(blob), newer ? &newer->snap : nullptr) : PlanSnapshot{};
     out.tasks_parsed += snap.parsed;
     if (!head_checked) {
       head_checked = true;
@@ -101,14 +104,88 @@ void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
   std::optional<Entry> newer_entry;
   std::string newer_text;
   for (size_t i = entries.size(); i-- > 0;) {
-    std::string text;
-    if (!read(repo, entries[i], text, out)) continue;
+    auto blob = read(repo, entries[i], out);
+    if (!blob) continue;
+    std::string text(blob_text(blob.get()));
     if (newer_entry) push(narrative_change(&text, &newer_text), newer_entry->commit, newer_entry->path);
     newer_entry = entries[i];
     newer_text = std::move(text);
   }
   if (newer_entry && !newer_entry->is_base)
     push(narrative_change(nullptr, &newer_text), newer_entry->commit, newer_entry->path);
+}
+
+namespace {
+
+void replay_one(git_repository* repo, const Lineage& l, Collected& out) {
+  if (l.json)
+    replay_plan_data(repo, l, out);
+  else
+    replay_plan_text(repo, l, out);
+}
+
+void merge_into(Collected& to, Collected& from) {
+  auto move_all = [](auto& dst, auto& src) { std::move(src.begin(), src.end(), std::back_inserter(dst)); };
+  move_all(to.task_changes, from.task_changes);
+  move_all(to.narrative_changes, from.narrative_changes);
+  move_all(to.task_renames, from.task_renames);
+  move_all(to.notes, from.notes);
+  to.invalid_heads.merge(from.invalid_heads);
+  to.blobs_read += from.blobs_read;
+  to.tasks_parsed += from.tasks_parsed;
+}
+
+void sort_found(Collected& out) {
+  auto by_site = [](const auto& a, const auto& b) {
+    return std::tie(a.commit, a.commune, a.plan) < std::tie(b.commit, b.commune, b.plan);
+  };
+  std::stable_sort(out.task_changes.begin(), out.task_changes.end(), by_site);
+  std::stable_sort(out.narrative_changes.begin(), out.narrative_changes.end(), by_site);
+  std::stable_sort(out.task_renames.begin(), out.task_renames.end(), by_site);
+  std::sort(out.notes.begin(), out.notes.end());
+}
+
+// Lineages split into `n` groups of about equal work (versions to read), greedily, largest first.
+std::vector<std::vector<size_t>> partition(const std::vector<Lineage>& lineages, size_t n) {
+  std::vector<size_t> order(lineages.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  auto work = [&](size_t i) { return lineages[i].versions.size() + 1; };
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return work(a) > work(b); });
+  std::vector<std::vector<size_t>> groups(n);
+  std::vector<size_t> load(n, 0);
+  for (size_t i : order) {
+    size_t g = static_cast<size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+    groups[g].push_back(i);
+    load[g] += work(i);
+  }
+  return groups;
+}
+
+}  // namespace
+
+void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages, unsigned threads,
+                     Collected& out) {
+  size_t n = threads ? threads : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  n = std::min(n, std::max<size_t>(1, lineages.size() / 8));  // threads only pay off with work to share
+  // Each extra worker reads through its own handle (libgit2 repositories are not shared across threads).
+  std::vector<RepositoryPtr> handles;
+  for (size_t w = 1; w < n; ++w) {
+    git_repository* raw = nullptr;
+    if (git_repository_open(&raw, git_repository_path(repo)) != 0) break;
+    handles.emplace_back(raw);
+  }
+  n = handles.size() + 1;
+  auto groups = partition(lineages, n);
+  std::vector<Collected> parts(n);
+  std::vector<std::thread> workers;
+  for (size_t w = 1; w < n; ++w)
+    workers.emplace_back([&, w] {
+      for (size_t i : groups[w]) replay_one(handles[w - 1].get(), lineages[i], parts[w]);
+    });
+  for (size_t i : groups[0]) replay_one(repo, lineages[i], parts[0]);
+  for (auto& t : workers) t.join();
+  for (auto& p : parts) merge_into(out, p);
+  sort_found(out);
 }
 
 }  // namespace ck::history

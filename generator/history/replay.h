@@ -24,6 +24,12 @@ struct Collected {
   size_t tasks_parsed = 0;
 };
 
+// Every lineage, on up to `threads` threads (0: one per core, at most 4),
+// each with its own repository handle; then sorted by commit, commune and
+// plan (notes by commit and text), so the result does not depend on threads.
+void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages, unsigned threads,
+                     Collected& out);
+
 // A JSON plan file: task changes, and a note for each invalid version.
 void replay_plan_data(git_repository* repo, const Lineage& lineage, Collected& out);
 // A plan's Markdown: narrative changes.

@@ -53,6 +53,22 @@ std::string unmatched_lines(const std::vector<std::string>& a, const std::vector
   return out;
 }
 
+bool same_ids(const PlanSnapshot& a, const PlanSnapshot& b) {
+  if (a.tasks.size() != b.tasks.size()) return false;
+  for (size_t i = 0; i < a.tasks.size(); ++i) {
+    const auto& x = a.tasks[i];
+    const auto& y = b.tasks[i];
+    if (!x != !y || (x && x->id != y->id)) return false;
+  }
+  return true;
+}
+
+bool seen_before(const PlanSnapshot& s, size_t i) {
+  for (size_t k = 0; k < i; ++k)
+    if (s.tasks[k] && s.tasks[k]->id == s.tasks[i]->id) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<FieldChange> diff_task_fields(const TaskSnapshot& before, const TaskSnapshot& after) {
@@ -70,6 +86,20 @@ std::vector<FieldChange> diff_task_fields(const TaskSnapshot& before, const Task
 
 void diff_plan_versions(const PlanSnapshot* before, const PlanSnapshot* after, const DiffSite& site,
                         std::vector<TaskChange>& changes, std::vector<TaskRename>& renames) {
+  // The usual edit keeps every id in place: compare position by position the
+  // tasks whose text changed (a repeated id counts at its first position only).
+  if (before && after && same_ids(*before, *after)) {
+    for (size_t i = 0; i < after->tasks.size(); ++i) {
+      const auto& a = before->tasks[i];
+      const auto& b = after->tasks[i];
+      if (a == b || seen_before(*after, i)) continue;
+      auto fields = diff_task_fields(*a, *b);
+      if (!fields.empty())
+        changes.push_back(
+            {site.commit, site.commune, site.plan, b->id, ChangeKind::Modified, std::move(fields)});
+    }
+    return;
+  }
   TaskMap old_by_id, new_by_id;
   auto old_tasks = unique_tasks(before, old_by_id);
   auto new_tasks = unique_tasks(after, new_by_id);

@@ -2,8 +2,6 @@
 
 #include <cstring>
 
-#include "history/git_handles.h"
-
 namespace ck::history {
 
 namespace {
@@ -26,15 +24,12 @@ int git_order(const git_tree_entry* a, const git_tree_entry* b) {
   return int(cx) - int(cy);
 }
 
-bool lookup_tree(git_repository* repo, const git_tree_entry* e, TreePtr& out) {
-  git_tree* raw = nullptr;
-  if (git_tree_lookup(&raw, repo, git_tree_entry_id(e)) != 0) return false;
-  out.reset(raw);
-  return true;
+const git_tree* subtree_of(TreeReader& trees, const git_tree_entry* e, const std::string& path) {
+  return trees.get(*git_tree_entry_id(e), path);
 }
 
 // One side only: every file below `e` was added (or deleted).
-bool one_side(git_repository* repo, const git_tree_entry* e, const std::string& prefix, bool added,
+bool one_side(TreeReader& trees, const git_tree_entry* e, const std::string& prefix, bool added,
               std::vector<FileDelta>& out) {
   std::string path = prefix + git_tree_entry_name(e);
   if (is_file(e)) {
@@ -46,22 +41,24 @@ bool one_side(git_repository* repo, const git_tree_entry* e, const std::string& 
     return true;
   }
   if (!is_tree(e)) return true;  // submodules, symlinks: not content
-  TreePtr sub;
-  if (!lookup_tree(repo, e, sub)) return false;
-  return added ? diff_trees(repo, nullptr, sub.get(), path + "/", out)
-               : diff_trees(repo, sub.get(), nullptr, path + "/", out);
+  const git_tree* sub = subtree_of(trees, e, path);
+  if (!sub) return false;
+  return added ? diff_trees(trees, nullptr, sub, path + "/", out)
+               : diff_trees(trees, sub, nullptr, path + "/", out);
 }
 
 // The same name on both sides.
-bool both_sides(git_repository* repo, const git_tree_entry* a, const git_tree_entry* b,
+bool both_sides(TreeReader& trees, const git_tree_entry* a, const git_tree_entry* b,
                 const std::string& prefix, std::vector<FileDelta>& out) {
   if (git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(b)) &&
       git_tree_entry_filemode(a) == git_tree_entry_filemode(b))
     return true;  // unchanged: the whole subtree is skipped
   if (is_tree(a) && is_tree(b)) {
-    TreePtr ta, tb;
-    if (!lookup_tree(repo, a, ta) || !lookup_tree(repo, b, tb)) return false;
-    return diff_trees(repo, ta.get(), tb.get(), prefix + git_tree_entry_name(a) + "/", out);
+    std::string path = prefix + git_tree_entry_name(a);
+    const git_tree* ta = subtree_of(trees, a, path);
+    const git_tree* tb = subtree_of(trees, b, path);
+    if (!ta || !tb) return false;
+    return diff_trees(trees, ta, tb, path + "/", out);
   }
   if (is_file(a) && is_file(b)) {
     if (git_oid_equal(git_tree_entry_id(a), git_tree_entry_id(b))) return true;  // mode change only
@@ -72,25 +69,43 @@ bool both_sides(git_repository* repo, const git_tree_entry* a, const git_tree_en
     out.push_back(std::move(d));
     return true;
   }
-  return one_side(repo, a, prefix, false, out) && one_side(repo, b, prefix, true, out);
+  return one_side(trees, a, prefix, false, out) && one_side(trees, b, prefix, true, out);
 }
 
-bool subtree(git_repository* repo, const git_tree* root, const std::string& path, TreePtr& out, git_oid& id) {
-  out.reset();
-  std::memset(&id, 0, sizeof id);
+// The tree at `path` ("data" or "site/data") below `root`; null when absent
+// or not a directory. False when it cannot be read.
+bool subtree(TreeReader& trees, const git_tree* root, const std::string& path, const git_tree*& out) {
+  out = nullptr;
   if (!root) return true;
-  git_tree_entry* raw = nullptr;
-  if (git_tree_entry_bypath(&raw, root, path.c_str()) != 0) return true;  // absent: empty
-  TreeEntryPtr entry(raw);
-  if (!is_tree(raw)) return true;
-  id = *git_tree_entry_id(raw);
-  return lookup_tree(repo, raw, out);
+  const git_tree_entry* e = nullptr;
+  TreeEntryPtr owned;
+  if (path.find('/') == std::string::npos) {
+    e = git_tree_entry_byname(root, path.c_str());  // borrowed: no allocation
+  } else {
+    git_tree_entry* raw = nullptr;
+    if (git_tree_entry_bypath(&raw, root, path.c_str()) == 0) owned.reset(raw);
+    e = raw;
+  }
+  if (!e || !is_tree(e)) return true;
+  out = subtree_of(trees, e, path);
+  return out != nullptr;
 }
 
 }  // namespace
 
-bool diff_trees(git_repository* repo, const git_tree* before, const git_tree* after,
-                const std::string& prefix, std::vector<FileDelta>& out) {
+const git_tree* TreeReader::get(const git_oid& id, const std::string& path) {
+  Slot& slot = by_path_[path];
+  for (TreePtr* t : {&slot.newer, &slot.older})
+    if (*t && git_oid_equal(git_tree_id(t->get()), &id)) return t->get();
+  git_tree* raw = nullptr;
+  if (git_tree_lookup(&raw, repo_, &id) != 0) return nullptr;
+  slot.older = std::move(slot.newer);
+  slot.newer.reset(raw);
+  return raw;
+}
+
+bool diff_trees(TreeReader& trees, const git_tree* before, const git_tree* after, const std::string& prefix,
+                std::vector<FileDelta>& out) {
   size_t na = before ? git_tree_entrycount(before) : 0, nb = after ? git_tree_entrycount(after) : 0;
   size_t i = 0, j = 0;
   while (i < na || j < nb) {
@@ -99,13 +114,13 @@ bool diff_trees(git_repository* repo, const git_tree* before, const git_tree* af
     int c = !a ? 1 : !b ? -1 : git_order(a, b);
     bool ok = true;
     if (c == 0) {
-      ok = both_sides(repo, a, b, prefix, out);
+      ok = both_sides(trees, a, b, prefix, out);
       ++i, ++j;
     } else if (c < 0) {
-      ok = one_side(repo, a, prefix, false, out);
+      ok = one_side(trees, a, prefix, false, out);
       ++i;
     } else {
-      ok = one_side(repo, b, prefix, true, out);
+      ok = one_side(trees, b, prefix, true, out);
       ++j;
     }
     if (!ok) return false;
@@ -113,15 +128,13 @@ bool diff_trees(git_repository* repo, const git_tree* before, const git_tree* af
   return true;
 }
 
-bool diff_source(git_repository* repo, const git_tree* before, const git_tree* after,
-                 const std::string& source, std::vector<FileDelta>& out) {
+bool diff_source(TreeReader& trees, const git_tree* before, const git_tree* after, const std::string& source,
+                 std::vector<FileDelta>& out) {
   for (const char* dir : {"content", "data"}) {
-    TreePtr a, b;
-    git_oid ia, ib;
-    if (!subtree(repo, before, source + dir, a, ia) || !subtree(repo, after, source + dir, b, ib))
-      return false;
-    if (git_oid_equal(&ia, &ib)) continue;
-    if (!diff_trees(repo, a.get(), b.get(), std::string(dir) + "/", out)) return false;
+    const git_tree *a = nullptr, *b = nullptr;
+    if (!subtree(trees, before, source + dir, a) || !subtree(trees, after, source + dir, b)) return false;
+    if (a == b || (a && b && git_oid_equal(git_tree_id(a), git_tree_id(b)))) continue;
+    if (!diff_trees(trees, a, b, std::string(dir) + "/", out)) return false;
   }
   return true;
 }

@@ -6,12 +6,35 @@
 #pragma once
 #include <git2.h>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "history/git_handles.h"
+
 namespace ck::history {
+
+// The last two trees read at each directory path. The old side of a diff is
+// what the same path held when it last changed, which is kept here however
+// many commits ago that was; so each tree version is parsed once, and memory
+// stays bounded by the number of directories (libgit2's own object cache is
+// kept small: git_handles.cc).
+class TreeReader {
+ public:
+  explicit TreeReader(git_repository* repo) : repo_(repo) {}
+  // The tree `id` found at `path` ("" for a root); null when it cannot be read
+  // (git_error_text says why). Valid until two other trees are read at `path`.
+  const git_tree* get(const git_oid& id, const std::string& path);
+
+ private:
+  struct Slot {
+    TreePtr newer, older;
+  };
+  git_repository* repo_;
+  std::map<std::string, Slot> by_path_;
+};
 
 struct FileDelta {
   enum class Kind { Added, Deleted, Modified };
@@ -23,14 +46,14 @@ struct FileDelta {
 
 // Regular-file changes between two trees (null = empty), in path order, each
 // path prefixed with `prefix`. False when a subtree cannot be read.
-bool diff_trees(git_repository* repo, const git_tree* before, const git_tree* after,
-                const std::string& prefix, std::vector<FileDelta>& out);
+bool diff_trees(TreeReader& trees, const git_tree* before, const git_tree* after, const std::string& prefix,
+                std::vector<FileDelta>& out);
 
 // The changes under <source>/content and <source>/data between two root trees
 // (null = empty); `source` is the source directory inside the repository
 // ("" or "site/", ending with '/'). Paths in `out` are relative to it.
-bool diff_source(git_repository* repo, const git_tree* before, const git_tree* after,
-                 const std::string& source, std::vector<FileDelta>& out);
+bool diff_source(TreeReader& trees, const git_tree* before, const git_tree* after, const std::string& source,
+                 std::vector<FileDelta>& out);
 
 // data/<commune>/<plan>.json or content/<commune>/<plan>.md; names starting
 // with "_" (commune pages, agency registries) are not plans.

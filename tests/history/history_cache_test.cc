@@ -129,3 +129,42 @@ TEST(HistoryCache, JsonRoundTrip) {
 
 }  // namespace
 }  // namespace ck
+
+namespace ck {
+namespace {
+
+// A larger generated history (bench/history/make_bench_repo.py: merges,
+// deadline moves, minor fixes, narrative edits across 12 plans): the cache
+// and the number of threads change nothing.
+TEST(HistoryCache, GeneratedHistorySameWithAndWithoutCacheAndThreads) {
+  TempDir dir;
+  auto repo = dir.path() / "bench";
+  auto r = testing::run_command("python3 '" + (testing::source_dir() / "bench/history/make_bench_repo.py").string() +
+                                "' '" + repo.string() + "' --commits 400 --communes 3 --plans 4");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  HistoryOptions one;
+  one.threads = 1;
+  History full = read_history(repo, one);
+  EXPECT_EQ(full.walked_commits, 400u);
+  EXPECT_GT(full.task_changes.size(), 400u);
+  HistoryOptions four;
+  four.threads = 4;
+  expect_same_history(read_history(repo, four), full);
+
+  auto cache = dir.path() / "cache";
+  auto at = [&](const std::string& rev) {
+    auto c = testing::run_command("git -C '" + repo.string() + "' checkout -q " + rev);
+    ASSERT_EQ(c.exit_code, 0) << c.output;
+  };
+  at("main~150");  // first-parent ancestors: 250 commits
+  History part = cached(repo, cache);
+  EXPECT_EQ(part.walked_commits, 250u);
+  at("main");
+  History rest = cached(repo, cache);
+  EXPECT_EQ(rest.walked_commits, 150u);
+  EXPECT_TRUE(rest.from_cache);
+  expect_same_history(rest, full);
+}
+
+}  // namespace
+}  // namespace ck
