@@ -6,10 +6,11 @@
 #include <chrono>
 #include <cstdio>
 #include <cstring>
+#include <nlohmann/json.hpp>
 #include <string>
 
 #include "history/history.h"
-#include "history/history_cache.h"
+#include "history/history_json.h"
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
   ck::History h = ck::read_history(argv[1], options);
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (dump) {
-    auto j = ck::history::history_to_json(h);
+    auto j = nlohmann::json::parse(ck::history::history_json(h));
     j["state"] = static_cast<int>(h.state);
     j["warning"] = h.warning;
     j["walked_commits"] = h.walked_commits;

@@ -2,7 +2,8 @@
 // oldest, stopping at the commit the cache ends with, at a root commit, or
 // at the edge of a shallow clone. Followed parent by parent rather than with
 // git_revwalk: on a first-parent chain that is the same order, and it lets a
-// missing parent (a shallow clone; libgit2 1.5 does not read .git/shallow)
+// missing parent (a shallow clone: libgit2 1.5 still lists the parent the
+// boundary commit names, and only .git/shallow says it is absent)
 // end the chain instead of failing the walk.
 #pragma once
 #include <git2.h>

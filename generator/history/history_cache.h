@@ -3,15 +3,13 @@
 //   {"format": 1, "source": "<repository workdir>|<source dir in it>",
 //    "shallow": false, "head": "<last commit id read>",
 //    "invalid_heads": {"data/x/y.json": "<newest valid blob id>"},
-//    "history": {commits, task_changes, narrative_changes, plan_renames,
-//                task_renames, notes, shallow_boundary}}
+//    "history": <history_json.h>}
 // It is valid for a run when the format and source match, the shallow flag is
 // unchanged, and "head" is on the first-parent chain of the new HEAD; otherwise
 // (a rebase or force push, another checkout) history is read from scratch.
 // Written to a temporary file and renamed, so a crash never leaves half a cache.
 #pragma once
 #include <filesystem>
-#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -34,10 +32,7 @@ std::filesystem::path cache_file(const std::filesystem::path& dir);
 // nullopt when missing, unreadable, or another format or source.
 std::optional<CacheState> load_cache(const std::filesystem::path& dir, const std::string& source);
 // Best effort: false when it could not be written (the build goes on).
-bool save_cache(const std::filesystem::path& dir, const CacheState& state);
-
-nlohmann::json history_to_json(const History& h);
-// Throws nlohmann::json::exception on a malformed document.
-History history_from_json(const nlohmann::json& j);
+bool save_cache(const std::filesystem::path& dir, const std::string& source, bool shallow,
+                const std::string& head, const InvalidHeads& invalid_heads, const History& history);
 
 }  // namespace ck::history

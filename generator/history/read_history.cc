@@ -183,10 +183,8 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
     h.state = History::State::Shallow;
     h.warning = msg::shallow_clone(h.shallow_boundary ? &*h.shallow_boundary : nullptr);
   }
-  if (!options.cache_dir.empty()) {
-    CacheState s{source_key, shallow, h.head, std::move(invalid), h};
-    save_cache(options.cache_dir, s);
-  }
+  if (!options.cache_dir.empty() && !(h.from_cache && h.walked_commits == 0))  // else it is up to date
+    save_cache(options.cache_dir, source_key, shallow, h.head, invalid, h);
   stats.cache_save_ms = clock.lap();
   if (options.stats) *options.stats = stats;
   return h;

@@ -4,8 +4,10 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "history/history.h"
+#include "history/history_json.h"
 #include "history_fixture.h"
 
 namespace ck {
@@ -21,7 +23,7 @@ History cached(const std::filesystem::path& repo, const std::filesystem::path& c
 
 // What must not depend on whether the cache was used.
 void expect_same_history(History a, const History& full) {
-  EXPECT_EQ(history::history_to_json(a).dump(1), history::history_to_json(full).dump(1));
+  EXPECT_EQ(history::history_json(a), history::history_json(full));
   EXPECT_EQ(a.head, full.head);
   EXPECT_EQ(a.state, full.state);
   EXPECT_EQ(a.warning, full.warning);
@@ -120,7 +122,9 @@ TEST(HistoryCache, DamagedOrForeignCachesAreIgnored) {
 TEST(HistoryCache, JsonRoundTrip) {
   TempDir dir;
   History h = read_history(testing::make_fixture(dir, "deadline"), {});
-  History back = history::history_from_json(history::history_to_json(h));
+  auto parsed = history::parse_history_json(history::history_json(h));
+  ASSERT_TRUE(parsed);
+  History back = *parsed;
   EXPECT_EQ(back.commits, h.commits);
   EXPECT_EQ(back.task_changes, h.task_changes);
   EXPECT_EQ(back.narrative_changes, h.narrative_changes);
@@ -139,7 +143,8 @@ namespace {
 TEST(HistoryCache, GeneratedHistorySameWithAndWithoutCacheAndThreads) {
   TempDir dir;
   auto repo = dir.path() / "bench";
-  auto r = testing::run_command("python3 '" + (testing::source_dir() / "bench/history/make_bench_repo.py").string() +
+  auto r = testing::run_command("python3 '" +
+                                (testing::source_dir() / "bench/history/make_bench_repo.py").string() +
                                 "' '" + repo.string() + "' --commits 400 --communes 3 --plans 4");
   ASSERT_EQ(r.exit_code, 0) << r.output;
   HistoryOptions one;

@@ -55,7 +55,8 @@ TEST(PlanSnapshot, ReusesTasksWhoseTextIsUnchanged) {
 
 TEST(PlanSnapshot, ReusesTasksThatMovedWhenTasksWereAddedOrRemoved) {
   std::string two = R"({"nhiem_vu": [{"ma": "a", "noi_dung": "A"}, {"ma": "b", "noi_dung": "B"}]})";
-  std::string three = R"({"nhiem_vu": [{"ma": "c"}, {"ma": "b", "noi_dung": "B"}, {"ma": "a", "noi_dung": "A"}]})";
+  std::string three =
+      R"({"nhiem_vu": [{"ma": "c"}, {"ma": "b", "noi_dung": "B"}, {"ma": "a", "noi_dung": "A"}]})";
   PlanSnapshot a = make_plan_snapshot(two, nullptr);
   PlanSnapshot b = make_plan_snapshot(three, &a);
   EXPECT_EQ(b.parsed, 1u);  // only the new task
