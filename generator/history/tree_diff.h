@@ -1,7 +1,7 @@
 // Which plan files a commit changed: a tree-to-tree comparison that skips
 // every subtree whose id is unchanged without reading it, then exact rename
 // pairing. (libgit2 1.5's git_diff_tree_to_tree with a pathspec visits every
-// file of both trees: ~25× slower per commit on a 500-plan repository, see
+// file of both trees: ~10× slower per commit on a 500-plan repository, see
 // docs/performance.md.) Deltas only: no content is read here.
 #pragma once
 #include <git2.h>
