@@ -106,7 +106,8 @@ std::vector<std::pair<std::string, std::string>> parse_trailers(const std::strin
   for (const std::string& line : split_lines(std::string_view(message).substr(cut + 2))) {
     if (!line.empty() && (line[0] == ' ' || line[0] == '\t')) {
       if (out.empty()) return {};
-      out.back().second += " " + trim(line);
+      out.back().second.push_back(' ');
+      out.back().second.append(trim(line));
       continue;
     }
     size_t colon = line.find(':');

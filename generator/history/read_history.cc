@@ -91,6 +91,79 @@ void append(History& h, Chain& chain, Collected& c, std::vector<PlanRename>& ren
   for (auto& [k, text] : c.notes) h.notes.push_back(msg::note_prefix(h.commits[index[k]].id) + text);
 }
 
+struct Source {
+  RepositoryPtr repo;
+  git_oid head{};
+  std::string prefix;  // the source directory inside the working tree
+  std::string key;     // identifies the source for the cache
+  bool shallow = false;
+};
+
+// Opens the repository holding `source_root`; on failure sets h's state and warning.
+std::optional<Source> open_source(const fs::path& source_root, History& h) {
+  git_repository* raw = nullptr;
+  if (git_repository_open_ext(&raw, source_root.c_str(), 0, nullptr) != 0) {
+    h.state = History::State::NotARepository;
+    h.warning = msg::not_a_repository(source_root.string(), git_error_text());
+    return std::nullopt;
+  }
+  Source s;
+  s.repo.reset(raw);
+  if (git_repository_head_unborn(raw) == 1 || git_reference_name_to_id(&s.head, raw, "HEAD") != 0) {
+    bool unborn = git_repository_head_unborn(raw) == 1;
+    h.state = History::State::Empty;
+    h.warning = unborn ? msg::empty_repository() : msg::unreadable_head(git_error_text());
+    return std::nullopt;
+  }
+  s.prefix = source_prefix(raw, source_root);
+  const char* workdir = git_repository_workdir(raw);
+  s.key = std::string(workdir ? workdir : git_repository_path(raw)) + "|" + s.prefix;
+  s.shallow = git_repository_is_shallow(raw) == 1;
+  return s;
+}
+
+// Walks the chain from HEAD, down to the cached head when the cache fits (then
+// `h` starts as the cached history), else to the root or a shallow baseline.
+bool start_walk(const Source& src, const HistoryOptions& options, History& h, Walk& w, InvalidHeads& invalid,
+                HistoryStats& stats) {
+  git_repository* repo = src.repo.get();
+  Stopwatch clock;
+  auto cache = load_cache(options.cache_dir, src.key);
+  stats.cache_load_ms = clock.lap();
+  if (cache && cache->shallow != src.shallow) {
+    h.cache_note = msg::cache_other_clone();
+    cache.reset();
+  }
+  std::optional<git_oid> stop;
+  git_oid id;
+  if (cache && oid_from_hex(cache->head, id)) stop = id;
+  w.chain = first_parent_chain(repo, src.head, stop, shallow_commits(repo));
+  if (!w.chain.error.empty()) {
+    h.state = History::State::Empty;
+    h.warning = msg::unreadable_head(w.chain.error);
+    return false;
+  }
+  git_commit* c = nullptr;
+  if (cache && w.chain.reached_stop && git_commit_lookup(&c, repo, &*stop) == 0) {
+    CommitPtr owner(c);
+    w.base_tree = *git_commit_tree_id(c);
+    std::string note = std::move(h.cache_note);
+    h = std::move(cache->history);
+    h.cache_note = std::move(note);
+    h.from_cache = true;
+    invalid = std::move(cache->invalid_heads);
+    return true;
+  }
+  if (cache) h.cache_note = msg::cache_rewritten();
+  if (w.chain.cut && !w.chain.commits.empty()) {
+    // The oldest commit of a shallow clone is the baseline: nothing is claimed as added there.
+    h.shallow_boundary = w.chain.commits.front().info;
+    w.base_tree = w.chain.commits.front().tree;
+    w.first = 1;
+  }
+  return true;
+}
+
 }  // namespace
 
 History read_history(const fs::path& source_root, const HistoryOptions& options) {
@@ -98,78 +171,19 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   History h;
   HistoryStats stats;
   Stopwatch clock;
-  git_repository* raw = nullptr;
-  if (git_repository_open_ext(&raw, source_root.c_str(), 0, nullptr) != 0) {
-    h.state = History::State::NotARepository;
-    h.warning = msg::not_a_repository(source_root.string(), git_error_text());
-    return h;
-  }
-  RepositoryPtr repo(raw);
-  git_oid head;
-  if (git_repository_head_unborn(raw) == 1) {
-    h.state = History::State::Empty;
-    h.warning = msg::empty_repository();
-    return h;
-  }
-  if (git_reference_name_to_id(&head, raw, "HEAD") != 0) {
-    h.state = History::State::Empty;
-    h.warning = msg::unreadable_head(git_error_text());
-    return h;
-  }
-  std::string prefix = source_prefix(raw, source_root);
-  const char* workdir = git_repository_workdir(raw);
-  std::string source_key = std::string(workdir ? workdir : git_repository_path(raw)) + "|" + prefix;
-  bool shallow = git_repository_is_shallow(raw) == 1;
-
-  auto cache = load_cache(options.cache_dir, source_key);
-  if (cache && cache->shallow != shallow) {
-    h.cache_note = msg::cache_other_clone();
-    cache.reset();
-  }
-  std::optional<git_oid> stop;
-  if (cache) {
-    git_oid id;
-    if (oid_from_hex(cache->head, id)) stop = id;
-  }
-  stats.cache_load_ms = clock.lap();
-
+  auto src = open_source(source_root, h);
   Walk w;
-  w.chain = first_parent_chain(raw, head, stop, shallow_commits(raw));
-  if (!w.chain.error.empty()) {
-    h.state = History::State::Empty;
-    h.warning = msg::unreadable_head(w.chain.error);
-    return h;
-  }
-  if (cache && !w.chain.reached_stop) {
-    h.cache_note = msg::cache_rewritten();
-    cache.reset();
-  }
   InvalidHeads invalid;
-  if (cache) {
-    std::string note = std::move(h.cache_note);
-    h = std::move(cache->history);
-    h.cache_note = std::move(note);
-    h.from_cache = true;
-    invalid = std::move(cache->invalid_heads);
-    git_commit* c = nullptr;
-    if (git_commit_lookup(&c, raw, &*stop) == 0) {
-      CommitPtr owner(c);
-      w.base_tree = *git_commit_tree_id(c);
-    }
-  } else if (w.chain.cut && !w.chain.commits.empty()) {
-    // The oldest commit of a shallow clone is the baseline: nothing is claimed as added there.
-    h.shallow_boundary = w.chain.commits.front().info;
-    w.base_tree = w.chain.commits.front().tree;
-    w.first = 1;
-  }
-  stats.chain_ms = clock.lap();
+  if (!src || !start_walk(*src, options, h, w, invalid, stats)) return h;
+  git_repository* repo = src->repo.get();
+  stats.chain_ms = clock.lap() - stats.cache_load_ms;
 
   LineageBuilder lineages(invalid);
   std::vector<PlanRename> renames;
   Collected found;
-  diff_commits(raw, w, prefix, lineages, renames, found);
+  diff_commits(repo, w, src->prefix, lineages, renames, found);
   stats.diff_ms = clock.lap();
-  replay_lineages(raw, lineages.lineages(), options.threads, found);
+  replay_lineages(repo, lineages.lineages(), options.threads, found);
   stats.replay_ms = clock.lap();
   stats.blobs_read = found.blobs_read;
   stats.tasks_parsed = found.tasks_parsed;
@@ -178,13 +192,13 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   for (auto& [p, v] : found.invalid_heads) invalid[p] = v;
   append(h, w.chain, found, renames);
   h.walked_commits = w.chain.commits.size() - w.first;
-  h.head = oid_hex(head);
-  if (shallow || w.chain.cut || h.shallow_boundary) {
+  h.head = oid_hex(src->head);
+  if (src->shallow || w.chain.cut || h.shallow_boundary) {
     h.state = History::State::Shallow;
     h.warning = msg::shallow_clone(h.shallow_boundary ? &*h.shallow_boundary : nullptr);
   }
   if (!options.cache_dir.empty() && !(h.from_cache && h.walked_commits == 0))  // else it is up to date
-    save_cache(options.cache_dir, source_key, shallow, h.head, invalid, h);
+    save_cache(options.cache_dir, src->key, src->shallow, h.head, invalid, h);
   stats.cache_save_ms = clock.lap();
   if (options.stats) *options.stats = stats;
   return h;
