@@ -18,6 +18,7 @@ $(BUILD)/build.ninja: | deps
 # Builds the demo portal from content/ + data/ into site/.
 site: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) --target congkhai -j $(JOBS)
+	scripts/make-demo-history.sh
 	$(BUILD)/congkhai build --source $(SOURCE) --out $(OUT)
 	@echo "Cổng đã dựng: mở $(OUT)/index.html trong trình duyệt, hoặc chạy: make serve"
 
@@ -27,6 +28,7 @@ check: deps $(BUILD)/build.ninja
 
 serve: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) --target congkhai -j $(JOBS)
+	scripts/make-demo-history.sh
 	$(BUILD)/congkhai serve --source $(SOURCE)
 
 browser-deps:
@@ -37,6 +39,7 @@ browser-deps:
 test: browser-deps
 	cmake -S . -B $(TEST_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCK_SANITIZE=ON
 	cmake --build $(TEST_BUILD) -j $(JOBS)
+	scripts/make-demo-history.sh
 	ctest --test-dir $(TEST_BUILD) --output-on-failure -j $(JOBS)
 
 fuzz:

@@ -5,6 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config git
+  python3                                        # history fixtures and the illustrative commune's data (scripts/)
   libcmark-gfm-dev libcmark-gfm-extensions-dev   # Markdown (GFM tables, autolinks)
   nlohmann-json3-dev                             # JSON model
   libvalijson-dev                                # JSON Schema validation of data files

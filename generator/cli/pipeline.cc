@@ -3,8 +3,10 @@
 #include <cstdlib>
 #include <ctime>
 
+#include "config/config.h"
 #include "history/history.h"
 #include "history/history_index.h"
+#include "history/overlay.h"
 #include "load/portal_loader.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
@@ -44,6 +46,30 @@ void completion_dates_from_history(Portal& portal, const HistoryIndex& index) {
       }
 }
 
+// Communes configured under "lich_su_rieng" take their history from their own
+// repository. A missing repository is a warning, not an error: the pages then
+// simply show no history for that commune.
+void read_history_sources(History& history, const Portal& portal, const BuildRequest& request,
+                          Diagnostics& diags) {
+  for (const auto& [commune, path] : portal.config.history_sources) {
+    if (!portal.find_commune(commune)) {
+      diags.error(kConfigFile, 0, 0, "\"lich_su_rieng\": không có xã \"" + commune +
+                                         "\" trong content/ — sửa mã xã hoặc xóa dòng này");
+      continue;
+    }
+    std::filesystem::path repo = request.source / path;
+    if (!std::filesystem::is_directory(repo)) {
+      diags.warning(kConfigFile, 0, 0, "chưa có kho lịch sử \"" + path + "\" của xã " + commune +
+                                           ": các trang của xã này chưa có lịch sử thay đổi");
+      continue;
+    }
+    HistoryOptions options;
+    if (!request.history_cache.empty()) options.cache_dir = request.history_cache / ("lich-su-rieng-" + commune);
+    History own = read_history(repo, options);
+    overlay_commune_history(history, own, commune, path);
+  }
+}
+
 }  // namespace
 
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
@@ -60,6 +86,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   if (request.history) {
     history = read_history(request.source, {request.history_cache, nullptr});
     if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
+    read_history_sources(history, *portal, request, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
     completion_dates_from_history(*portal, HistoryIndex(history));
   }

@@ -34,7 +34,21 @@ SiteConfig parse_config(const std::string& text, Diagnostics& diags) {
     else
       config.due_soon_days = *v;
   }
-  f.warn_unknown_keys({"tieu_de", "mo_ta", "base_url", "commit_url", "giay_phep", "giao_dien", "sap_den_han_ngay"});
+  if (YAML::Node sources = f.node("lich_su_rieng")) {
+    if (!sources.IsMap()) {
+      f.error_at(sources, "\"lich_su_rieng\" phải gồm các dòng \"mã-xã: đường/dẫn/kho-git\"");
+    } else {
+      for (const auto& entry : sources) {
+        if (!entry.second.IsScalar() || entry.second.Scalar().empty())
+          f.error_at(entry.second, "\"lich_su_rieng\": xã \"" + entry.first.as<std::string>() +
+                                       "\" cần đường dẫn tới một kho git, vd. build/lich-su-minh-hoa");
+        else
+          config.history_sources[entry.first.as<std::string>()] = entry.second.Scalar();
+      }
+    }
+  }
+  f.warn_unknown_keys({"tieu_de", "mo_ta", "base_url", "commit_url", "giay_phep", "giao_dien", "sap_den_han_ngay",
+                       "lich_su_rieng"});
   return config;
 }
 

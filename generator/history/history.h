@@ -56,6 +56,9 @@ struct CommitInfo {
   bool minor = false;                           // "Thay-doi: nho"
   std::string reason;                           // "Ly-do: …" (repeated: joined by "\n")
   int parent_count = 0;                         // 0 for a root commit, 2+ for a merge
+  // "" for the source repository; else the other repository the commit was
+  // read from (history/overlay.h), which the portal's commit links do not cover.
+  std::string repository;
 
   bool operator==(const CommitInfo&) const = default;
 };

@@ -134,6 +134,9 @@ struct SiteConfig {
   std::string licence = "CC BY 4.0";
   int due_soon_days = 14;
   std::string theme_dir;         // a theme folder in the content repo, overriding the default
+  // Communes whose history is read from another git repository (path
+  // relative to the source), e.g. the illustrative commune's fixture history.
+  std::map<std::string, std::string> history_sources;
 };
 
 struct Portal {

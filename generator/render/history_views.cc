@@ -34,7 +34,9 @@ json commit_view(const ViewContext& ctx, size_t index) {
             {"commit", short_commit_id(c.id)},
             {"commit_href", nullptr}};
   const std::string& pattern = ctx.portal.config.commit_url;
-  if (!pattern.empty()) {
+  // The pattern names the portal's repository; a commit read from a
+  // commune's own repository (lich_su_rieng) is not in it.
+  if (!pattern.empty() && c.repository.empty()) {
     std::string url = pattern;
     auto at = url.find("{commit}");
     if (at != std::string::npos) url.replace(at, 8, c.id);

@@ -33,6 +33,8 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 work="$(mktemp -d "${TMPDIR:-/tmp}/congkhai-browser.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
+# The illustrative commune's fixture history (congkhai.yaml: lich_su_rieng).
+"$root/scripts/make-demo-history.sh" "$root"
 echo "browser tests: building the site with $congkhai into $work/site"
 if ! "$congkhai" build --source "$root" --out "$work/site" --today 2026-06-15; then
   echo "browser tests: site build failed" >&2
