@@ -109,10 +109,15 @@ json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
   for (const TaskChange* tc : changes) last = std::max(last, tc->commit), any = true;
   for (const NarrativeChange* nc : ctx.history->narrative_for_plan(c.id, p.id)) last = std::max(last, nc->commit), any = true;
   if (any) v["last_change"] = commit_local_date(ctx.history->history().commits.at(last)).vietnamese();
-  int moved = 0;
-  for (const auto& t : p.tasks) moved += !ctx.history->slippage(c.id, p.id, t.id, p.period).moves.empty();
-  v["moved_deadlines"] = std::to_string(moved);
+  v["moved_deadlines"] = std::to_string(moved_deadline_count(ctx, c, p));
   return v;
+}
+
+size_t moved_deadline_count(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  if (!ctx.history) return 0;
+  size_t moved = 0;
+  for (const auto& t : p.tasks) moved += !ctx.history->slippage(c.id, p.id, t.id, p.period).moves.empty();
+  return moved;
 }
 
 json recent_changes_view(const ViewContext& ctx, const Commune* c, const std::string& root) {

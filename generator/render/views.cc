@@ -270,8 +270,12 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
   v["commune"] = {{"name", c.name}, {"body_html", render_markdown(c.body_markdown).html}};
   v["counts"] = counts_view(count_commune(ctx, c), ctx.strings);
   v["plans"] = json::array();
+  size_t moved_total = 0;
   for (const auto& p : c.plans) {
+    size_t moved = moved_deadline_count(ctx, c, p);
+    moved_total += moved;
     v["plans"].push_back({{"title", p.title},
+                          {"moved_deadlines", ctx.history ? std::to_string(moved) : ""},
                           {"href", root + paths::plan(c.id, p.id)},
                           {"doc_kind", p.doc_kind},
                           {"doc_number", p.doc_number},
@@ -283,6 +287,7 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                 {"due_soon", root + paths::due_soon(c.id)},
                 {"agencies", root + paths::agencies(c.id)},
                 {"indicators", root + paths::indicators(c.id)}};
+  v["moved_deadlines"] = ctx.history ? std::to_string(moved_total) : "";
   v["charts"] = commune_charts(ctx, c);
   v["recent"] = recent_changes_view(ctx, &c, root);
   v["children"] = json::array();

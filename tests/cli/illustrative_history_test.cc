@@ -73,6 +73,8 @@ TEST(IllustrativeHistory, TaskPagesShowTimelinesFromTheFixture) {
   // Recent changes on the commune page come from the fixture too.
   std::string commune = testing::read_file(dir.path() / "site/minh-hoa/index.html");
   EXPECT_THAT(commune, HasSubstr("Cập nhật tháng 11/2026"));
+  // Two deadlines moved in the fixture (task 16 rescheduled, task 14 reinterpreted): counted, not typed.
+  EXPECT_THAT(commune, HasSubstr("Số nhiệm vụ bị dời hạn: <strong>2</strong>"));
 }
 
 TEST(IllustrativeHistory, MissingRepositoryIsAWarningNotAnError) {
