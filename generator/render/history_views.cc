@@ -3,11 +3,16 @@
 #include "history/history_index.h"
 #include "render/page_paths.h"
 
+#include <algorithm>
+
 namespace ck {
 
 using nlohmann::json;
 
 namespace {
+
+// The plan changelog shows this many entries, newest first.
+constexpr size_t kPlanChangelogLength = 30;
 
 std::string field_label(const ViewContext& ctx, const std::string& field) {
   auto g = ctx.strings.find("field");
@@ -59,6 +64,31 @@ json change_view(const ViewContext& ctx, const TaskChange& change) {
   return v;
 }
 
+// A change of the plan's text: changed front matter fields and the body's
+// line diff, each line classed for the stylesheet (added, removed, context).
+json narrative_change_view(const ViewContext& ctx, const NarrativeChange& change) {
+  json v = commit_view(ctx, change.commit);
+  v["narrative"] = true;
+  v["kind_label"] = label(ctx.strings, "narrative_changed");
+  v["fields"] = json::array();
+  for (const auto& f : change.front_matter)
+    v["fields"].push_back({{"label", f.field}, {"before", f.before.empty() ? "—" : f.before},
+                           {"after", f.after.empty() ? "—" : f.after}, {"added", false}});
+  v["diff_lines"] = json::array();
+  size_t start = 0;
+  while (start < change.diff.size()) {
+    size_t end = change.diff.find('\n', start);
+    if (end == std::string::npos) end = change.diff.size();
+    std::string line = change.diff.substr(start, end - start);
+    const char* cls = line.rfind("@@", 0) == 0 ? "hunk" : line.rfind('+', 0) == 0 ? "add"
+                      : line.rfind('-', 0) == 0 ? "del" : "ctx";
+    v["diff_lines"].push_back({{"text", line}, {"cls", cls}});
+    start = end + 1;
+  }
+  v["diff_truncated"] = change.diff_truncated;
+  return v;
+}
+
 }  // namespace
 
 std::string history_warning(const ViewContext& ctx) {
@@ -94,20 +124,27 @@ json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
   json v = {{"changes", json::array()}, {"last_change", nullptr}, {"moved_deadlines", "0"}};
   if (!ctx.history) return v;
   auto changes = ctx.history->task_changes_for_plan(c.id, p.id);
-  for (auto it = changes.rbegin(); it != changes.rend() && v["changes"].size() < 30; ++it) {
-    json ch = change_view(ctx, **it);
-    ch["task"] = (*it)->task_id;
+  auto narrative = ctx.history->narrative_for_plan(c.id, p.id);
+  // Task and narrative changes in one list, newest commit first; within a
+  // commit the narrative first, then tasks in file order.
+  std::vector<std::pair<size_t, json>> entries;
+  for (const NarrativeChange* nc : narrative) entries.emplace_back(nc->commit, narrative_change_view(ctx, *nc));
+  for (const TaskChange* tc : changes) {
+    json ch = change_view(ctx, *tc);
+    ch["task"] = tc->task_id;
     for (const auto& t : p.tasks)
-      if (t.id == (*it)->task_id) {
+      if (t.id == tc->task_id) {
         ch["task_number"] = task_display_number(p, t);
         ch["task_href"] = root + paths::task(c.id, p.id, t.id);
       }
-    v["changes"].push_back(ch);
+    entries.emplace_back(tc->commit, std::move(ch));
   }
+  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (size_t i = 0; i < entries.size() && i < kPlanChangelogLength; ++i) v["changes"].push_back(entries[i].second);
   size_t last = 0;
   bool any = false;
   for (const TaskChange* tc : changes) last = std::max(last, tc->commit), any = true;
-  for (const NarrativeChange* nc : ctx.history->narrative_for_plan(c.id, p.id)) last = std::max(last, nc->commit), any = true;
+  for (const NarrativeChange* nc : narrative) last = std::max(last, nc->commit), any = true;
   if (any) v["last_change"] = commit_local_date(ctx.history->history().commits.at(last)).vietnamese();
   v["moved_deadlines"] = std::to_string(moved_deadline_count(ctx, c, p));
   return v;

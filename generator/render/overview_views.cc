@@ -24,10 +24,7 @@ std::string plan_status(const std::string& c, const std::string& p, std::string_
 
 namespace {
 
-std::string label(const ViewContext& ctx, const std::string& key) {
-  auto it = ctx.strings.find(key);
-  return it != ctx.strings.end() && it->is_string() ? it->get<std::string>() : key;
-}
+std::string label(const ViewContext& ctx, const std::string& key) { return ck::label(ctx.strings, key); }
 
 // A task row that also says which plan (and commune) it belongs to.
 json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {

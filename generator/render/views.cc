@@ -13,12 +13,12 @@ namespace ck {
 
 using nlohmann::json;
 
-namespace {
-
 std::string label(const json& strings, const std::string& key) {
   auto it = strings.find(key);
   return it != strings.end() && it->is_string() ? it->get<std::string>() : key;
 }
+
+namespace {
 
 std::string nested_label(const json& strings, const std::string& group, std::string_view key) {
   auto g = strings.find(group);

@@ -30,6 +30,8 @@ struct ViewContext {
 // page is written ("a/b/index.html").
 nlohmann::json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title);
 // Appends a breadcrumb; an empty href marks the current page.
+// The label `key` from the strings file (the key itself when missing).
+std::string label(const nlohmann::json& strings, const std::string& key);
 void add_crumb(nlohmann::json& view, const std::string& label, const std::string& href);
 
 nlohmann::json status_view(const StatusInfo& info, const nlohmann::json& strings);
