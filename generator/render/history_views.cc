@@ -14,8 +14,10 @@ namespace {
 // The plan changelog shows this many entries, newest first.
 constexpr size_t kPlanChangelogLength = 30;
 
-std::string field_label(const ViewContext& ctx, const std::string& field) {
-  auto g = ctx.strings.find("field");
+// A field's label from the strings group ("field" for tasks, "plan_field"
+// for a plan's front matter); the key itself when there is none.
+std::string field_label(const ViewContext& ctx, const std::string& field, const char* group = "field") {
+  auto g = ctx.strings.find(group);
   if (g != ctx.strings.end() && g->contains(field)) return (*g)[field].get<std::string>();
   return field;
 }
@@ -72,7 +74,7 @@ json narrative_change_view(const ViewContext& ctx, const NarrativeChange& change
   v["kind_label"] = label(ctx.strings, "narrative_changed");
   v["fields"] = json::array();
   for (const auto& f : change.front_matter)
-    v["fields"].push_back({{"label", f.field}, {"before", f.before.empty() ? "—" : f.before},
+    v["fields"].push_back({{"label", field_label(ctx, f.field, "plan_field")}, {"before", f.before.empty() ? "—" : f.before},
                            {"after", f.after.empty() ? "—" : f.after}, {"added", false}});
   v["diff_lines"] = json::array();
   size_t start = 0;

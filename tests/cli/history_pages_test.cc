@@ -57,7 +57,7 @@ TEST(HistoryPages, PlanChangelogShowsNarrativeDiffAndFrontMatter) {
   EXPECT_THAT(plan, HasSubstr("Sửa nội dung văn bản kế hoạch"));
   EXPECT_THAT(plan, HasSubstr("<span class=\"add\">+Nâng cao chất lượng phục vụ người dân, doanh nghiệp.</span>"));
   EXPECT_THAT(plan, HasSubstr("<span class=\"del\">-Nâng cao chất lượng phục vụ người dân.</span>"));
-  EXPECT_THAT(plan, HasSubstr("<del>/KH-UBND</del> → <ins>12/KH-UBND</ins>"));
+  EXPECT_THAT(plan, HasSubstr("Số hiệu</span>: <del>/KH-UBND</del> → <ins>12/KH-UBND</ins>"));
   // The last real change of the plan (20/03), not the README commit of 21/03 nor the build date.
   EXPECT_THAT(plan, HasSubstr("20/03/2026"));
   EXPECT_THAT(plan, Not(HasSubstr("Thêm README")));
