@@ -22,11 +22,32 @@ std::string field_label(const ViewContext& ctx, const std::string& field, const 
   return field;
 }
 
-// Status keys become their labels; everything else is shown as recorded.
+// ISO days at the start of each line ("2026-06-26: …", as updates are
+// recorded) shown the Vietnamese way, dd/mm/yyyy.
+std::string vietnamese_line_dates(const std::string& text) {
+  std::string out;
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (auto d = CivilDate::parse_iso(line.substr(0, 10)); d && line.size() > 10 && line[10] == ':')
+      line = d->vietnamese() + line.substr(10);
+    out += line;
+    if (end < text.size()) out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+// Status keys become their labels, dates dd/mm/yyyy; the rest as recorded.
 std::string field_value(const ViewContext& ctx, const std::string& field, const std::string& value) {
   if (value.empty()) return "—";
   if (field == "trang_thai") return ctx.strings["status"].value(value, value);
   if (field == "tien_do") return value + "%";
+  if (field == "cap_nhat") return vietnamese_line_dates(value);
+  if (field == "ngay_hoan_thanh")
+    if (auto d = CivilDate::parse_iso(value)) return d->vietnamese();
   return value;
 }
 

@@ -64,6 +64,8 @@ TEST(IllustrativeHistory, TaskPagesShowTimelinesFromTheFixture) {
   EXPECT_THAT(task, HasSubstr("Quý II/2026"));
   EXPECT_THAT(task, HasSubstr("Quý IV/2026"));
   EXPECT_THAT(task, HasSubstr("chờ quy định mới về tổ chức bộ máy"));
+  // The update added is dated the Vietnamese way.
+  EXPECT_THAT(task, HasSubstr("26/06/2026: Điều chỉnh thời hạn từ Quý II/2026"));
   auto id = run_command("git -C " + q(dir.path() / "build/lich-su-minh-hoa") +
                         " log -1 --format=%h --grep='điều chỉnh thời hạn nhiệm vụ 16'");
   ASSERT_EQ(id.exit_code, 0);
