@@ -8,6 +8,8 @@
 #include "history/history_index.h"
 #include "history/overlay.h"
 #include "load/portal_loader.h"
+#include "publish/manifest.h"
+#include "publish/publish.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 
@@ -92,6 +94,9 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   }
   RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
   outcome.files = render_site(*portal, theme, options, outcome.diags);
+  publish_site(*portal, theme, options, outcome.files, outcome.diags);
+  // Outputs added after this line go unlisted: manifest.json hashes the final files.
+  add_manifest(outcome.files, source_commit(options), outcome.today);
   for (const auto& [path, content] : outcome.files)
     if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++outcome.page_count;
   return outcome;

@@ -61,16 +61,10 @@ json commit_view(const ViewContext& ctx, size_t index) {
             {"minor", c.minor},
             {"commit", short_commit_id(c.id)},
             {"commit_href", nullptr}};
-  const std::string& pattern = ctx.portal.config.commit_url;
   // The pattern names the portal's repository; a commit read from a
   // commune's own repository (lich_su_rieng) is not in it.
-  if (!pattern.empty() && c.repository.empty()) {
-    std::string url = pattern;
-    auto at = url.find("{commit}");
-    if (at != std::string::npos) url.replace(at, 8, c.id);
-    // Only web links: a pattern is configuration, but never let it become script.
-    if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) v["commit_href"] = url;
-  }
+  if (std::string url = commit_link(ctx.portal.config, c.id); !url.empty() && c.repository.empty())
+    v["commit_href"] = url;
   return v;
 }
 
@@ -113,6 +107,26 @@ json narrative_change_view(const ViewContext& ctx, const NarrativeChange& change
 }
 
 }  // namespace
+
+std::string commit_link(const SiteConfig& config, const std::string& commit_id) {
+  if (config.commit_url.empty()) return "";
+  std::string url = config.commit_url;
+  auto at = url.find("{commit}");
+  if (at != std::string::npos) url.replace(at, 8, commit_id);
+  // Only web links: a pattern is configuration, but never let it become script.
+  if (url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0) return url;
+  return "";
+}
+
+std::string field_change_text(const ViewContext& ctx, const FieldChange& change, bool added, bool plan_field) {
+  if (plan_field) {
+    auto shown = [](const std::string& v) { return v.empty() ? std::string("—") : v; };
+    return field_label(ctx, change.field, "plan_field") + ": " + shown(change.before) + " → " + shown(change.after);
+  }
+  std::string text = field_label(ctx, change.field) + ": ";
+  if (added) return text + field_value(ctx, change.field, change.after);
+  return text + field_value(ctx, change.field, change.before) + " → " + field_value(ctx, change.field, change.after);
+}
 
 std::string history_warning(const ViewContext& ctx) {
   return ctx.history ? ctx.history->history().warning : std::string();

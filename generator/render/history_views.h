@@ -4,6 +4,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include "history/history.h"
 #include "render/views.h"
 
 namespace ck {
@@ -15,6 +16,15 @@ nlohmann::json plan_history_view(const ViewContext& ctx, const Commune& commune,
 size_t moved_deadline_count(const ViewContext& ctx, const Commune& commune, const Plan& plan);
 // `commune` null = the whole portal.
 nlohmann::json recent_changes_view(const ViewContext& ctx, const Commune* commune, const std::string& root);
+// One field change in words, as the timelines show it: "Trạng thái: Đang thực
+// hiện → Hoàn thành" ("Tiến độ: 40%" for an added task). `plan_field`: a
+// field of the plan's front matter rather than of a task.
+std::string field_change_text(const ViewContext& ctx, const FieldChange& change, bool added,
+                              bool plan_field = false);
+// The web page of a commit of the source repository from config "commit_url"
+// ("" when none is configured or the pattern is not an http(s) link).
+std::string commit_link(const SiteConfig& config, const std::string& commit_id);
+
 // Shown on every page when history is incomplete or missing ("" when fine).
 std::string history_warning(const ViewContext& ctx);
 

@@ -14,6 +14,20 @@ inline std::string task(const std::string& c, const std::string& p, const std::s
   return c + "/" + p + "/" + t + "/index.html";
 }
 
+// Open data and feeds (publish stage); the pages link to them. `commune` and
+// `plan` empty = the whole portal / the whole commune.
+inline std::string feed(const std::string& c = "", const std::string& p = "") {
+  return (c.empty() ? "" : c + "/") + (p.empty() ? "" : p + "/") + "thay-doi.xml";
+}
+inline std::string dataset(const std::string& c, const std::string& p, const std::string& ext) {
+  return c + "/" + p + "/du-lieu." + ext;  // ext: "json" or "csv"
+}
+inline std::string data_catalogue() { return "du-lieu/index.html"; }
+
+// The absolute address of an output path under config "base_url" ("" when no
+// base_url is set); a page's "index.html" is left off: "…/tien-lang/".
+std::string absolute(const std::string& base_url, const std::string& path);
+
 // "../../" for a page at "a/b/index.html": the way back to the site root.
 std::string root_from(const std::string& page_path);
 

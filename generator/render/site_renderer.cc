@@ -6,6 +6,7 @@
 #include "history/history_index.h"
 #include "render/page_paths.h"
 #include "render/search_page.h"
+#include "render/site_context.h"
 #include "render/template_engine.h"
 #include "render/views.h"
 
@@ -13,14 +14,8 @@ namespace ck {
 
 SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags) {
   SiteFiles files;
-  ViewContext ctx{portal, theme.strings, options.today, options.version, {}};
-  StatusOptions status_options{options.today, portal.config.due_soon_days};
-  for (const auto& c : portal.communes)
-    for (const auto& p : c.plans)
-      for (const auto& t : p.tasks) ctx.status[&t] = derive_status(t, status_options);
-  for (const auto& c : portal.communes) ctx.agencies.emplace(c.id, AgencyIndex(c));
-  std::optional<HistoryIndex> history;
-  if (options.history) ctx.history = &history.emplace(*options.history);
+  SiteContext context(portal, theme.strings, options);
+  const ViewContext& ctx = context.view();
 
   TemplateEngine engine(theme);
   files[paths::home()] = engine.render("home", home_view(ctx), diags);

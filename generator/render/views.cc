@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "history/history_index.h"
 #include "markdown/markdown.h"
 #include "render/history_views.h"
 #include "render/notice_view.h"
@@ -48,6 +49,25 @@ std::string status_icon(TaskStatus s) {
 
 }  // namespace
 
+namespace {
+
+// The Atom feed of what a page shows: its plan's ("c/p/…"), its commune's
+// ("c/…"), else the portal's.
+std::string feed_of_page(const Portal& portal, const std::string& page_path) {
+  size_t first = page_path.find('/');
+  if (first == std::string::npos) return paths::feed();
+  std::string commune = page_path.substr(0, first);
+  if (!portal.find_commune(commune)) return paths::feed();
+  size_t second = page_path.find('/', first + 1);
+  if (second != std::string::npos) {
+    std::string plan = page_path.substr(first + 1, second - first - 1);
+    if (portal.find_plan(commune, plan)) return paths::feed(commune, plan);
+  }
+  return paths::feed(commune);
+}
+
+}  // namespace
+
 json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title) {
   json v;
   v["root"] = paths::root_from(page_path);
@@ -60,6 +80,15 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["illustrative"] = false;
   v["scan"] = false;
   v["history_warning"] = history_warning(ctx);
+  v["feed_href"] = v["root"].get<std::string>() + feed_of_page(ctx.portal, page_path);
+  v["catalogue_href"] = v["root"].get<std::string>() + paths::data_catalogue();
+  // Provenance in every footer: the source commit the pages were built from.
+  v["source_commit"] = nullptr;
+  if (ctx.history && !ctx.history->history().head.empty()) {
+    const std::string& head = ctx.history->history().head;
+    std::string href = commit_link(ctx.portal.config, head);
+    v["source_commit"] = {{"id", short_commit_id(head)}, {"href", href.empty() ? json(nullptr) : json(href)}};
+  }
   return v;
 }
 

@@ -1,0 +1,162 @@
+#include "publish/atom_feed.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+#include "history/history_index.h"
+#include "publish/sha256.h"
+#include "publish/xml_text.h"
+#include "render/history_views.h"
+#include "render/page_paths.h"
+
+namespace ck {
+
+namespace {
+
+struct Entry {
+  size_t commit = 0;
+  const Commune* commune = nullptr;
+  const Plan* plan = nullptr;
+  std::vector<std::string> lines;  // one per changed task or text, in words
+};
+
+std::string task_number(const Plan& plan, const std::string& task_id) {
+  for (const auto& t : plan.tasks)
+    if (t.id == task_id) {
+      std::string n = task_display_number(plan, t);
+      return n.empty() ? task_id : n;
+    }
+  return task_id;  // the task is gone: its id is what remains
+}
+
+std::string joined(const std::vector<std::string>& parts, const char* separator) {
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : separator) + p;
+  return out;
+}
+
+// Every plan's changes grouped by commit; newest commit first, then in the
+// order of communes and plans.
+std::vector<Entry> collect_entries(const ViewContext& ctx) {
+  const History& h = ctx.history->history();
+  std::vector<Entry> all;
+  for (const auto& c : ctx.portal.communes)
+    for (const auto& p : c.plans) {
+      std::map<size_t, Entry> by_commit;
+      auto entry = [&](size_t commit) -> Entry& {
+        Entry& e = by_commit[commit];
+        e.commit = commit, e.commune = &c, e.plan = &p;
+        return e;
+      };
+      for (const NarrativeChange* n : ctx.history->narrative_for_plan(c.id, p.id)) {
+        if (h.commits.at(n->commit).minor) continue;
+        std::vector<std::string> fields;
+        for (const auto& f : n->front_matter) fields.push_back(field_change_text(ctx, f, false, true));
+        std::string line = label(ctx.strings, "narrative_changed");
+        if (!fields.empty()) line += ": " + joined(fields, "; ");
+        entry(n->commit).lines.push_back(line);
+      }
+      for (const TaskChange* t : ctx.history->task_changes_for_plan(c.id, p.id)) {
+        if (h.commits.at(t->commit).minor) continue;
+        std::string kind(change_kind_key(t->kind));
+        std::vector<std::string> fields;
+        for (const auto& f : t->fields) fields.push_back(field_change_text(ctx, f, t->kind == ChangeKind::Added));
+        std::string line = label(ctx.strings, "feed_summary_task") + " " + task_number(p, t->task_id) + " — " +
+                           ctx.strings["change_kind"].value(kind, kind);
+        if (!fields.empty()) line += ": " + joined(fields, "; ");
+        entry(t->commit).lines.push_back(line);
+      }
+      for (auto& [commit, e] : by_commit) all.push_back(std::move(e));
+    }
+  std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.commit > b.commit; });
+  return all;
+}
+
+// A link from a feed at `from` to the output `target`: absolute under
+// base_url, else relative to the feed (RFC 4287 resolves it against the feed's
+// own address).
+std::string href(const ViewContext& ctx, const std::string& from, const std::string& target) {
+  std::string url = paths::absolute(ctx.portal.config.base_url, target);
+  return url.empty() ? paths::root_from(from) + target : url;
+}
+
+std::string build_day_time(const ViewContext& ctx) { return ctx.today.iso() + "T00:00:00+07:00"; }
+
+std::string feed_document(const ViewContext& ctx, const History& h, const std::string& feed_path,
+                          const std::string& page_path, const std::string& title,
+                          const std::vector<const Entry*>& entries) {
+  const CommitInfo* newest = nullptr;
+  for (const Entry* e : entries)
+    if (const CommitInfo& c = h.commits.at(e->commit); !newest || c.time > newest->time) newest = &c;
+  std::string updated = newest ? atom_time(*newest) : build_day_time(ctx);
+
+  std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n";
+  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + feed_path) + "</id>\n";
+  x += "  <title>" + xml_text(label(ctx.strings, "feed_changes_of") + " " + title) + "</title>\n";
+  x += "  <updated>" + updated + "</updated>\n";
+  x += "  <author><name>" + xml_text(ctx.portal.config.title) + "</name></author>\n";
+  if (std::string self = paths::absolute(ctx.portal.config.base_url, feed_path); !self.empty())
+    x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_text(self) + "\"/>\n";
+  x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_text(href(ctx, feed_path, page_path)) + "\"/>\n";
+  x += "  <generator version=\"" + xml_text(ctx.version) + "\">Công khai</generator>\n";
+  if (!ctx.portal.config.licence.empty()) x += "  <rights>" + xml_text(ctx.portal.config.licence) + "</rights>\n";
+  for (const Entry* e : entries) {
+    const CommitInfo& c = h.commits.at(e->commit);
+    std::string entry_title = e->plan->title + (c.summary.empty() ? "" : ": " + c.summary);
+    std::vector<std::string> lines = e->lines;
+    if (!c.reason.empty()) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
+    x += "  <entry>\n";
+    x += "    <id>" + uuid_urn("congkhai entry " + c.id + " " + e->commune->id + "/" + e->plan->id) + "</id>\n";
+    x += "    <title>" + xml_text(entry_title) + "</title>\n";
+    x += "    <updated>" + atom_time(c) + "</updated>\n";
+    x += "    <author><name>" + xml_text(c.author.empty() ? "?" : c.author) + "</name></author>\n";
+    x += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
+         xml_text(href(ctx, feed_path, paths::plan(e->commune->id, e->plan->id))) + "\"/>\n";
+    x += "    <summary type=\"text\">" + xml_text(joined(lines, "\n")) + "</summary>\n";
+    x += "  </entry>\n";
+  }
+  return x + "</feed>\n";
+}
+
+template <class Keep>
+std::vector<const Entry*> first_entries(const std::vector<Entry>& all, Keep keep) {
+  std::vector<const Entry*> out;
+  for (const auto& e : all)
+    if (out.size() < kFeedLength && keep(e)) out.push_back(&e);
+  return out;
+}
+
+}  // namespace
+
+std::string atom_time(const CommitInfo& commit) {
+  long long local = commit.time + commit.tz_minutes * 60LL;
+  long long days = local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+  long long seconds = local - days * 86400;
+  int offset = commit.tz_minutes < 0 ? -commit.tz_minutes : commit.tz_minutes;
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "T%02lld:%02lld:%02lld%c%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60,
+                commit.tz_minutes < 0 ? '-' : '+', offset / 60, offset % 60);
+  return CivilDate::from_days(static_cast<long>(days)).iso() + buf;
+}
+
+void add_feeds(const ViewContext& ctx, SiteFiles& files) {
+  // Without history the feeds still exist (the pages link to them), empty.
+  static const History kNoHistory;
+  const History& h = ctx.history ? ctx.history->history() : kNoHistory;
+  std::vector<Entry> all;
+  if (ctx.history) all = collect_entries(ctx);
+
+  files[paths::feed()] = feed_document(ctx, h, paths::feed(), paths::home(), ctx.portal.config.title,
+                                       first_entries(all, [](const Entry&) { return true; }));
+  for (const auto& c : ctx.portal.communes) {
+    files[paths::feed(c.id)] = feed_document(ctx, h, paths::feed(c.id), paths::commune(c.id), c.name,
+                                             first_entries(all, [&](const Entry& e) { return e.commune == &c; }));
+    for (const auto& p : c.plans)
+      files[paths::feed(c.id, p.id)] =
+          feed_document(ctx, h, paths::feed(c.id, p.id), paths::plan(c.id, p.id), p.title,
+                        first_entries(all, [&](const Entry& e) { return e.plan == &p; }));
+  }
+}
+
+}  // namespace ck

@@ -1,0 +1,62 @@
+#include "publish/catalogue.h"
+
+#include <cstdio>
+
+#include "render/history_views.h"
+#include "render/page_paths.h"
+
+namespace ck {
+
+using nlohmann::json;
+
+std::string human_size(size_t bytes) {
+  if (bytes < 1024) return std::to_string(bytes) + " B";
+  double value = static_cast<double>(bytes) / 1024;
+  const char* unit = "KB";
+  if (value >= 1024) value /= 1024, unit = "MB";
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.1f %s", value, unit);
+  std::string s = buf;
+  for (auto& ch : s)
+    if (ch == '.') ch = ',';
+  return s;
+}
+
+json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::string& commit) {
+  std::string title = label(ctx.strings, "open_data");
+  json v = page_base(ctx, paths::data_catalogue(), title);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx.strings, "home"), root + paths::home());
+  add_crumb(v, title, "");
+  v["heading"] = title;
+  v["licence"] = ctx.portal.config.licence;
+  v["built"] = ctx.today.vietnamese();
+  v["built_iso"] = ctx.today.iso();
+  v["commit"] = commit.empty() ? json(nullptr) : json(commit);
+  std::string commit_href = commit.empty() ? "" : commit_link(ctx.portal.config, commit);
+  v["commit_href"] = commit_href.empty() ? json(nullptr) : json(commit_href);
+  v["portal_feed"] = root + paths::feed();
+  v["manifest_href"] = root + "manifest.json";
+  auto dataset = [&](const std::string& path, const char* format) {
+    auto it = files.find(path);
+    return json{{"href", root + path}, {"format", format}, {"size", it == files.end() ? "" : human_size(it->second.size())},
+                {"bytes", it == files.end() ? 0 : it->second.size()}};
+  };
+  v["communes"] = json::array();
+  for (const auto& c : ctx.portal.communes) {
+    json commune = {{"name", c.name}, {"href", root + paths::commune(c.id)}, {"feed", root + paths::feed(c.id)},
+                    {"illustrative", c.illustrative}, {"plans", json::array()}};
+    for (const auto& p : c.plans)
+      commune["plans"].push_back({{"title", p.title},
+                                  {"doc_number", p.doc_number},
+                                  {"href", root + paths::plan(c.id, p.id)},
+                                  {"task_count", std::to_string(p.tasks.size())},
+                                  {"datasets", {dataset(paths::dataset(c.id, p.id, "json"), "JSON"),
+                                                dataset(paths::dataset(c.id, p.id, "csv"), "CSV")}},
+                                  {"feed", root + paths::feed(c.id, p.id)}});
+    v["communes"].push_back(commune);
+  }
+  return v;
+}
+
+}  // namespace ck

@@ -1,0 +1,18 @@
+// The data catalogue page (du-lieu/index.html): every dataset with its
+// format, size and link, the feeds, the licence (config "giay_phep"), the
+// build date and the source commit.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include "output/site_writer.h"
+#include "render/views.h"
+
+namespace ck {
+
+// Sizes are read from `files`: call after the datasets are added.
+nlohmann::json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::string& commit);
+
+// "812 B", "12,4 KB", "1,2 MB" (Vietnamese decimal comma).
+std::string human_size(size_t bytes);
+
+}  // namespace ck

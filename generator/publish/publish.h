@@ -1,0 +1,24 @@
+// publish: what the portal gives besides its pages, added to the rendered
+// files: per-plan open data (JSON, CSV), the data catalogue page, Atom feeds
+// of changes, sitemap.xml and robots.txt. Then, after every stage has added
+// its outputs, add_manifest() (publish/manifest.h) hashes them all.
+#pragma once
+#include <string>
+
+#include "model/model.h"
+#include "output/site_writer.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
+#include "util/diagnostic.h"
+
+namespace ck {
+
+// Adds the outputs above to `files` (render_site's result). The sitemap lists
+// the pages present at this point.
+void publish_site(const Portal& portal, const Theme& theme, const RenderOptions& options, SiteFiles& files,
+                  Diagnostics& diags);
+
+// The source commit the build reads (History::head), "" without history.
+std::string source_commit(const RenderOptions& options);
+
+}  // namespace ck
