@@ -14,6 +14,7 @@ int run(int argc, char** argv) {
   add_serve_command(app, exit_code);
   add_import_command(app, exit_code);
   add_deadline_command(app, exit_code);
+  add_package_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
