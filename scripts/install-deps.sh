@@ -16,6 +16,9 @@ packages=(
   libutf8proc-dev                                # NFC, case folding, diacritics
   libcpp-httplib-dev                             # preview server
   libqrencode-dev                                # QR codes for printed notices
+  libssl-dev                                     # SHA-256 (libcrypto) for manifest.json and feed ids
+  libzip-dev                                     # `congkhai package`
+  libxml2-utils unzip                            # tests: xmllint (sitemap XSD, Atom RELAX NG), unzip
   libgtest-dev libgmock-dev                      # tests
   clang libclang-rt-14-dev                       # libFuzzer targets (fuzz/)
 )
