@@ -4,8 +4,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
+#include <cerrno>
 #include <cstdio>
-#include <fstream>
+#include <unordered_set>
 
 namespace ck {
 namespace fs = std::filesystem;
@@ -24,9 +27,61 @@ bool exchange_paths(const fs::path& a, const fs::path& b) {
 }
 
 bool write_file(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out.write(content.data(), static_cast<std::streamsize>(content.size()));
-  return static_cast<bool>(out);
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd < 0) return false;
+  const char* data = content.data();
+  size_t left = content.size();
+  while (left > 0) {
+    ssize_t n = ::write(fd, data, left);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    data += n;
+    left -= static_cast<size_t>(n);
+  }
+  return ::close(fd) == 0 && left == 0;
+}
+
+// True when `path` is a regular file (not a symlink) holding exactly `content`.
+bool holds_exactly(const fs::path& path, const std::string& content) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return false;
+  struct stat st;
+  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == content.size();
+  if (same) {
+    std::string bytes(content.size(), '\0');
+    size_t got = 0;
+    while (got < bytes.size()) {
+      ssize_t n = ::read(fd, bytes.data() + got, bytes.size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<size_t>(n);
+    }
+    same = got == bytes.size() && bytes == content;
+  }
+  ::close(fd);
+  return same;
+}
+
+// Puts `content` at `target` in the staging directory. When the live site has
+// the same bytes at the same place, the staging entry is a hard link to that
+// file: unchanged outputs keep their modification time (uploads and CDNs skip
+// them) and cost no write. The live file itself is never modified.
+bool place_file(const fs::path& target, const fs::path& previous, const std::string& content) {
+  if (!previous.empty() && holds_exactly(previous, content) &&
+      ::linkat(AT_FDCWD, previous.c_str(), AT_FDCWD, target.c_str(), 0) == 0)
+    return true;
+  return write_file(target, content);
+}
+
+// mkdir -p for the parent of a staging file, remembering what exists.
+bool make_parents(const fs::path& root, const std::string& rel, std::unordered_set<std::string>& made) {
+  for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1)) {
+    std::string dir = rel.substr(0, slash);
+    if (made.count(dir)) continue;
+    if (::mkdir((root / dir).c_str(), 0755) != 0 && errno != EEXIST) return false;
+    made.insert(std::move(dir));
+  }
+  return true;
 }
 
 }  // namespace
@@ -44,7 +99,8 @@ bool is_safe_output_path(const std::string& path) {
   return true;
 }
 
-std::optional<std::string> write_site_atomically(const fs::path& out_dir_in, const SiteFiles& files) {
+std::optional<std::string> write_site_atomically(const fs::path& out_dir_in, const SiteFiles& files,
+                                                 ProgressSink* progress) {
   std::error_code ec;
   fs::path out_dir = fs::absolute(out_dir_in, ec).lexically_normal();
   if (out_dir.filename().empty()) out_dir = out_dir.parent_path();
@@ -73,13 +129,18 @@ std::optional<std::string> write_site_atomically(const fs::path& out_dir_in, con
     fs::remove_all(staging, ignored);
     return message;
   };
+  // Only a directory we made (it carries the marker) lends its files.
+  const bool reuse = fs::exists(out_dir / kSiteMarker, ec);
+  std::unordered_set<std::string> made;
   for (const auto& [rel, content] : files) {
     if (!is_safe_output_path(rel)) return fail("đường dẫn đầu ra không an toàn: " + rel);
     fs::path target = staging / rel;
-    fs::create_directories(target.parent_path(), ec);
-    if (!write_file(target, content)) return fail("không ghi được " + target.string());
+    if (!make_parents(staging, rel, made) || !place_file(target, reuse ? out_dir / rel : fs::path(), content))
+      return fail("không ghi được " + target.string());
+    report_advance(progress);
   }
-  if (!write_file(staging / kSiteMarker, "congkhai\n")) return fail("không ghi được tệp đánh dấu");
+  if (!place_file(staging / kSiteMarker, reuse ? out_dir / kSiteMarker : fs::path(), "congkhai\n"))
+    return fail("không ghi được tệp đánh dấu");
 
   if (!fs::exists(out_dir)) {
     fs::rename(staging, out_dir, ec);

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 
+#include "util/progress.h"
+
 namespace ck {
 
 // Output files by '/'-separated path relative to the site root. A sorted map
@@ -17,8 +19,11 @@ using SiteFiles = std::map<std::string, std::string>;
 // ever replace directories that carry it (or are empty), never a user's folder.
 inline constexpr const char* kSiteMarker = ".congkhai-site";
 
-// Returns an error message (Vietnamese) or nullopt on success.
-std::optional<std::string> write_site_atomically(const std::filesystem::path& out_dir, const SiteFiles& files);
+// Returns an error message (Vietnamese) or nullopt on success. A file whose
+// bytes the previous site already has at the same path is hard-linked from it,
+// so it keeps its modification time; `progress` counts files placed.
+std::optional<std::string> write_site_atomically(const std::filesystem::path& out_dir, const SiteFiles& files,
+                                                 ProgressSink* progress = nullptr);
 
 // True when `path` is a safe relative output path: no "..", no absolute path,
 // no empty segments, no backslashes.
