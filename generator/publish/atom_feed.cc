@@ -14,6 +14,9 @@ namespace ck {
 
 namespace {
 
+// Lines of an entry's summary beyond which the rest are only counted.
+constexpr size_t kEntryLines = 20;
+
 struct Entry {
   size_t commit = 0;
   const Commune* commune = nullptr;
@@ -21,13 +24,17 @@ struct Entry {
   std::vector<std::string> lines;  // one per changed task or text, in words
 };
 
-std::string task_number(const Plan& plan, const std::string& task_id) {
+// The task's number as the plan shows it; for a task no longer in the plan,
+// the number it had (a removal records it), else its id.
+std::string task_number(const Plan& plan, const TaskChange& change) {
   for (const auto& t : plan.tasks)
-    if (t.id == task_id) {
+    if (t.id == change.task_id) {
       std::string n = task_display_number(plan, t);
-      return n.empty() ? task_id : n;
+      return n.empty() ? change.task_id : n;
     }
-  return task_id;  // the task is gone: its id is what remains
+  for (const auto& f : change.fields)
+    if (f.field == "so" && !f.before.empty()) return f.before;
+  return change.task_id;
 }
 
 std::string joined(const std::vector<std::string>& parts, const char* separator) {
@@ -62,7 +69,7 @@ std::vector<Entry> collect_entries(const ViewContext& ctx) {
         std::string kind(change_kind_key(t->kind));
         std::vector<std::string> fields;
         for (const auto& f : t->fields) fields.push_back(field_change_text(ctx, f, t->kind == ChangeKind::Added));
-        std::string line = label(ctx.strings, "feed_summary_task") + " " + task_number(p, t->task_id) + " — " +
+        std::string line = label(ctx.strings, "feed_summary_task") + " " + task_number(p, *t) + " — " +
                            ctx.strings["change_kind"].value(kind, kind);
         if (!fields.empty()) line += ": " + joined(fields, "; ");
         entry(t->commit).lines.push_back(line);
@@ -104,7 +111,11 @@ std::string feed_document(const ViewContext& ctx, const History& h, const std::s
   for (const Entry* e : entries) {
     const CommitInfo& c = h.commits.at(e->commit);
     std::string entry_title = e->plan->title + (c.summary.empty() ? "" : ": " + c.summary);
-    std::vector<std::string> lines = e->lines;
+    // A plan published in one commit adds every task at once: the summary
+    // names the first ones, the plan page has the rest.
+    std::vector<std::string> lines(e->lines.begin(), e->lines.begin() + std::min(e->lines.size(), kEntryLines));
+    if (e->lines.size() > kEntryLines)
+      lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e->lines.size() - kEntryLines)));
     if (!c.reason.empty()) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
     x += "  <entry>\n";
     x += "    <id>" + uuid_urn("congkhai entry " + c.id + " " + e->commune->id + "/" + e->plan->id) + "</id>\n";

@@ -25,7 +25,7 @@ json reading_of(const ViewContext& ctx, const Deadline& d) {
           {"loai_nhan", ctx.strings["kind"].value(kind, kind)},
           {"bat_dau", iso_or_null(d.start)},
           {"han", iso_or_null(d.due)},
-          {"cac_han", occurrences},
+          {"cac_lan", occurrences},
           {"bien_tap_vien_sua", d.overridden},
           {"ghi_chu", d.note}};
 }
