@@ -4,6 +4,7 @@
 #include "output/site_writer.h"
 #include "render/theme.h"
 #include "util/diagnostic.h"
+#include "util/progress.h"
 
 namespace ck {
 
@@ -13,6 +14,8 @@ struct RenderOptions {
   CivilDate today;
   std::string version;
   const History* history = nullptr;  // from the history stage; null = none
+  unsigned threads = 0;              // render workers; 0 = one per core (output is the same for any count)
+  ProgressSink* progress = nullptr;  // told of the render and search index stages; may be null
 };
 
 SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags);

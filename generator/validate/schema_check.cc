@@ -1,5 +1,8 @@
 #include "validate/schema_check.h"
 
+#include <atomic>
+#include <chrono>
+
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
 #include <valijson/schema_parser.hpp>
@@ -240,7 +243,22 @@ std::string describe_pointer(const json& doc, const std::string& pointer) {
   return out;
 }
 
+namespace {
+std::atomic<long long> g_check_nanoseconds{0};
+
+// Adds the lifetime of the object to g_check_nanoseconds.
+struct CheckTimer {
+  std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+  ~CheckTimer() {
+    g_check_nanoseconds += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count();
+  }
+};
+}  // namespace
+
+double schema_check_seconds() { return static_cast<double>(g_check_nanoseconds.load()) / 1e9; }
+
 std::vector<SchemaProblem> check_against_schema(const json& document, std::string_view schema_path) {
+  CheckTimer timer;
   const CompiledSchema& s = compiled(schema_path);
   valijson::Validator validator;
   valijson::ValidationResults results;

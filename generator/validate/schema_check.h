@@ -17,6 +17,9 @@ struct SchemaProblem {
 // `schema_path` names an embedded schema: "schemas/plan.schema.json".
 std::vector<SchemaProblem> check_against_schema(const nlohmann::json& document, std::string_view schema_path);
 
+// Time spent in check_against_schema so far in this process, for `build --stats`.
+double schema_check_seconds();
+
 // Names the thing a pointer designates for a person: /nhiem_vu/11/co_quan_chu_tri
 // -> `nhiệm vụ "12", trường "co_quan_chu_tri"` (uses the task's printed number).
 std::string describe_pointer(const nlohmann::json& document, const std::string& pointer);
