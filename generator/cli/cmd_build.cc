@@ -13,6 +13,8 @@ struct BuildArgs {
   std::string out = "site";
   std::string base_url;
   std::string today;
+  std::string commune;                // hosting: a standalone site of one commune
+  bool require_full_history = false;  // hosting: CI refuses a shallow clone
 };
 
 void add_common_options(CLI::App* cmd, BuildArgs& args) {
@@ -25,6 +27,8 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   BuildRequest request;
   request.source = args.source;
   request.base_url = args.base_url;
+  request.commune = args.commune;
+  request.require_full_history = args.require_full_history;
   request.history_cache = ".congkhai-cache";
   if (!args.today.empty()) {
     std::string error;
@@ -39,7 +43,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   std::cerr << outcome.diags.format_all();
   if (!outcome.ok()) {
     std::cerr << "congkhai: " << outcome.diags.error_count() << " lỗi — chưa xuất bản gì, thư mục đầu ra giữ nguyên.\n";
-    exit_code = kContentError;
+    exit_code = outcome.usage_error ? kUsageError : kContentError;
     return std::nullopt;
   }
   return outcome;
@@ -53,6 +57,8 @@ void add_build_command(CLI::App& app, int& exit_code) {
   add_common_options(cmd, args);
   cmd->add_option("--out", args.out, "Thư mục đầu ra")->capture_default_str();
   cmd->add_option("--base-url", args.base_url, "Địa chỉ tuyệt đối nơi đăng trang (cho liên kết cố định)");
+  cmd->add_option("--commune", args.commune, "Chỉ dựng trang của một xã (mã xã, vd. tien-lang) và các kế hoạch cấp trên mà xã thực hiện");
+  cmd->add_flag("--require-full-history", args.require_full_history, "Báo lỗi nếu kho git không có đủ lịch sử (bản sao nông): dùng trong CI");
   cmd->callback([&exit_code] {
     auto outcome = checked_pipeline(args, true, exit_code);
     if (!outcome) return;

@@ -2,12 +2,15 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <set>
 
 #include "config/config.h"
 #include "history/history.h"
 #include "history/history_index.h"
+#include "history/history_scope.h"
 #include "history/overlay.h"
 #include "load/portal_loader.h"
+#include "model/commune_scope.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "render/site_renderer.h"
@@ -72,6 +75,34 @@ void read_history_sources(History& history, const Portal& portal, const BuildReq
   }
 }
 
+// --commune: the portal cut down to one commune (model/commune_scope.h). An
+// unknown id is a usage error, with the ids there are.
+bool scope_portal(Portal& portal, const std::string& commune, BuildOutcome& outcome) {
+  if (auto scoped = scope_to_commune(portal, commune)) {
+    portal = std::move(*scoped);
+    return true;
+  }
+  std::string known;
+  for (const auto& c : portal.communes) known += (known.empty() ? "" : ", ") + c.id;
+  outcome.diags.error("", 0, 0, "--commune \"" + commune + "\": không có xã này trong content/ — chọn một trong: " + known);
+  outcome.usage_error = true;
+  return false;
+}
+
+std::set<std::string> commune_ids(const Portal& portal) {
+  std::set<std::string> ids;
+  for (const auto& c : portal.communes) ids.insert(c.id);
+  return ids;
+}
+
+// --require-full-history (CI): a portal built from a shallow clone would show
+// no or partial history and wrong completion dates; refuse to publish it.
+void require_full_history(const History& history, Diagnostics& diags) {
+  if (history.state == History::State::Ok) return;
+  diags.error("", 0, 0, "--require-full-history: lịch sử git không đầy đủ (" + history.warning +
+                            ") — lấy toàn bộ lịch sử: git fetch --unshallow, hoặc actions/checkout với fetch-depth: 0");
+}
+
 }  // namespace
 
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
@@ -80,6 +111,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   auto portal = load_portal(request.source, outcome.diags);
   if (!portal) return outcome;
   if (!request.base_url.empty()) portal->config.base_url = request.base_url;
+  if (!request.commune.empty() && !scope_portal(*portal, request.commune, outcome)) return outcome;
   std::filesystem::path theme_dir;
   if (!portal->config.theme_dir.empty()) theme_dir = request.source / portal->config.theme_dir;
   Theme theme = load_theme(theme_dir, outcome.diags);
@@ -89,6 +121,8 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     history = read_history(request.source, {request.history_cache, nullptr});
     if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
     read_history_sources(history, *portal, request, outcome.diags);
+    if (!request.commune.empty()) keep_communes(history, commune_ids(*portal));
+    if (request.require_full_history) require_full_history(history, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
     completion_dates_from_history(*portal, HistoryIndex(history));
   }

@@ -17,6 +17,8 @@ struct BuildRequest {
   std::optional<CivilDate> today;
   bool history = true;                    // read the git history of the source
   std::filesystem::path history_cache;    // where the history cache lives; empty = no cache
+  std::string commune;                    // --commune: a standalone site of this commune; empty = all
+  bool require_full_history = false;      // --require-full-history: a shallow or missing history is an error
 };
 
 struct BuildOutcome {
@@ -24,6 +26,7 @@ struct BuildOutcome {
   SiteFiles files;        // empty when rendering did not run
   CivilDate today;
   size_t page_count = 0;
+  bool usage_error = false;  // a bad option value (e.g. an unknown --commune): exit 2
   bool ok() const { return !diags.has_errors(); }
 };
 

@@ -1,6 +1,7 @@
 #include "render/site_renderer.h"
 
 #include "derive/agencies.h"
+#include "render/hosting_forms.h"
 #include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "history/history_index.h"
@@ -40,6 +41,9 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
       for (const auto& t : p.tasks) files[paths::task(c.id, p.id, t.id)] = engine.render("task", task_view(ctx, c, p, t), diags);
     }
   }
+  add_hosting_pages(ctx, theme, [&](std::string path, std::string name, std::function<nlohmann::json()> view) {
+    files[path] = engine.render(name, view(), diags);
+  });
   files[kSearchPagePath] = engine.render("search", search_view(ctx), diags);
   add_search_index(ctx, files);
   for (const auto& [path, content] : theme.static_files) files[path] = content;

@@ -6,6 +6,7 @@
 #include "history/history_index.h"
 #include "markdown/markdown.h"
 #include "render/history_views.h"
+#include "render/hosting_forms.h"
 #include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "render/page_paths.h"
@@ -82,6 +83,8 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["history_warning"] = history_warning(ctx);
   v["feed_href"] = v["root"].get<std::string>() + feed_of_page(ctx.portal, page_path);
   v["catalogue_href"] = v["root"].get<std::string>() + paths::data_catalogue();
+  // base_url is only for absolute addresses like this one; links stay relative.
+  v["canonical"] = paths::absolute(ctx.portal.config.base_url, page_path);
   // Provenance in every footer: the source commit the pages were built from.
   v["source_commit"] = nullptr;
   if (ctx.history && !ctx.history->history().head.empty()) {
@@ -318,11 +321,30 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                 {"indicators", root + paths::indicators(c.id)}};
   v["moved_deadlines"] = ctx.history ? std::to_string(moved_total) : "";
   v["charts"] = commune_charts(ctx, c);
+  v["hosting"] = commune_hosting_view(ctx, c, root);
   v["recent"] = recent_changes_view(ctx, &c, root);
   v["children"] = json::array();
   for (const auto& child : ctx.portal.communes)
     if (child.parent_id == c.id) v["children"].push_back({{"name", child.name}, {"href", root + paths::commune(child.id)}});
   return v;
+}
+
+json plan_sections_view(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
+  // Sections in plan order; tasks without a section go into an unnamed group.
+  json sections = json::array();
+  auto add_section = [&](const std::string& id, const std::string& number, const std::string& title) {
+    json s = {{"anchor", "phan-" + (id.empty() ? std::string("khac") : id)}, {"section_id", id}, {"number", number}, {"title", title}};
+    s["tasks"] = json::array();
+    for (size_t i = 0; i < p.tasks.size(); ++i) {
+      if (p.tasks[i].section_id != id) continue;
+      s["tasks"].push_back(task_row(ctx, c, p, p.tasks[i], root));
+      s["tasks"].back()["order"] = std::to_string(i);
+    }
+    if (!s["tasks"].empty() || !id.empty()) sections.push_back(s);
+  };
+  for (const auto& s : p.sections) add_section(s.id, s.number, s.title);
+  add_section("", "", label(ctx.strings, "tasks"));
+  return sections;
 }
 
 json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
@@ -369,20 +391,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
               {{"title", op.title}, {"commune", other.name}, {"href", root + paths::plan(other.id, op.id)}});
   plan["indicators"] = json::array();
   for (const auto& ind : p.indicators) plan["indicators"].push_back(indicator_view(ind));
-  // Sections in plan order; tasks without a section go into an unnamed group.
-  plan["sections"] = json::array();
-  auto add_section = [&](const std::string& id, const std::string& number, const std::string& title) {
-    json s = {{"anchor", "phan-" + (id.empty() ? std::string("khac") : id)}, {"section_id", id}, {"number", number}, {"title", title}};
-    s["tasks"] = json::array();
-    for (size_t i = 0; i < p.tasks.size(); ++i) {
-      if (p.tasks[i].section_id != id) continue;
-      s["tasks"].push_back(task_row(ctx, c, p, p.tasks[i], root));
-      s["tasks"].back()["order"] = std::to_string(i);
-    }
-    if (!s["tasks"].empty() || !id.empty()) plan["sections"].push_back(s);
-  };
-  for (const auto& s : p.sections) add_section(s.id, s.number, s.title);
-  add_section("", "", label(ctx.strings, "tasks"));
+  plan["sections"] = plan_sections_view(ctx, c, p, root);
   plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
   plan["charts"] = plan_charts(ctx, p);
   plan["notice_href"] = root + paths::notice(c.id, p.id);
@@ -390,6 +399,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["history"] = plan_history_view(ctx, c, p, root);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
+  v["hosting"] = plan_hosting_view(ctx, c, p, root);
   return v;
 }
 

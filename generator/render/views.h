@@ -52,6 +52,10 @@ nlohmann::json indicator_view(const Indicator& indicator);
 nlohmann::json home_view(const ViewContext& ctx);
 nlohmann::json commune_view(const ViewContext& ctx, const Commune& commune);
 nlohmann::json plan_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);
+// The plan's task rows grouped by section, in plan order (tasks without a
+// section last, in an unnamed group): the plan page, embed and single-file forms.
+nlohmann::json plan_sections_view(const ViewContext& ctx, const Commune& commune, const Plan& plan,
+                                  const std::string& root);
 nlohmann::json task_view(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task);
 
 // "Xã Tiên Lãng" -> "{n}" placeholders in strings: fill("còn {n} ngày", 3).
