@@ -5,6 +5,24 @@
 
 namespace ck {
 
+namespace {
+
+// Pages for search engines: whole documents (not the HTML fragment for CMS
+// articles) that do not ask to stay out of the index and whose canonical
+// address, when they name one, is their own (an embed page or single-file
+// copy pointing at the plan page is a duplicate, not a page of its own).
+bool listed(const std::string& path, const std::string& html, const std::string& url) {
+  if (!path.ends_with(".html") || html.find("<html") == std::string::npos) return false;
+  if (html.find("name=\"robots\" content=\"noindex") != std::string::npos) return false;
+  constexpr std::string_view kCanonical = "rel=\"canonical\" href=\"";
+  size_t at = html.find(kCanonical);
+  if (at == std::string::npos) return true;
+  at += kCanonical.size();
+  return html.compare(at, html.find('"', at) - at, url) == 0;
+}
+
+}  // namespace
+
 void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnostics& diags) {
   std::string robots = "User-agent: *\nAllow: /\n";
   if (config.base_url.empty()) {
@@ -18,12 +36,13 @@ void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnost
                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
   size_t count = 0;
   for (const auto& [path, content] : files) {
-    if (!path.ends_with(".html")) continue;
+    std::string url = paths::absolute(config.base_url, path);
+    if (!listed(path, content, url)) continue;
     if (++count > kSitemapMaxUrls) {
       diags.warning("", 0, 0, "sitemap.xml: hơn 50.000 trang, chỉ liệt kê 50.000 trang đầu");
       break;
     }
-    xml += "  <url><loc>" + xml_text(paths::absolute(config.base_url, path)) + "</loc></url>\n";
+    xml += "  <url><loc>" + xml_text(url) + "</loc></url>\n";
   }
   xml += "</urlset>\n";
   files["sitemap.xml"] = xml;

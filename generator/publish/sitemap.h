@@ -12,7 +12,8 @@ namespace ck {
 // The sitemaps.org limit per file.
 inline constexpr size_t kSitemapMaxUrls = 50000;
 
-// Lists every page (.html) in `files` at the time of the call.
+// Lists the pages (.html documents) in `files` at the time of the call,
+// except those marked noindex or naming another page as canonical.
 void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnostics& diags);
 
 }  // namespace ck

@@ -7,6 +7,7 @@
 #include "publish/catalogue.h"
 #include "publish/csv.h"
 #include "publish/sha256.h"
+#include "publish/sitemap.h"
 #include "publish/xml_text.h"
 #include "render/page_paths.h"
 
@@ -64,6 +65,28 @@ TEST(AbsolutePaths, PagesLoseIndexHtmlAndBaseGetsASlash) {
   EXPECT_EQ(paths::absolute("https://x.vn/ck/", "a/b/index.html"), "https://x.vn/ck/a/b/");
   EXPECT_EQ(paths::absolute("https://x.vn/ck/", "a/du-lieu.csv"), "https://x.vn/ck/a/du-lieu.csv");
   EXPECT_EQ(paths::absolute("https://x.vn/", "a/notindex.html"), "https://x.vn/a/notindex.html");
+}
+
+TEST(Sitemap, ListsWholePagesButNotFragmentsNoindexOrCopiesOfAnotherPage) {
+  SiteConfig config;
+  config.base_url = "https://x.vn/ck";
+  SiteFiles files{
+      {"index.html", "<!DOCTYPE html><html><head></head></html>"},
+      {"a/index.html", "<html><head><link rel=\"canonical\" href=\"https://x.vn/ck/a/\"></head></html>"},
+      {"a/p/mot-tep.html", "<html><head><link rel=\"canonical\" href=\"https://x.vn/ck/a/p/\"></head></html>"},
+      {"a/p/nhung/index.html", "<html><head><meta name=\"robots\" content=\"noindex\"></head></html>"},
+      {"a/p/doan-html.html", "<section>fragment</section>"},
+      {"static/style.css", "body{}"}};
+  Diagnostics diags;
+  add_sitemap_and_robots(config, files, diags);
+  EXPECT_EQ(files["sitemap.xml"],
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+            "  <url><loc>https://x.vn/ck/a/</loc></url>\n"
+            "  <url><loc>https://x.vn/ck/</loc></url>\n"
+            "</urlset>\n");
+  EXPECT_EQ(files["robots.txt"], "User-agent: *\nAllow: /\nSitemap: https://x.vn/ck/sitemap.xml\n");
+  EXPECT_FALSE(diags.has_errors());
 }
 
 }  // namespace
