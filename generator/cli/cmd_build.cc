@@ -1,7 +1,10 @@
 // `congkhai build` and `congkhai check`.
 #include <iostream>
 
+#include <unistd.h>
+
 #include "cli/commands.h"
+#include "cli/progress.h"
 #include "cli/pipeline.h"
 
 namespace ck::cli {
@@ -15,6 +18,7 @@ struct BuildArgs {
   std::string today;
   std::string commune;                // hosting: a standalone site of one commune
   bool require_full_history = false;  // hosting: CI refuses a shallow clone
+  bool stats = false;
 };
 
 void add_common_options(CLI::App* cmd, BuildArgs& args) {
@@ -23,8 +27,10 @@ void add_common_options(CLI::App* cmd, BuildArgs& args) {
 }
 
 // Runs load..render; prints diagnostics; returns the outcome or an exit code.
-std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code) {
+std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code,
+                                             BuildProgress* progress = nullptr) {
   BuildRequest request;
+  request.progress = progress;
   request.source = args.source;
   request.base_url = args.base_url;
   request.commune = args.commune;
@@ -40,6 +46,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
     }
   }
   BuildOutcome outcome = run_pipeline(request, render);
+  if (progress) progress->finish();  // the bar goes before any message
   std::cerr << outcome.diags.format_all();
   if (!outcome.ok()) {
     std::cerr << "congkhai: " << outcome.diags.error_count() << " lỗi — chưa xuất bản gì, thư mục đầu ra giữ nguyên.\n";
@@ -59,10 +66,16 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--base-url", args.base_url, "Địa chỉ tuyệt đối nơi đăng trang (cho liên kết cố định)");
   cmd->add_option("--commune", args.commune, "Chỉ dựng trang của một xã (mã xã, vd. tien-lang) và các kế hoạch cấp trên mà xã thực hiện");
   cmd->add_flag("--require-full-history", args.require_full_history, "Báo lỗi nếu kho git không có đủ lịch sử (bản sao nông): dùng trong CI");
+  cmd->add_flag("--stats", args.stats, "In thời gian của từng bước (nạp, kiểm tra, lịch sử, dựng trang, tìm kiếm, ghi)");
   cmd->callback([&exit_code] {
-    auto outcome = checked_pipeline(args, true, exit_code);
+    BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));
+    auto outcome = checked_pipeline(args, true, exit_code, &progress);
     if (!outcome) return;
-    if (auto error = write_site_atomically(args.out, outcome->files)) {
+    progress.stage("write", outcome->files.size());
+    auto error = write_site_atomically(args.out, outcome->files, &progress);
+    progress.finish();
+    if (args.stats) std::cerr << progress.stats_report();
+    if (error) {
       std::cerr << "congkhai: " << *error << "\n";
       exit_code = kContentError;
       return;

@@ -15,6 +15,7 @@
 #include "publish/publish.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "validate/schema_check.h"
 
 namespace ck::cli {
 
@@ -108,7 +109,10 @@ void require_full_history(const History& history, Diagnostics& diags) {
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   BuildOutcome outcome;
   outcome.today = resolve_today(request.today);
+  report_stage(request.progress, "load");
+  const double validate_before = schema_check_seconds();
   auto portal = load_portal(request.source, outcome.diags);
+  if (request.progress) request.progress->note_time("validate", schema_check_seconds() - validate_before);
   if (!portal) return outcome;
   if (!request.base_url.empty()) portal->config.base_url = request.base_url;
   if (!request.commune.empty() && !scope_portal(*portal, request.commune, outcome)) return outcome;
@@ -118,6 +122,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   if (!render || outcome.diags.has_errors()) return outcome;
   History history;
   if (request.history) {
+    report_stage(request.progress, "history");
     history = read_history(request.source, {request.history_cache, nullptr});
     if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
     read_history_sources(history, *portal, request, outcome.diags);
@@ -127,7 +132,9 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     completion_dates_from_history(*portal, HistoryIndex(history));
   }
   RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
+  options.progress = request.progress;
   outcome.files = render_site(*portal, theme, options, outcome.diags);
+  report_stage(request.progress, "publish");
   publish_site(*portal, theme, options, outcome.files, outcome.diags);
   // Outputs added after this line go unlisted: manifest.json hashes the final files.
   add_manifest(outcome.files, source_commit(options), outcome.today);

@@ -8,6 +8,7 @@
 #include "output/site_writer.h"
 #include "util/civil_date.h"
 #include "util/diagnostic.h"
+#include "util/progress.h"
 
 namespace ck::cli {
 
@@ -17,6 +18,7 @@ struct BuildRequest {
   std::optional<CivilDate> today;
   bool history = true;                    // read the git history of the source
   std::filesystem::path history_cache;    // where the history cache lives; empty = no cache
+  ProgressSink* progress = nullptr;       // told of each stage (progress bar, --stats); may be null
   std::string commune;                    // --commune: a standalone site of this commune; empty = all
   bool require_full_history = false;      // --require-full-history: a shallow or missing history is an error
 };

@@ -5,6 +5,7 @@
 #include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "history/history_index.h"
+#include "render/page_jobs.h"
 #include "render/page_paths.h"
 #include "render/search_page.h"
 #include "render/site_context.h"
@@ -18,33 +19,38 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
   SiteContext context(portal, theme.strings, options);
   const ViewContext& ctx = context.view();
 
-  TemplateEngine engine(theme);
-  files[paths::home()] = engine.render("home", home_view(ctx), diags);
-  files[paths::overdue("")] = engine.render("task_list", overdue_view(ctx, nullptr), diags);
-  files[paths::due_soon("")] = engine.render("task_list", due_soon_view(ctx, nullptr), diags);
+  // Every page, listed here (in one place) and rendered on all cores by render_pages.
+  PageList pages;
+  pages.add(paths::home(), "home", [&] { return home_view(ctx); });
+  pages.add(paths::overdue(""), "task_list", [&] { return overdue_view(ctx, nullptr); });
+  pages.add(paths::due_soon(""), "task_list", [&] { return due_soon_view(ctx, nullptr); });
   for (const auto& c : portal.communes) {
-    files[paths::commune(c.id)] = engine.render("commune", commune_view(ctx, c), diags);
-    files[paths::overdue(c.id)] = engine.render("task_list", overdue_view(ctx, &c), diags);
-    files[paths::due_soon(c.id)] = engine.render("task_list", due_soon_view(ctx, &c), diags);
-    files[paths::indicators(c.id)] = engine.render("indicators", indicators_view(ctx, c), diags);
+    pages.add(paths::commune(c.id), "commune", [&] { return commune_view(ctx, c); });
+    pages.add(paths::overdue(c.id), "task_list", [&] { return overdue_view(ctx, &c); });
+    pages.add(paths::due_soon(c.id), "task_list", [&] { return due_soon_view(ctx, &c); });
+    pages.add(paths::indicators(c.id), "indicators", [&] { return indicators_view(ctx, c); });
     const AgencyIndex& agencies = ctx.agencies.at(c.id);
-    files[paths::agencies(c.id)] = engine.render("agencies", agencies_view(ctx, c, agencies), diags);
+    pages.add(paths::agencies(c.id), "agencies", [&] { return agencies_view(ctx, c, agencies); });
     for (const auto& a : agencies.agencies())
-      files[paths::agency(c.id, a.agency.id)] = engine.render("agency", agency_view(ctx, c, a), diags);
+      pages.add(paths::agency(c.id, a.agency.id), "agency", [&] { return agency_view(ctx, c, a); });
     for (const auto& p : c.plans) {
-      files[paths::plan(c.id, p.id)] = engine.render("plan", plan_view(ctx, c, p), diags);
-      files[paths::notice(c.id, p.id)] = engine.render("notice", notice_view(ctx, c, p), diags);
+      pages.add(paths::plan(c.id, p.id), "plan", [&] { return plan_view(ctx, c, p); });
+      pages.add(paths::notice(c.id, p.id), "notice", [&] { return notice_view(ctx, c, p); });
       if (!p.tasks.empty())
-        files[paths::plan_by_deadline(c.id, p.id)] = engine.render("plan_list", plan_by_deadline_view(ctx, c, p), diags);
+        pages.add(paths::plan_by_deadline(c.id, p.id), "plan_list", [&] { return plan_by_deadline_view(ctx, c, p); });
       for (TaskStatus s : statuses_in(ctx, p))
-        files[paths::plan_status(c.id, p.id, task_status_key(s))] = engine.render("plan_list", plan_status_view(ctx, c, p, s), diags);
-      for (const auto& t : p.tasks) files[paths::task(c.id, p.id, t.id)] = engine.render("task", task_view(ctx, c, p, t), diags);
+        pages.add(paths::plan_status(c.id, p.id, task_status_key(s)), "plan_list",
+                  [&, s] { return plan_status_view(ctx, c, p, s); });
+      for (const auto& t : p.tasks)
+        pages.add(paths::task(c.id, p.id, t.id), "task", [&] { return task_view(ctx, c, p, t); });
     }
   }
   add_hosting_pages(ctx, theme, [&](std::string path, std::string name, std::function<nlohmann::json()> view) {
-    files[path] = engine.render(name, view(), diags);
+    pages.add(std::move(path), std::move(name), std::move(view));
   });
-  files[kSearchPagePath] = engine.render("search", search_view(ctx), diags);
+  pages.add(kSearchPagePath, "search", [&] { return search_view(ctx); });
+  render_pages(pages, theme, options.threads, options.progress, files, diags);
+  report_stage(options.progress, "search index");
   add_search_index(ctx, files);
   for (const auto& [path, content] : theme.static_files) files[path] = content;
   return files;
