@@ -4,6 +4,8 @@ TEST_BUILD ?= build-asan
 SOURCE     ?= .
 OUT        ?= site
 JOBS       ?= $(shell nproc)
+# Extra options for the site build, e.g. CI: SITE_FLAGS="--require-full-history --base-url https://…/"
+SITE_FLAGS ?=
 
 .PHONY: all deps site check serve test unit browser-deps fuzz clean
 
@@ -19,7 +21,7 @@ $(BUILD)/build.ninja: | deps
 site: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) --target congkhai -j $(JOBS)
 	scripts/make-demo-history.sh
-	$(BUILD)/congkhai build --source $(SOURCE) --out $(OUT)
+	$(BUILD)/congkhai build --source $(SOURCE) --out $(OUT) $(SITE_FLAGS)
 	@echo "Cổng đã dựng: mở $(OUT)/index.html trong trình duyệt, hoặc chạy: make serve"
 
 check: deps $(BUILD)/build.ninja
