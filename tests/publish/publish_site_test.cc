@@ -349,6 +349,11 @@ TEST(PublishDemo, EveryFeedAndTheSitemapOfTheDemoValidate) {
   EXPECT_EQ(v.exit_code, 0) << v.output;
   auto s = xmllint("--schema " + q(kSchemas / "sitemap.xsd"), site, {"sitemap.xml"});
   EXPECT_EQ(s.exit_code, 0) << s.output;
+  // Chrome-less embed pages (noindex) and fragments are not pages for search engines.
+  std::string sitemap = read_file(site / "sitemap.xml");
+  EXPECT_THAT(sitemap, Not(HasSubstr("/nhung/")));
+  EXPECT_THAT(sitemap, Not(HasSubstr("doan-html")));
+  EXPECT_THAT(sitemap, HasSubstr("<loc>https://example.gov.vn/congkhai/hai-phong/cchc-2026/</loc>"));
   auto walk = testing::walk_site(site);
   EXPECT_THAT(walk.broken, ::testing::IsEmpty());
   EXPECT_TRUE(walk.reached.contains("du-lieu/index.html"));
