@@ -97,7 +97,8 @@ class LinearFixture : public ::testing::Test {
   static inline std::string head_;
 };
 
-TEST_F(LinearFixture, CsvReadsBackWithVietnameseHeadersAndText) {
+// The CSV as Python's csv module (strict) reads it: {"bom", "crlf", "rows"}.
+json read_csv_with_python(const fs::path& csv) {
   TempDir tmp;
   tmp.write("read.py",
             "import csv, json, sys\n"
@@ -105,9 +106,14 @@ TEST_F(LinearFixture, CsvReadsBackWithVietnameseHeadersAndText) {
             "with open(sys.argv[1], encoding='utf-8-sig', newline='') as f:\n"
             "    rows = list(csv.reader(f, strict=True))\n"
             "print(json.dumps({'bom': raw.startswith(b'\\xef\\xbb\\xbf'), 'crlf': b'\\r\\n' in raw, 'rows': rows}))\n");
-  auto r = run_command("python3 " + q(tmp.path() / "read.py") + " " + q(site_ / "xa-thu/kh-2026/du-lieu.csv"));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  json doc = json::parse(r.output);
+  auto r = run_command("python3 " + q(tmp.path() / "read.py") + " " + q(csv));
+  if (r.exit_code != 0) return {{"error", r.output}};
+  return json::parse(r.output);
+}
+
+TEST_F(LinearFixture, CsvReadsBackWithVietnameseHeadersAndText) {
+  json doc = read_csv_with_python(site_ / "xa-thu/kh-2026/du-lieu.csv");
+  ASSERT_FALSE(doc.contains("error")) << doc["error"];
   EXPECT_TRUE(doc["bom"]);
   EXPECT_TRUE(doc["crlf"]);
   const json& rows = doc["rows"];
@@ -132,6 +138,30 @@ TEST_F(LinearFixture, CsvReadsBackWithVietnameseHeadersAndText) {
   EXPECT_EQ(nv1[15], "https://xa-thu.example.vn/cong-khai/xa-thu/kh-2026/nv-1/");
   // Two lead agencies in one cell.
   EXPECT_EQ(nv2[5], "Văn phòng HĐND và UBND; Công an xã");
+}
+
+TEST(PublishCsv, QuotesCommasLineBreaksAndSubRowsSurviveARoundTrip) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  std::string plan = testing::minimal_plan_json();
+  const std::string from = "\"Kiểm tra cải cách hành chính.\"";
+  ASSERT_NE(plan.find(from), std::string::npos);
+  plan.replace(plan.find(from), from.size(), "\"Kiểm tra \\\"cải cách\\\", kỷ cương;\\nbáo cáo kết quả.\"");
+  dir.write("data/xa-thu/kh-2026.json", plan);
+  auto r = build(dir.path(), dir.path() / "site");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  json doc = read_csv_with_python(dir.path() / "site/xa-thu/kh-2026/du-lieu.csv");
+  ASSERT_FALSE(doc.contains("error")) << doc["error"];
+  const json& rows = doc["rows"];
+  ASSERT_EQ(rows.size(), 1u + 3u);
+  EXPECT_EQ(rows[2][0], "nv-2");
+  EXPECT_EQ(rows[2][4], "Kiểm tra \"cải cách\", kỷ cương;\nbáo cáo kết quả.");
+  EXPECT_EQ(rows[2][11], "Đang thực hiện");
+  EXPECT_EQ(rows[2][12], "40");
+  EXPECT_EQ(rows[3][1], "2 (1)");  // an unnumbered sub-row, numbered as the pages show it
+  EXPECT_EQ(rows[3][3], "nv-2");
+  EXPECT_EQ(rows[1][6], "Các cơ quan, đơn vị liên quan");
+  EXPECT_EQ(rows[1][15], "nv-1/index.html");  // no base_url: relative to the dataset
 }
 
 TEST_F(LinearFixture, JsonDatasetHasInterpretedDeadlinesAndStatuses) {
