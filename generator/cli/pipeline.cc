@@ -4,6 +4,7 @@
 #include <ctime>
 #include <set>
 
+#include "cli/as_of_checkout.h"
 #include "config/config.h"
 #include "history/history.h"
 #include "history/history_index.h"
@@ -56,7 +57,7 @@ void completion_dates_from_history(Portal& portal, const HistoryIndex& index) {
 // repository. A missing repository is a warning, not an error: the pages then
 // simply show no history for that commune.
 void read_history_sources(History& history, const Portal& portal, const BuildRequest& request,
-                          Diagnostics& diags) {
+                          const AsOfCheckout* past, Diagnostics& diags) {
   for (const auto& [commune, path] : portal.config.history_sources) {
     if (!portal.find_commune(commune)) {
       diags.error(kConfigFile, 0, 0, "\"lich_su_rieng\": không có xã \"" + commune +
@@ -70,6 +71,7 @@ void read_history_sources(History& history, const Portal& portal, const BuildReq
       continue;
     }
     HistoryOptions options;
+    if (past) options.until = past->as_of().cutoff;  // that repository as it stood then
     if (!request.history_cache.empty()) options.cache_dir = request.history_cache / ("lich-su-rieng-" + commune);
     History own = read_history(repo, options);
     overlay_commune_history(history, own, commune, path);
@@ -104,28 +106,47 @@ void require_full_history(const History& history, Diagnostics& diags) {
                             ") — lấy toàn bộ lịch sử: git fetch --unshallow, hoặc actions/checkout với fetch-depth: 0");
 }
 
+// The source repository's history; with --as-of, up to that commit, cached
+// apart so the everyday cache (at HEAD) is not replaced by an older one.
+HistoryOptions history_options(const BuildRequest& request, const AsOfCheckout* past) {
+  HistoryOptions options;
+  options.cache_dir = request.history_cache;
+  if (past) {
+    options.start_commit = past->as_of().commit;
+    if (!options.cache_dir.empty()) options.cache_dir /= "as-of";
+  }
+  return options;
+}
+
 }  // namespace
 
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   BuildOutcome outcome;
-  outcome.today = resolve_today(request.today);
+  // --as-of: the files of that commit, its history, and its day for statuses.
+  std::unique_ptr<AsOfCheckout> past;
+  if (!request.as_of.empty() && !(past = check_out_as_of(request.source, request.as_of, outcome.diags))) {
+    outcome.usage_error = true;
+    return outcome;
+  }
+  const std::filesystem::path& content_root = past ? past->dir() : request.source;
+  outcome.today = resolve_today(request.today ? request.today : past ? std::optional(past->as_of().date) : std::nullopt);
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
-  auto portal = load_portal(request.source, outcome.diags);
+  auto portal = load_portal(content_root, outcome.diags);
   if (request.progress) request.progress->note_time("validate", schema_check_seconds() - validate_before);
   if (!portal) return outcome;
   if (!request.base_url.empty()) portal->config.base_url = request.base_url;
   if (!request.commune.empty() && !scope_portal(*portal, request.commune, outcome)) return outcome;
   std::filesystem::path theme_dir;
-  if (!portal->config.theme_dir.empty()) theme_dir = request.source / portal->config.theme_dir;
-  Theme theme = load_theme(theme_dir, outcome.diags);
+  if (!portal->config.theme_dir.empty()) theme_dir = content_root / portal->config.theme_dir;
+  Theme theme = load_theme(theme_dir, outcome.diags, content_root);
   if (!render || outcome.diags.has_errors()) return outcome;
   History history;
   if (request.history) {
     report_stage(request.progress, "history");
-    history = read_history(request.source, {request.history_cache, nullptr});
+    history = read_history(request.source, history_options(request, past.get()));
     if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
-    read_history_sources(history, *portal, request, outcome.diags);
+    read_history_sources(history, *portal, request, past.get(), outcome.diags);
     if (!request.commune.empty()) keep_communes(history, commune_ids(*portal));
     if (request.require_full_history) require_full_history(history, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);

@@ -1,17 +1,33 @@
 #include "config/config.h"
 
+#include <filesystem>
+
 #include <yaml-cpp/yaml.h>
 
 #include "config/yaml_fields.h"
 
 namespace ck {
 
+namespace {
+
+// Folders named in the config are read from the source repository: an
+// absolute path or "../" would reach (and publish) the build machine's files.
+bool is_path_inside_source(const std::string& path) {
+  std::filesystem::path p(path);
+  if (p.is_absolute() || p.has_root_name() || p.has_root_directory()) return false;
+  for (const auto& segment : p.lexically_normal())
+    if (segment == "..") return false;
+  return true;
+}
+
+}  // namespace
+
 SiteConfig parse_config(const std::string& text, Diagnostics& diags) {
   SiteConfig config;
   YAML::Node root;
   try {
     root = YAML::Load(text);
-  } catch (const YAML::ParserException& e) {
+  } catch (const YAML::Exception& e) {  // syntax, and nesting too deep (DeepRecursion)
     diags.error(kConfigFile, e.mark.line + 1, e.mark.column + 1,
                 "không đọc được YAML (" + e.msg + ") — kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép");
     return config;
@@ -27,7 +43,13 @@ SiteConfig parse_config(const std::string& text, Diagnostics& diags) {
   if (auto v = f.string("base_url")) config.base_url = *v;
   if (auto v = f.string("commit_url")) config.commit_url = *v;
   if (auto v = f.string("giay_phep")) config.licence = *v;
-  if (auto v = f.string("giao_dien")) config.theme_dir = *v;
+  if (auto v = f.string("giao_dien")) {
+    if (is_path_inside_source(*v))
+      config.theme_dir = *v;
+    else
+      f.error_at(f.node("giao_dien"), "\"giao_dien\": \"" + *v +
+                                          "\" nằm ngoài thư mục nguồn — ghi đường dẫn trong kho, vd. themes/cua-xa");
+  }
   if (auto v = f.integer("sap_den_han_ngay")) {
     if (*v < 0 || *v > 366)
       f.error_at(f.node("sap_den_han_ngay"), "\"sap_den_han_ngay\" phải từ 0 đến 366 ngày");
@@ -39,9 +61,16 @@ SiteConfig parse_config(const std::string& text, Diagnostics& diags) {
       f.error_at(sources, "\"lich_su_rieng\" phải gồm các dòng \"mã-xã: đường/dẫn/kho-git\"");
     } else {
       for (const auto& entry : sources) {
+        if (!entry.first.IsScalar()) {  // "[a]: b" or "? {a: 1}": as<std::string>() would throw
+          f.error_at(entry.first, "\"lich_su_rieng\": mỗi dòng bắt đầu bằng mã xã, vd. \"minh-hoa: build/lich-su-minh-hoa\"");
+          continue;
+        }
         if (!entry.second.IsScalar() || entry.second.Scalar().empty())
           f.error_at(entry.second, "\"lich_su_rieng\": xã \"" + entry.first.as<std::string>() +
                                        "\" cần đường dẫn tới một kho git, vd. build/lich-su-minh-hoa");
+        else if (!is_path_inside_source(entry.second.Scalar()))
+          f.error_at(entry.second, "\"lich_su_rieng\": \"" + entry.second.Scalar() +
+                                       "\" nằm ngoài thư mục nguồn — ghi đường dẫn trong kho, vd. build/lich-su-minh-hoa");
         else
           config.history_sources[entry.first.as<std::string>()] = entry.second.Scalar();
       }

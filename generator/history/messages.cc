@@ -2,12 +2,11 @@
 
 namespace ck::history::msg {
 
-std::string not_a_repository(const std::string& source, const std::string& why) {
-  return "Thư mục nguồn \"" + source + "\" không nằm trong một kho git nên không có lịch sử thay đổi (" +
-         why +
-         "). Trang vẫn được tạo, nhưng không có dòng thời gian. Để có lịch sử, hãy quản lý thư mục này bằng "
-         "git "
-         "(git init, git add, git commit).";
+// Shown on the public pages too: no path of the build machine (it would leak
+// it, and the same commit built in two checkouts would differ).
+std::string not_a_repository() {
+  return "Thư mục nguồn không nằm trong một kho git nên không có lịch sử thay đổi. Trang vẫn được tạo, nhưng "
+         "không có dòng thời gian. Để có lịch sử, hãy quản lý thư mục này bằng git (git init, git add, git commit).";
 }
 
 std::string empty_repository() {

@@ -6,7 +6,7 @@
 
 namespace ck::history::msg {
 
-std::string not_a_repository(const std::string& source, const std::string& why);
+std::string not_a_repository();
 std::string empty_repository();
 std::string unreadable_head(const std::string& why);
 std::string shallow_clone(const CommitInfo* boundary);

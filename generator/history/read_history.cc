@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <chrono>
 
+#include "history/as_of.h"
 #include "history/chain.h"
 #include "history/git_handles.h"
 #include "history/history.h"
@@ -100,11 +101,11 @@ struct Source {
 };
 
 // Opens the repository holding `source_root`; on failure sets h's state and warning.
-std::optional<Source> open_source(const fs::path& source_root, History& h) {
+std::optional<Source> open_source(const fs::path& source_root, const HistoryOptions& options, History& h) {
   git_repository* raw = nullptr;
   if (git_repository_open_ext(&raw, source_root.c_str(), 0, nullptr) != 0) {
     h.state = History::State::NotARepository;
-    h.warning = msg::not_a_repository(source_root.string(), git_error_text());
+    h.warning = msg::not_a_repository();
     return std::nullopt;
   }
   Source s;
@@ -115,6 +116,7 @@ std::optional<Source> open_source(const fs::path& source_root, History& h) {
     h.warning = unborn ? msg::empty_repository() : msg::unreadable_head(git_error_text());
     return std::nullopt;
   }
+  if (!choose_start(raw, options, s.head, h)) return std::nullopt;
   s.prefix = source_prefix(raw, source_root);
   const char* workdir = git_repository_workdir(raw);
   s.key = std::string(workdir ? workdir : git_repository_path(raw)) + "|" + s.prefix;
@@ -171,7 +173,7 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   History h;
   HistoryStats stats;
   Stopwatch clock;
-  auto src = open_source(source_root, h);
+  auto src = open_source(source_root, options, h);
   Walk w;
   InvalidHeads invalid;
   if (!src || !start_walk(*src, options, h, w, invalid, stats)) return h;

@@ -54,8 +54,25 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
                     " — kiểm tra dấu phẩy giữa các mục, dấu ngoặc {} [] và ngoặc kép quanh văn bản");
     return std::nullopt;
   }
-  for (const auto& key : duplicates)
-    diags.error(file, 0, 0, "trường \"" + key + "\" xuất hiện hai lần trong cùng một mục — xóa một trong hai");
+  if (!duplicates.empty()) {
+    // The callback cannot tell where a key is; the locator's scan (only on
+    // this error path) finds each repeat, matched in text order by name.
+    JsonLocator locator(text);
+    auto repeats = locator.repeated_keys();
+    size_t next = 0;
+    for (const auto& key : duplicates) {
+      TextPosition at;
+      const std::string token = "/" + json_pointer_token(key);
+      for (size_t i = next; i < repeats.size(); ++i) {
+        if (repeats[i].first.ends_with(token)) {
+          at = repeats[i].second;
+          next = i + 1;
+          break;
+        }
+      }
+      diags.error(file, at.line, at.column, "trường \"" + key + "\" xuất hiện hai lần trong cùng một mục — xóa một trong hai");
+    }
+  }
   auto problems = check_against_schema(doc.value, schema_path);
   for (const auto& problem : problems) {
     auto pos = doc.position(problem.pointer);

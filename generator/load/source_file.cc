@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/source_path.h"
 #include "util/text.h"
 
 namespace ck {
@@ -24,10 +25,7 @@ std::optional<std::string> read_source_file(const fs::path& root, const std::str
   std::error_code ec;
   fs::path full = root / relative;
   // A symlink may point anywhere: only follow it when it stays inside the source.
-  fs::path canonical_root = fs::weakly_canonical(root, ec);
-  fs::path canonical = fs::weakly_canonical(full, ec);
-  auto rel = canonical.lexically_relative(canonical_root);
-  if (ec || rel.empty() || rel.begin()->string() == "..") {
+  if (!resolves_inside(root, full)) {
     diags.error(relative, 0, 0, "tệp trỏ ra ngoài thư mục nguồn (liên kết tượng trưng?) — chỉ dùng tệp nằm trong kho");
     return std::nullopt;
   }

@@ -2,7 +2,10 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+#include <mutex>
 #include <regex>
+#include <set>
 
 namespace ck {
 
@@ -48,6 +51,44 @@ mustache::data to_data(const nlohmann::json& j) {
   }
 }
 
+// Looks names up exactly like kainjow's own context and remembers the ones
+// found nowhere: Mustache renders a misspelt {{field}} as nothing, silently.
+class RecordingContext : public mustache::context<std::string> {
+ public:
+  explicit RecordingContext(const mustache::data* data) : mustache::context<std::string>(data) {}
+  const mustache::data* get(const std::string& name) const override {
+    const mustache::data* found = mustache::context<std::string>::get(name);
+    if (!found) missing_.insert(name);
+    return found;
+  }
+  const std::set<std::string>& missing() const { return missing_; }
+
+ private:
+  mutable std::set<std::string> missing_;
+};
+
+// The names a template tests in sections ({{#x}}, {{^x}}): a view may leave
+// those out on purpose.
+std::set<std::string> section_names(const std::string& text) {
+  static const std::regex tag(R"(\{\{\s*[#^]\s*([A-Za-z0-9_.]+)\s*\}\})");
+  std::set<std::string> names;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator(); ++it)
+    names.insert((*it)[1].str());
+  return names;
+}
+
+// The names a template prints ({{x}}, {{{x}}}, {{& x}}), each with the line of
+// its first use.
+std::map<std::string, int> printed_names(const std::string& text) {
+  static const std::regex tag(R"(\{\{(\{?)\s*&?\s*([A-Za-z0-9_.]+)\s*\}?\}\})");
+  std::map<std::string, int> names;
+  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator(); ++it) {
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + it->position(0), '\n'));
+    names.emplace((*it)[2].str(), line);
+  }
+  return names;
+}
+
 // `text` with every {{> name}} replaced by that partial's text, recursively.
 // Done once per engine: kainjow would parse a partial again at every use, which
 // cost more than rendering. Same output: kainjow renders a partial inline, in
@@ -68,15 +109,43 @@ std::string inline_partials(const std::string& text, const std::map<std::string,
   return out;
 }
 
+struct PrintedName {
+  std::string origin;  // the template file that prints it
+  int line = 0;
+};
+
 }  // namespace
 
 struct TemplateEngine::Impl {
   std::map<std::string, std::unique_ptr<mustache::mustache>> compiled;
+  // Per page: the names it or any partial prints, where first printed.
+  std::map<std::string, std::map<std::string, PrintedName>> printed;
+  std::mutex reported_mutex;
+  std::set<std::string> reported;  // "origin:name", each reported once per build
 };
 
 TemplateEngine::TemplateEngine(const Theme& theme) : impl_(std::make_unique<Impl>()) {
-  for (const auto& [name, text] : theme.pages)
+  auto origin_of = [&theme](const std::string& key) {
+    auto it = theme.origins.find(key);
+    return it == theme.origins.end() ? key : it->second;
+  };
+  // A name tested by a section anywhere ({{#note}}{{note}}{{/note}}) may be
+  // absent; only names that are printed and never tested must exist.
+  std::set<std::string> optional;
+  for (const auto* templates : {&theme.partials, &theme.pages})
+    for (const auto& [name, text] : *templates) optional.merge(section_names(text));
+  auto collect = [&](const std::string& text, const std::string& origin, std::map<std::string, PrintedName>& into) {
+    for (const auto& [field, line] : printed_names(text))
+      if (!optional.count(field)) into.emplace(field, PrintedName{origin, line});
+  };
+  std::map<std::string, PrintedName> by_partials;
+  for (const auto& [name, text] : theme.partials) collect(text, origin_of("partials/" + name), by_partials);
+  for (const auto& [name, text] : theme.pages) {
     impl_->compiled[name] = std::make_unique<mustache::mustache>(inline_partials(text, theme.partials));
+    auto& printed = impl_->printed[name];
+    collect(text, origin_of("pages/" + name), printed);
+    printed.insert(by_partials.begin(), by_partials.end());
+  }
 }
 
 TemplateEngine::~TemplateEngine() = default;
@@ -88,9 +157,28 @@ std::string TemplateEngine::render(const std::string& page, const nlohmann::json
     return {};
   }
   mustache::data data = to_data(view);
-  std::string out = it->second->render(data);
+  if (!it->second->is_valid()) {
+    diags.error("themes", 0, 0, "mẫu trang \"" + page + "\" lỗi: " + it->second->error_message());
+    return {};
+  }
+  RecordingContext context(&data);
+  std::string out = it->second->render(context);
   if (!it->second->is_valid())
     diags.error("themes", 0, 0, "mẫu trang \"" + page + "\" lỗi khi dựng trang: " + it->second->error_message());
+  const auto& printed = impl_->printed.at(page);
+  for (const auto& name : context.missing()) {
+    auto where = printed.find(name);
+    if (where == printed.end()) continue;
+    {
+      std::lock_guard<std::mutex> lock(impl_->reported_mutex);
+      if (!impl_->reported.insert(where->second.origin + ":" + name).second) continue;
+    }
+    std::string fields;
+    for (auto key = view.begin(); key != view.end() && view.is_object(); ++key) fields += (fields.empty() ? "" : ", ") + key.key();
+    diags.error(where->second.origin, where->second.line, 0,
+                "mẫu trang in trường \"{{" + name + "}}\" nhưng trang \"" + page +
+                    "\" không có trường này — sửa tên trường (các trường của trang: " + fields + ")");
+  }
   return out;
 }
 

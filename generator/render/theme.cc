@@ -6,6 +6,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "assets/assets.h"
+#include "util/source_path.h"
 
 namespace ck {
 namespace fs = std::filesystem;
@@ -25,6 +26,7 @@ void put(Theme& theme, const std::string& rel, std::string content, const std::s
     kainjow::mustache::mustache check(content);
     if (!check.is_valid()) diags.error(origin, 0, 0, "mẫu trang lỗi: " + check.error_message());
     (is_page ? theme.pages : theme.partials)[name] = std::move(content);
+    theme.origins[(is_page ? "pages/" : "partials/") + name] = origin;
   } else if (rel == "strings/vi.json") {
     try {
       theme.strings = nlohmann::json::parse(content);
@@ -38,16 +40,25 @@ void put(Theme& theme, const std::string& rel, std::string content, const std::s
 
 }  // namespace
 
-Theme load_theme(const fs::path& override_dir, Diagnostics& diags) {
+Theme load_theme(const fs::path& override_dir, Diagnostics& diags, const fs::path& source_root) {
   Theme theme;
   for (const auto& asset : assets::under(kDefaultPrefix)) {
     std::string rel(asset.path.substr(kDefaultPrefix.size()));
     put(theme, rel, std::string(asset.content), std::string(asset.path), diags);
   }
   if (override_dir.empty()) return theme;
+  // Errors name files as the editor sees them: relative to the source.
+  auto shown = [&](const fs::path& p) {
+    return source_root.empty() ? p.string() : p.lexically_relative(source_root).generic_string();
+  };
   std::error_code ec;
   if (!fs::is_directory(override_dir, ec)) {
-    diags.error(override_dir.string(), 0, 0, "không thấy thư mục giao diện (giao_dien trong congkhai.yaml)");
+    diags.error(shown(override_dir), 0, 0, "không thấy thư mục giao diện (giao_dien trong congkhai.yaml)");
+    return theme;
+  }
+  if (!source_root.empty() && !resolves_inside(source_root, override_dir)) {
+    diags.error("congkhai.yaml", 0, 0, "thư mục giao diện \"" + shown(override_dir) +
+                                       "\" nằm ngoài thư mục nguồn (liên kết tượng trưng?) — đặt giao diện trong kho");
     return theme;
   }
   std::vector<fs::path> files;
@@ -55,10 +66,14 @@ Theme load_theme(const fs::path& override_dir, Diagnostics& diags) {
     if (e.is_regular_file()) files.push_back(e.path());
   std::sort(files.begin(), files.end());
   for (const auto& path : files) {
+    if (!source_root.empty() && !resolves_inside(source_root, path)) {
+      diags.error(shown(path), 0, 0, "tệp giao diện trỏ ra ngoài thư mục nguồn (liên kết tượng trưng?) — chỉ dùng tệp nằm trong kho");
+      continue;
+    }
     std::ifstream in(path, std::ios::binary);
     std::ostringstream ss;
     ss << in.rdbuf();
-    put(theme, path.lexically_relative(override_dir).generic_string(), ss.str(), path.string(), diags);
+    put(theme, path.lexically_relative(override_dir).generic_string(), ss.str(), shown(path), diags);
   }
   return theme;
 }

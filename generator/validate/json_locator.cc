@@ -9,8 +9,9 @@ namespace {
 // where values and keys start and never throws.
 class Scanner {
  public:
-  Scanner(std::string_view t, std::map<std::string, size_t>& values, std::map<std::string, size_t>& keys)
-      : t_(t), values_(values), keys_(keys) {}
+  Scanner(std::string_view t, std::map<std::string, size_t>& values, std::map<std::string, size_t>& keys,
+          std::vector<std::pair<std::string, size_t>>& repeated)
+      : t_(t), values_(values), keys_(keys), repeated_(repeated) {}
 
   void value(const std::string& ptr, int depth) {
     ws();
@@ -56,7 +57,7 @@ class Scanner {
       if (t_[i_] != '"') return;
       size_t key_at = i_;
       std::string child = ptr + "/" + json_pointer_token(string());
-      keys_.emplace(child, key_at);
+      if (!keys_.emplace(child, key_at).second) repeated_.emplace_back(child, key_at);
       ws();
       if (i_ < t_.size() && t_[i_] == ':') ++i_;
       value(child, depth + 1);
@@ -83,6 +84,7 @@ class Scanner {
   size_t i_ = 0;
   std::map<std::string, size_t>& values_;
   std::map<std::string, size_t>& keys_;
+  std::vector<std::pair<std::string, size_t>>& repeated_;
 };
 
 }  // namespace
@@ -104,11 +106,12 @@ void JsonLocator::scan() {
   if (scanned_) return;
   scanned_ = true;
   size_t start = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // BOM
-  Scanner s(text_.substr(start), value_offsets_, key_offsets_);
+  Scanner s(text_.substr(start), value_offsets_, key_offsets_, repeated_key_offsets_);
   s.value("", 0);
   if (start) {
     for (auto& [k, v] : value_offsets_) v += start;
     for (auto& [k, v] : key_offsets_) v += start;
+    for (auto& [k, v] : repeated_key_offsets_) v += start;
   }
 }
 
@@ -132,6 +135,16 @@ TextPosition JsonLocator::key(const std::string& pointer) {
   if (it == key_offsets_.end()) return value(pointer);
   auto [line, col] = line_col_at(text_, it->second);
   return {line, col};
+}
+
+std::vector<std::pair<std::string, TextPosition>> JsonLocator::repeated_keys() {
+  scan();
+  std::vector<std::pair<std::string, TextPosition>> out;
+  for (const auto& [pointer, offset] : repeated_key_offsets_) {
+    auto [line, col] = line_col_at(text_, offset);
+    out.emplace_back(pointer, TextPosition{line, col});
+  }
+  return out;
 }
 
 }  // namespace ck

@@ -5,6 +5,8 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace ck {
 
@@ -20,6 +22,9 @@ class JsonLocator {
   TextPosition value(const std::string& pointer);
   // Position of the key of the member at `pointer` (falls back to value()).
   TextPosition key(const std::string& pointer);
+  // Keys written a second time in the same object, in text order: the member's
+  // pointer and where the repeat starts.
+  std::vector<std::pair<std::string, TextPosition>> repeated_keys();
 
  private:
   void scan();
@@ -27,6 +32,7 @@ class JsonLocator {
   bool scanned_ = false;
   std::map<std::string, size_t> value_offsets_;
   std::map<std::string, size_t> key_offsets_;
+  std::vector<std::pair<std::string, size_t>> repeated_key_offsets_;
 };
 
 // "/a/b~1c" escaping of one pointer token.

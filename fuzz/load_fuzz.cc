@@ -1,0 +1,93 @@
+// libFuzzer target for loading a content repository: a plan's front matter
+// (YAML) and Markdown, its JSON data (strict parse + JSON Schema + the
+// loader's own checks), congkhai.yaml and an agency registry, all read the
+// way `congkhai build` reads them (BOM, CRLF, UTF-8 and size checks included).
+//
+// One input is up to four files joined by a line "=====":
+//   content/xa/kh.md  =====  data/xa/kh.json  =====  congkhai.yaml  =====  data/xa/_co_quan.json
+// A missing part is a missing file. Beyond "no crash, no hang, no leak": a
+// load is deterministic and every error names a file.
+// fuzz-links: ck_load
+#include <unistd.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "load/portal_loader.h"
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void require(bool ok) {
+  if (!ok) std::abort();  // libFuzzer reports the input that got here
+}
+
+// A scratch source repository, made once per process (tmpfs when there is one).
+const fs::path& scratch_root() {
+  static const fs::path root = [] {
+    std::string base = fs::is_directory("/dev/shm") ? "/dev/shm" : fs::temp_directory_path().string();
+    std::string tmpl = base + "/congkhai-load-fuzz-XXXXXX";
+    require(mkdtemp(tmpl.data()) != nullptr);
+    fs::path r = tmpl;
+    fs::create_directories(r / "content/xa");
+    fs::create_directories(r / "data/xa");
+    std::ofstream(r / "content/xa/_index.md") << "---\nten: Xã Thử\nloai: xa\n---\n";
+    std::atexit([] {
+      std::error_code ec;
+      fs::remove_all(scratch_root(), ec);
+    });
+    return r;
+  }();
+  return root;
+}
+
+void put(const fs::path& path, const std::string_view* part) {
+  std::error_code ec;
+  fs::remove(path, ec);
+  if (!part) return;
+  std::ofstream out(path, std::ios::binary);
+  out.write(part->data(), static_cast<std::streamsize>(part->size()));
+}
+
+std::vector<std::string_view> split_parts(std::string_view input) {
+  static constexpr std::string_view kSeparator = "\n=====\n";
+  std::vector<std::string_view> parts;
+  while (parts.size() < 3) {
+    size_t at = input.find(kSeparator);
+    if (at == std::string_view::npos) break;
+    parts.push_back(input.substr(0, at));
+    input.remove_prefix(at + kSeparator.size());
+  }
+  parts.push_back(input);
+  return parts;
+}
+
+std::string load_once(const fs::path& root) {
+  ck::Diagnostics diags;
+  auto portal = ck::load_portal(root, diags);
+  require(portal.has_value());  // content/ exists, so there is always a portal
+  for (const auto& d : diags.items()) require(!d.file.empty() && !d.message.empty());
+  diags.sort();
+  return diags.format_all();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  const fs::path& root = scratch_root();
+  auto parts = split_parts(std::string_view(reinterpret_cast<const char*>(data), size));
+  auto part = [&](size_t i) { return i < parts.size() ? &parts[i] : nullptr; };
+  put(root / "content/xa/kh.md", part(0));
+  put(root / "data/xa/kh.json", part(1));
+  put(root / "congkhai.yaml", part(2));
+  put(root / "data/xa/_co_quan.json", part(3));
+  require(load_once(root) == load_once(root));
+  return 0;
+}

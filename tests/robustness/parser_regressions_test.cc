@@ -1,0 +1,60 @@
+// Inputs that once crashed or could hang the readers, found by fuzzing and by
+// probing the YAML and JSON readers (issue #9). Each must give a located error.
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "config/config.h"
+#include "load/front_matter.h"
+#include "search/syllable.h"
+
+namespace ck {
+namespace {
+
+using ::testing::HasSubstr;
+
+// yaml-cpp's as<std::string>() throws on a key that is a list or a map: that
+// aborted `congkhai build` (uncaught TypedBadConversion, exit 134).
+TEST(ParserRegressions, HistorySourceKeyThatIsAListIsAnError) {
+  for (const char* yaml : {"lich_su_rieng:\n  [a]: b\n", "lich_su_rieng:\n  ? {a: 1}\n  : b\n"}) {
+    Diagnostics diags;
+    SiteConfig config = parse_config(yaml, diags);
+    ASSERT_TRUE(diags.has_errors()) << yaml;
+    EXPECT_THAT(diags.format_all(), HasSubstr("congkhai.yaml:2:"));
+    EXPECT_THAT(diags.format_all(), HasSubstr("mỗi dòng bắt đầu bằng mã xã"));
+    EXPECT_TRUE(config.history_sources.empty());
+  }
+}
+
+TEST(ParserRegressions, ConfigNestedTooDeepIsAnError) {
+  std::string yaml = "tieu_de: " + std::string(20000, '[') + std::string(20000, ']') + "\n";
+  Diagnostics diags;
+  parse_config(yaml, diags);
+  ASSERT_TRUE(diags.has_errors());
+  EXPECT_THAT(diags.format_all(), HasSubstr("congkhai.yaml:1:"));
+}
+
+TEST(ParserRegressions, FrontMatterNestedTooDeepIsAnError) {
+  std::string text = "---\nten: " + std::string(20000, '[') + std::string(20000, ']') + "\n---\n";
+  Diagnostics diags;
+  EXPECT_FALSE(parse_front_matter(text, "content/xa/_index.md", diags));
+  EXPECT_THAT(diags.format_all(), HasSubstr("content/xa/_index.md:2:"));
+}
+
+TEST(ParserRegressions, SelfReferringAliasesAreNotText) {
+  Diagnostics diags;
+  parse_config("tieu_de: &a [*a]\nmo_ta: &b {x: *b}\n", diags);
+  EXPECT_EQ(diags.error_count(), 2u) << diags.format_all();
+  EXPECT_THAT(diags.format_all(), HasSubstr("congkhai.yaml:1:10: lỗi: trường \"tieu_de\" phải là một đoạn văn bản"));
+}
+
+TEST(ParserRegressions, TokenizerSkipsInvalidUtf8) {
+  auto tokens = search::tokenize("c\xE1\xBA\xA3i \xFF\xC3 c\xC3\xA1" "ch");
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].exact, "cai3");
+  EXPECT_EQ(tokens[1].folded, "cach");
+}
+
+}  // namespace
+}  // namespace ck
