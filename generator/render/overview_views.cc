@@ -4,6 +4,7 @@
 #include <array>
 
 #include "render/charts.h"
+#include "render/history_views.h"
 #include "render/page_paths.h"
 
 namespace ck {
@@ -20,6 +21,7 @@ std::string plan_by_deadline(const std::string& c, const std::string& p) { retur
 std::string plan_status(const std::string& c, const std::string& p, std::string_view key) {
   return c + "/" + p + "/trang-thai/" + std::string(key) + "/index.html";
 }
+std::string plan_changes(const std::string& c, const std::string& p) { return c + "/" + p + "/nhat-ky/index.html"; }
 }  // namespace paths
 
 namespace {
@@ -327,6 +329,24 @@ json plan_status_view(const ViewContext& ctx, const Commune& c, const Plan& p, T
   return v;
 }
 
+json plan_changes_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  json v = plan_list_base(ctx, c, p, paths::plan_changes(c.id, p.id), label(ctx, "plan_changelog"));
+  v["history"] = plan_history_view(ctx, c, p, v["root"].get<std::string>());
+  return v;
+}
+
+json plan_page_history(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
+  // Few enough to keep a 40-task plan page under its weight budget (tests/browser/weight.test.mjs).
+  constexpr size_t kLatestChanges = 3;
+  json history = plan_history_view(ctx, c, p, root);
+  json& changes = history["changes"];
+  if (changes.size() > kLatestChanges) {
+    changes.erase(changes.begin() + kLatestChanges, changes.end());
+    history["all_href"] = root + paths::plan_changes(c.id, p.id);
+  }
+  return history;
+}
+
 json plan_filters(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
   json f;
   f["by_deadline_href"] = root + paths::plan_by_deadline(c.id, p.id);
@@ -345,7 +365,10 @@ json plan_filters(const ViewContext& ctx, const Commune& c, const Plan& p, const
   for (const auto& t : p.tasks)
     for (const auto& name : t.lead) leads.emplace(agencies.id_for(name), name);
   f["agencies"] = json::array();
-  for (const auto& [id, name] : leads) f["agencies"].push_back({{"id", id}, {"name", name}});
+  // Without JavaScript, an agency's page is the "filter by lead agency".
+  for (const auto& [id, name] : leads)
+    f["agencies"].push_back({{"id", id}, {"name", name}, {"href", root + paths::agency(c.id, id)}});
+  f["agency_count"] = std::to_string(leads.size());
   return f;
 }
 

@@ -17,6 +17,7 @@ std::string due_soon(const std::string& commune);   // <c>/sap-den-han/index.htm
 std::string indicators(const std::string& commune); // <c>/chi-tieu/index.html
 std::string plan_by_deadline(const std::string& commune, const std::string& plan);  // <c>/<p>/theo-han/index.html
 std::string plan_status(const std::string& commune, const std::string& plan, std::string_view status_key);
+std::string plan_changes(const std::string& commune, const std::string& plan);  // <c>/<p>/nhat-ky/index.html
 }  // namespace paths
 
 nlohmann::json agencies_view(const ViewContext& ctx, const Commune& commune, const AgencyIndex& index);
@@ -30,6 +31,10 @@ nlohmann::json indicators_view(const ViewContext& ctx, const Commune& commune);
 // table's sort and filter for readers without JavaScript.
 nlohmann::json plan_by_deadline_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);
 nlohmann::json plan_status_view(const ViewContext& ctx, const Commune& commune, const Plan& plan, TaskStatus status);
+// The plan's whole changelog on its own page; the plan page keeps the latest
+// changes only (plan_page_history) and links to it.
+nlohmann::json plan_changes_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);
+nlohmann::json plan_page_history(const ViewContext& ctx, const Commune& commune, const Plan& plan, const std::string& root);
 // The statuses that occur in a plan, in a fixed order.
 std::vector<TaskStatus> statuses_in(const ViewContext& ctx, const Plan& plan);
 // The filter bar's choices for a plan page (statuses with their no-JS pages, sections, lead agencies).

@@ -31,4 +31,10 @@ std::string absolute(const std::string& base_url, const std::string& path);
 // "../../" for a page at "a/b/index.html": the way back to the site root.
 std::string root_from(const std::string& page_path);
 
+// A link built as root + site path, rewritten relative to the folder of the page
+// at `page_path` when the target shares folders with it ("nv-2/index.html"
+// instead of "../../c/p/nv-2/index.html" on the plan page c/p/index.html).
+// Other links (anchors, absolute URLs) come back unchanged.
+std::string relative_link(const std::string& page_path, const std::string& href);
+
 }  // namespace ck::paths

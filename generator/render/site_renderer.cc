@@ -36,6 +36,7 @@ SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOpti
     for (const auto& p : c.plans) {
       pages.add(paths::plan(c.id, p.id), "plan", [&] { return plan_view(ctx, c, p); });
       pages.add(paths::notice(c.id, p.id), "notice", [&] { return notice_view(ctx, c, p); });
+      pages.add(paths::plan_changes(c.id, p.id), "plan_changes", [&] { return plan_changes_view(ctx, c, p); });
       if (!p.tasks.empty())
         pages.add(paths::plan_by_deadline(c.id, p.id), "plan_list", [&] { return plan_by_deadline_view(ctx, c, p); });
       for (TaskStatus s : statuses_in(ctx, p))

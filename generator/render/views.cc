@@ -392,13 +392,21 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["indicators"] = json::array();
   for (const auto& ind : p.indicators) plan["indicators"].push_back(indicator_view(ind));
   plan["sections"] = plan_sections_view(ctx, c, p, root);
+  // Every row repeats these links: relative to the plan's folder they are a third as long (weight budget).
+  for (auto& section : plan["sections"])
+    for (auto& row : section["tasks"]) {
+      row["href"] = paths::relative_link(path, row["href"]);
+      for (auto& a : row["lead"]) a["href"] = paths::relative_link(path, a["href"]);
+      for (auto& a : row["partners"]) a["href"] = paths::relative_link(path, a["href"]);
+    }
   plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
   plan["charts"] = plan_charts(ctx, p);
   plan["notice_href"] = root + paths::notice(c.id, p.id);
   plan["filters"] = plan_filters(ctx, c, p, root);
-  plan["history"] = plan_history_view(ctx, c, p, root);
+  plan["history"] = plan_page_history(ctx, c, p, root);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
+  v["brief_rows"] = true;  // the task table leaves products to the task pages (weight budget)
   v["hosting"] = plan_hosting_view(ctx, c, p, root);
   return v;
 }

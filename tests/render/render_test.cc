@@ -41,7 +41,9 @@ TEST(Render, WritesEveryPageType) {
   EXPECT_THAT(plan, Not(HasSubstr("<dt>Người ký</dt>")));  // empty fields are left out
   EXPECT_THAT(plan, HasSubstr("Dữ liệu minh họa"));
   EXPECT_THAT(plan, HasSubstr("href=\"../../static/style.css\""));
-  EXPECT_THAT(plan, HasSubstr("href=\"../../xa-thu/kh-2026/nv-1/index.html\""));
+  // Rows link to their task and agency pages relative to the plan's folder (the table repeats them).
+  EXPECT_THAT(plan, HasSubstr("href=\"nv-1/index.html\""));
+  EXPECT_THAT(plan, HasSubstr("href=\"../co-quan/van-phong-hdnd-va-ubnd/index.html\""));
 }
 
 TEST(Render, TaskPageShowsAllFields) {

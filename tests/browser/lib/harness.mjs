@@ -126,6 +126,9 @@ async function clickLink(page, link) {
   await page.waitForLoadState('load');
 }
 
+// A commune's own page folders, which are not plans.
+const COMMUNE_PAGES = new Set(['co-quan', 'qua-han', 'sap-den-han', 'chi-tieu', 'nhung']);
+
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // From the home page, click to a commune (preferred ones first) that has a plan with tasks, then to that plan,
@@ -154,7 +157,8 @@ export async function walkFromHome(page, rootUrl, takeProblems, assert) {
     const communeUrl = page.url();
     const c = escapeRe(commune.match[1]);
 
-    const plans = await linksMatching(page, rootUrl, new RegExp(`^${c}/([^/]+)/index\\.html$`));
+    const plans = (await linksMatching(page, rootUrl, new RegExp(`^${c}/([^/]+)/index\\.html$`)))
+      .filter((link) => !COMMUNE_PAGES.has(link.match[1]));
     for (const plan of plans) {
       if (page.url() !== communeUrl) await page.goto(communeUrl);
       takeProblems();

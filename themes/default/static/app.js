@@ -1,45 +1,50 @@
-/* Công khai: instant filter and sort of a plan's task table. Optional: without
-   JavaScript the page links to pre-rendered views (by deadline, by status). ES5
-   so it runs on old phone browsers. */
+/* Công khai: instant filter (status, lead agency, section) and sort (number,
+   deadline) of a plan's task table. Optional: without JavaScript the form stays
+   hidden and the page links to pre-rendered views (by deadline, by status, each
+   lead agency's page, each section). ES5 so it runs on old phone browsers. */
 (function () {
   'use strict';
   var form = document.getElementById('bo-loc');
   if (!form || !document.querySelectorAll) return;
-  form.hidden = false;
-  var rows = Array.prototype.slice.call(document.querySelectorAll('.task-section tbody tr[data-status]'));
-  var sections = Array.prototype.slice.call(document.querySelectorAll('.task-section'));
+  var list = function (nodes) { return Array.prototype.slice.call(nodes); };
+  var sections = list(document.querySelectorAll('.task-section'));
   var flat = document.querySelector('.task-section-flat');
   var flatBody = flat.querySelector('tbody');
   var live = document.getElementById('ket-qua-loc');
-  var home = rows.map(function (r) { return r.parentNode; });
-  var byOrder = function (a, b) { return (+a.getAttribute('data-order')) - (+b.getAttribute('data-order')); };
-  var byDue = function (a, b) {
-    var da = a.getAttribute('data-due'), db = b.getAttribute('data-due');
-    return da < db ? -1 : da > db ? 1 : byOrder(a, b);
-  };
+  // Each row remembers its place in the plan and its section, so the
+  // markup need not repeat them.
+  var rows = [];
+  sections.forEach(function (s) {
+    list(s.querySelectorAll('tbody tr[data-status]')).forEach(function (r) {
+      rows.push({ el: r, home: r.parentNode, order: rows.length, section: s.getAttribute('data-section'),
+                  leads: ' ' + r.getAttribute('data-lead') + ' ', due: r.getAttribute('data-due') });
+    });
+  });
+  var byOrder = function (a, b) { return a.order - b.order; };
+  // Same order as the pre-rendered "theo-han" page: soonest first, undated last, ties in plan order.
+  var byDue = function (a, b) { return a.due < b.due ? -1 : a.due > b.due ? 1 : byOrder(a, b); };
   function value(name) { return form.elements[name].value; }
   function matches(r) {
-    var lead = ' ' + r.getAttribute('data-lead') + ' ';
-    return (!value('trang-thai') || r.getAttribute('data-status') === value('trang-thai')) &&
-           (!value('co-quan') || lead.indexOf(' ' + value('co-quan') + ' ') >= 0) &&
-           (!value('phan') || r.getAttribute('data-section') === value('phan'));
+    var status = value('trang-thai'), lead = value('co-quan'), section = value('phan');
+    return (!status || r.el.getAttribute('data-status') === status) &&
+           (!lead || r.leads.indexOf(' ' + lead + ' ') >= 0) &&
+           (!section || r.section === section);
   }
   function apply() {
     var shown = 0;
-    rows.forEach(function (r) { var ok = matches(r); r.hidden = !ok; if (ok) shown++; });
     var flatMode = value('sap-xep') === 'han';
-    if (flatMode) {
-      rows.slice().sort(byDue).forEach(function (r) { flatBody.appendChild(r); });
-    } else {
-      rows.slice().sort(byOrder).forEach(function (r, i) { home[rows.indexOf(r)].appendChild(r); });
-    }
-    flat.hidden = !flatMode;
+    rows.forEach(function (r) { var ok = matches(r); r.el.hidden = !ok; if (ok) shown++; });
+    rows.slice().sort(flatMode ? byDue : byOrder).forEach(function (r) {
+      (flatMode ? flatBody : r.home).appendChild(r.el);
+    });
+    flat.hidden = !flatMode || shown === 0;
     sections.forEach(function (s) {
       s.hidden = flatMode || !s.querySelector('tbody tr[data-status]:not([hidden])');
     });
     live.textContent = live.getAttribute('data-template').replace('{n}', shown);
   }
+  form.hidden = false;
   form.addEventListener('change', apply);
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
-  form.addEventListener('submit', function (e) { e.preventDefault(); });
+  form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
 })();

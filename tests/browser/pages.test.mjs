@@ -1,0 +1,100 @@
+// Every page type of the portal (tests/browser/lib/pages.mjs), on the real seed plans and the illustrative
+// commune, at 360 px (phone) and 1280 px (desktop): it loads with no console error, no failed request and no
+// request leaving the site; axe-core finds no violation; nothing is wider than the screen. Screenshots of each
+// page type at both widths go to SCREENSHOT_DIR (tests/browser/output/), plus an axe report.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import {
+  launchBrowser, newWatchedContext, checkPage, runAxe, formatViolations, siteDir, screenshotDir, fileRootUrl,
+} from './lib/harness.mjs';
+import { pageList } from './lib/pages.mjs';
+
+const TIMEOUT = 150_000;
+const WIDTHS = [360, 1280];
+let browser;
+let pages;
+
+before(async () => {
+  browser = await launchBrowser();
+  pages = await pageList(siteDir());
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+// One screenshot per page type, and the illustrative commune's plan and task (the only ones with progress).
+function screenshotName(page, seen) {
+  const illustrative = page.path.startsWith('minh-hoa/') && (page.kind === 'plan' || page.kind === 'task');
+  const name = illustrative ? `${page.kind}-minh-hoa` : page.kind;
+  if (seen.has(name)) return null;
+  seen.add(name);
+  return name;
+}
+
+// Zero violations only means something if axe-core really checks these pages: show it a known fault.
+test('axe-core reports a fault planted in a real page (so "zero violations" is meaningful)', { timeout: TIMEOUT }, async () => {
+  const root = fileRootUrl();
+  const { context, page } = await newWatchedContext(browser, root);
+  try {
+    await page.goto(root + pages.find((p) => p.kind === 'plan').path);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Chữ nhạt khó đọc';
+      p.style.color = '#d0d0d0';
+      const img = document.createElement('img');
+      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+      document.querySelector('main').append(p, img);
+    });
+    const ids = (await runAxe(page)).map((v) => v.id);
+    assert.ok(ids.includes('color-contrast') && ids.includes('image-alt'), `axe-core missed planted faults: ${ids.join(', ')}`);
+  } finally {
+    await context.close();
+  }
+});
+
+// The two widths run side by side (separate browser contexts) to keep the suite short.
+describe('every page type', { concurrency: WIDTHS.length }, () => {
+for (const width of WIDTHS) {
+  test(`every page type at ${width} px: clean load, zero axe violations, fits the screen`, { timeout: TIMEOUT }, async (t) => {
+    const root = fileRootUrl();
+    const outDir = screenshotDir();
+    await mkdir(outDir, { recursive: true });
+    const phone = width < 600;
+    const { context, page, takeProblems } = await newWatchedContext(browser, root, {
+      viewport: { width, height: 800 }, deviceScaleFactor: 1, isMobile: phone, hasTouch: phone,
+    });
+    const failures = [];
+    const report = {};
+    const seen = new Set();
+    try {
+      for (const p of pages) {
+        await page.goto(root + p.path);
+        try {
+          await checkPage(page, `${p.kind} page`, takeProblems, assert);
+        } catch (err) {
+          failures.push(`${p.path}: ${err.message}`);
+        }
+        const violations = await runAxe(page);
+        if (violations.length) {
+          report[p.path] = violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+          failures.push(`${p.path}: axe-core found ${violations.length} violation(s)\n  ${formatViolations(violations).join('\n  ')}`);
+        }
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) failures.push(`${p.path}: the page is ${overflow} px wider than a ${width} px screen`);
+        const shot = screenshotName(p, seen);
+        if (shot) await page.screenshot({ path: path.join(outDir, `${width}-${shot}.png`), fullPage: true });
+        // axe's own script is not part of the page: anything it logged is not the page's problem.
+        takeProblems();
+      }
+    } finally {
+      await context.close();
+    }
+    await writeFile(path.join(outDir, `axe-report-${width}.json`), JSON.stringify(report, null, 2) + '\n');
+    t.diagnostic(`${pages.length} pages of ${new Set(pages.map((p) => p.kind)).size} types checked at ${width} px; screenshots: ${[...seen].join(', ')}`);
+    assert.deepEqual(failures, [], `problems at ${width} px:\n${failures.join('\n')}`);
+  });
+}
+});
