@@ -18,6 +18,7 @@ struct BuildArgs {
   std::string today;
   std::string commune;                // hosting: a standalone site of one commune
   bool require_full_history = false;  // hosting: CI refuses a shallow clone
+  std::string as_of;                  // hosting: the portal as the repository stood then
   bool stats = false;
 };
 
@@ -35,6 +36,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   request.base_url = args.base_url;
   request.commune = args.commune;
   request.require_full_history = args.require_full_history;
+  request.as_of = args.as_of;
   request.history_cache = ".congkhai-cache";
   if (!args.today.empty()) {
     std::string error;
@@ -66,6 +68,7 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--base-url", args.base_url, "Địa chỉ tuyệt đối nơi đăng trang (cho liên kết cố định)");
   cmd->add_option("--commune", args.commune, "Chỉ dựng trang của một xã (mã xã, vd. tien-lang) và các kế hoạch cấp trên mà xã thực hiện");
   cmd->add_flag("--require-full-history", args.require_full_history, "Báo lỗi nếu kho git không có đủ lịch sử (bản sao nông): dùng trong CI");
+  cmd->add_option("--as-of", args.as_of, "Dựng cổng như kho đứng tại ngày (YYYY-MM-DD, hết ngày theo giờ Việt Nam) hoặc tại một commit; trạng thái tính theo ngày đó");
   cmd->add_flag("--stats", args.stats, "In thời gian của từng bước (nạp, kiểm tra, lịch sử, dựng trang, tìm kiếm, ghi)");
   cmd->callback([&exit_code] {
     BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));

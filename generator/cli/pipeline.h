@@ -21,6 +21,7 @@ struct BuildRequest {
   ProgressSink* progress = nullptr;       // told of each stage (progress bar, --stats); may be null
   std::string commune;                    // --commune: a standalone site of this commune; empty = all
   bool require_full_history = false;      // --require-full-history: a shallow or missing history is an error
+  std::string as_of;                      // --as-of: YYYY-MM-DD or a commit; empty = the files as they are
 };
 
 struct BuildOutcome {

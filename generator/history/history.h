@@ -195,6 +195,13 @@ struct HistoryOptions {
   // Threads reading file versions (phase 2): 0 = one per core, at most 4.
   // The result is the same for any number.
   unsigned threads = 0;
+  // Time travel (history/as_of.h): read the history up to this commit (40 hex
+  // digits) instead of HEAD; or, when empty and `until` is set, up to the last
+  // first-parent commit whose commit time is at or before `until` (seconds
+  // since 1970 UTC). Either way the cache stays correct: it is keyed by the
+  // commit it ends with.
+  std::string start_commit;
+  std::optional<long long> until;
 };
 
 // Reads the history of the repository that contains `source_root`. Never
