@@ -98,3 +98,45 @@ for (const width of WIDTHS) {
   });
 }
 });
+
+// Printing: the plan's task table prints as a table (not phone cards: an A4 page is as narrow as a phone), with
+// its header on every page and without the on-screen controls; the notice view fits A4. PDFs go to the output.
+test('print: the plan task table and the notice view on A4', { timeout: TIMEOUT }, async (t) => {
+  const root = fileRootUrl();
+  const outDir = screenshotDir();
+  await mkdir(outDir, { recursive: true });
+  // 210 mm less the 12 mm margins of @page, at 96 px per inch.
+  const a4 = { width: Math.round(((210 - 24) / 25.4) * 96), height: 1000 };
+  const { context, page, takeProblems } = await newWatchedContext(browser, root, { viewport: a4 });
+  try {
+    await page.emulateMedia({ media: 'print' });
+    for (const p of pages.filter((x) => x.kind === 'plan' || x.kind === 'notice')) {
+      await page.goto(root + p.path);
+      const facts = await page.evaluate(() => {
+        const shown = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getClientRects().length > 0).length;
+        // A plan without tasks (Tân Minh) has nothing to print as rows.
+        const row = document.querySelector('table.tasks tbody tr, table.notice-table tbody tr');
+        return {
+          rows: row ? getComputedStyle(row).display : 'table-row',
+          head: row ? getComputedStyle(row.closest('table').querySelector('thead')).display : 'table-header-group',
+          controls: shown('#bo-loc, nav.views, details.hosting, .site-header, .no-print'),
+          overflow: [...document.querySelectorAll('table')].filter((x) => x.getClientRects().length && x.scrollWidth > x.clientWidth + 1).length,
+          wide: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      assert.equal(facts.rows, 'table-row', `${p.path}: printed rows must be table rows, not cards`);
+      assert.equal(facts.head, 'table-header-group', `${p.path}: the table header repeats on every printed page`);
+      assert.equal(facts.controls, 0, `${p.path}: on-screen controls must not print`);
+      assert.equal(facts.overflow + Math.max(0, facts.wide), 0, `${p.path}: something is wider than an A4 page`);
+    }
+    for (const kind of ['plan', 'notice']) {
+      const p = pages.find((x) => x.kind === kind && x.path.startsWith('minh-hoa/'));
+      await page.goto(root + p.path);
+      await page.pdf({ path: path.join(outDir, `print-${kind}.pdf`), format: 'A4', preferCSSPageSize: true });
+    }
+    assert.deepEqual(takeProblems(), []);
+    t.diagnostic('print-plan.pdf, print-notice.pdf written');
+  } finally {
+    await context.close();
+  }
+});
