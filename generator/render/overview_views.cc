@@ -81,13 +81,19 @@ json bars_block(const std::string& id, const std::string& title, const std::vect
   json block;
   block["title"] = title;
   block["svg"] = charts::stacked_bars(id, title, "Số nhiệm vụ theo tình trạng; số liệu chi tiết ở bảng kèm theo.", rows);
+  // Legend and table name only the groups that occur: a plan nobody reported on has one colour, one column.
+  std::array<bool, kGroups.size()> used{};
+  for (const auto& r : rows)
+    for (size_t g = 0; g < r.segments.size(); ++g) used[g] = used[g] || r.segments[g].count > 0;
   block["legend"] = json::array();
-  for (const auto& g : kGroups) block["legend"].push_back({{"key", g.key}, {"label", g.label}});
+  for (size_t g = 0; g < kGroups.size(); ++g)
+    if (used[g]) block["legend"].push_back({{"key", kGroups[g].key}, {"label", kGroups[g].label}});
   block["columns"] = block["legend"];
   block["rows"] = json::array();
   for (const auto& r : rows) {
     json cells = json::array();
-    for (const auto& s : r.segments) cells.push_back(std::to_string(s.count));
+    for (size_t g = 0; g < r.segments.size(); ++g)
+      if (used[g]) cells.push_back(std::to_string(r.segments[g].count));
     block["rows"].push_back({{"label", r.label}, {"cells", cells}});
   }
   return block;

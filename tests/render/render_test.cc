@@ -168,5 +168,17 @@ TEST(Render, ChangingTodayChangesStatusesAndCounts) {
   EXPECT_THAT(after["xa-thu/kh-2026/nv-1/index.html"], HasSubstr("đã qua hạn, chưa có báo cáo"));
 }
 
+TEST(Render, ChartLegendNamesOnlyTheStatusGroupsThatOccur) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  auto files = render(dir);
+  const std::string& plan = files["xa-thu/kh-2026/index.html"];
+  // The minimal plan has tasks "chưa cập nhật" and one "đang thực hiện": two colours, two columns.
+  EXPECT_THAT(plan, HasSubstr("swatch seg-khong"));
+  EXPECT_THAT(plan, HasSubstr("swatch seg-dang"));
+  EXPECT_THAT(plan, Not(HasSubstr("swatch seg-xong")));
+  EXPECT_THAT(plan, Not(HasSubstr("<th scope=\"col\">Quá hạn</th>")));
+}
+
 }  // namespace
 }  // namespace ck
