@@ -1,5 +1,7 @@
 #include "validate/json_locator.h"
 
+#include <algorithm>
+
 #include "util/text.h"
 
 namespace ck {
@@ -105,6 +107,9 @@ std::string json_pointer_token(std::string_view key) {
 void JsonLocator::scan() {
   if (scanned_) return;
   scanned_ = true;
+  line_starts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); ++i)
+    if (text_[i] == '\n') line_starts_.push_back(i + 1);
   size_t start = text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;  // BOM
   Scanner s(text_.substr(start), value_offsets_, key_offsets_, repeated_key_offsets_);
   s.value("", 0);
@@ -120,10 +125,7 @@ TextPosition JsonLocator::value(const std::string& pointer) {
   std::string p = pointer;
   while (true) {
     auto it = value_offsets_.find(p);
-    if (it != value_offsets_.end()) {
-      auto [line, col] = line_col_at(text_, it->second);
-      return {line, col};
-    }
+    if (it != value_offsets_.end()) return position_at(it->second);
     if (p.empty()) return {1, 1};
     p = p.substr(0, p.rfind('/'));
   }
@@ -133,17 +135,31 @@ TextPosition JsonLocator::key(const std::string& pointer) {
   scan();
   auto it = key_offsets_.find(pointer);
   if (it == key_offsets_.end()) return value(pointer);
-  auto [line, col] = line_col_at(text_, it->second);
-  return {line, col};
+  return position_at(it->second);
+}
+
+TextPosition JsonLocator::position_at(size_t offset) const {
+  offset = std::min(offset, text_.size());
+  size_t line = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset) - line_starts_.begin();
+  size_t start = line_starts_[line - 1];
+  if (cursor_offset_ >= start && cursor_offset_ <= offset) {
+    // Same line, further on: count on from the last answer.
+    auto [ignored, more] = line_col_at(text_.substr(cursor_offset_), offset - cursor_offset_);
+    (void)ignored;
+    cursor_ = {static_cast<int>(line), cursor_.column + more - 1};
+  } else {
+    auto [ignored, col] = line_col_at(text_.substr(start), offset - start);
+    (void)ignored;
+    cursor_ = {static_cast<int>(line), col};
+  }
+  cursor_offset_ = offset;
+  return cursor_;
 }
 
 std::vector<std::pair<std::string, TextPosition>> JsonLocator::repeated_keys() {
   scan();
   std::vector<std::pair<std::string, TextPosition>> out;
-  for (const auto& [pointer, offset] : repeated_key_offsets_) {
-    auto [line, col] = line_col_at(text_, offset);
-    out.emplace_back(pointer, TextPosition{line, col});
-  }
+  for (const auto& [pointer, offset] : repeated_key_offsets_) out.emplace_back(pointer, position_at(offset));
   return out;
 }
 

@@ -28,7 +28,15 @@ class JsonLocator {
 
  private:
   void scan();
+  // line_col_at's answer from an index of line starts: a loader asks for the
+  // position of every task, and scanning from the top each time is quadratic.
+  TextPosition position_at(size_t offset) const;
   std::string_view text_;
+  std::vector<size_t> line_starts_;
+  // The last answer: positions are mostly asked in text order, and a JSON file
+  // written on one line would make counting columns from the line start quadratic.
+  mutable size_t cursor_offset_ = 0;
+  mutable TextPosition cursor_{1, 1};
   bool scanned_ = false;
   std::map<std::string, size_t> value_offsets_;
   std::map<std::string, size_t> key_offsets_;
