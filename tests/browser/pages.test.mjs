@@ -140,3 +140,41 @@ test('print: the plan task table and the notice view on A4', { timeout: TIMEOUT 
     await context.close();
   }
 });
+
+// Keyboard: the first Tab shows the skip link, which jumps to the content; every focused control has a visible
+// outline (WCAG 2.4.7), on a plan page with its filter form.
+test('keyboard: skip link, then a visible focus outline on links and filter controls', { timeout: TIMEOUT }, async () => {
+  const root = fileRootUrl();
+  const { context, page, takeProblems } = await newWatchedContext(browser, root, { viewport: { width: 1280, height: 800 } });
+  const focused = () => page.evaluate(() => {
+    const e = document.activeElement;
+    const r = e.getBoundingClientRect();
+    const s = getComputedStyle(e);
+    return {
+      tag: e.tagName, id: e.id, cls: e.className, text: e.textContent.trim().slice(0, 40),
+      onScreen: r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight,
+      outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2,
+    };
+  });
+  try {
+    await page.goto(root + pages.find((p) => p.path.startsWith('minh-hoa/') && p.kind === 'plan').path);
+    await page.keyboard.press('Tab');
+    const skip = await focused();
+    assert.equal(skip.cls, 'skip', `the first Tab reaches the skip link (got ${skip.tag} "${skip.text}")`);
+    assert.ok(skip.onScreen && skip.outline, 'the focused skip link is on screen with an outline');
+    await page.keyboard.press('Enter');
+    assert.equal((await focused()).id, 'noi-dung', 'the skip link moves focus to the main content');
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      assert.ok(f.outline, `focused ${f.tag} "${f.text}" has no visible outline`);
+    }
+    await page.focus('#bo-loc select[name="trang-thai"]');
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    assert.ok(f.tag === 'SELECT' && f.outline, `a filter control focused by keyboard shows an outline (got ${f.tag})`);
+    assert.deepEqual(takeProblems(), []);
+  } finally {
+    await context.close();
+  }
+});
