@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Công khai needs, only those that are missing.
-# Usage: scripts/install-deps.sh [--browser]   (--browser adds Chromium + Node for browser tests)
+# Usage: scripts/install-deps.sh [--browser | --bench]   (--browser adds Chromium + Node for browser tests;
+#        --bench adds Hugo for bench/site/run.sh, never needed by `make test`)
 set -euo pipefail
 
 packages=(
@@ -18,10 +19,14 @@ packages=(
   libqrencode-dev                                # QR codes for printed notices
   libssl-dev                                     # SHA-256 (libcrypto) for manifest.json and feed ids
   libzip-dev                                     # `congkhai package`
+  libjemalloc-dev                                # allocator of the congkhai binary: a third less CPU rendering (docs/performance.md)
   libxml2-utils unzip                            # tests: xmllint (sitemap XSD, Atom RELAX NG), unzip
   libgtest-dev libgmock-dev                      # tests
   clang libclang-rt-14-dev                       # libFuzzer targets (fuzz/)
 )
+if [[ "${1:-}" == "--bench" ]]; then
+  packages+=(hugo)                               # bench/site: the same portal built by Hugo, for comparison
+fi
 if [[ "${1:-}" == "--browser" ]]; then
   packages+=(chromium)
   command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -40,6 +40,7 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
   }
   auto touch = [&](const std::string& name) -> AgencyTasks& {
     std::string id = id_for(name);
+    by_exact_name_.emplace(name, id);
     AgencyTasks& entry = by_id[id];
     if (entry.agency.id.empty()) entry.agency = Agency{id, normalize_space(name), {}};
     return entry;
@@ -66,6 +67,7 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
 }
 
 std::string AgencyIndex::id_for(const std::string& name) const {
+  if (auto exact = by_exact_name_.find(name); exact != by_exact_name_.end()) return exact->second;
   auto it = by_folded_name_.find(key(name));
   if (it != by_folded_name_.end()) return it->second;
   std::string slug = bounded_slug(name);

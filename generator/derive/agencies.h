@@ -4,6 +4,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "model/model.h"
@@ -28,6 +29,9 @@ class AgencyIndex {
 
  private:
   std::map<std::string, std::string> by_folded_name_;  // folded name -> id
+  // Every name as the tasks write it -> id, filled once: pages ask for the
+  // same names thousands of times, and folding them is the costly part.
+  std::unordered_map<std::string, std::string> by_exact_name_;
   std::vector<AgencyTasks> agencies_;
 };
 
