@@ -299,6 +299,7 @@ json plan_list_base(const ViewContext& ctx, const Commune& c, const Plan& p, con
   v["heading"] = title;
   v["plan_title"] = p.title;
   v["plan_href"] = root + paths::plan(c.id, p.id);
+  v["single_plan"] = true;  // the task table leaves out the plan column: every row is this plan's
   v["illustrative"] = c.illustrative;
   v["scan"] = p.transcribed_from_scan;
   return v;
