@@ -26,13 +26,22 @@ std::string hash_name(char kind, const std::string& content) {
   return buf;
 }
 
-// "</" is written "<\/" (the same JSON string), so no text can close a
-// <script> even if a file is ever inlined into a page.
+// '<' is written "\u003c" (the same JSON string; '<' only occurs inside strings),
+// so no text can close a <script> or open "<!--" even if a file is ever inlined
+// into a page. U+2028/U+2029 are escaped too: JavaScript before ES2019 (old
+// phone browsers) rejects them raw in a string, and the whole shard with it.
 std::string wrap(const std::string& name, const std::string& data) {
   std::string safe;
+  safe.reserve(data.size());
   for (size_t i = 0; i < data.size(); ++i) {
-    safe.push_back(data[i]);
-    if (data[i] == '<' && i + 1 < data.size() && data[i + 1] == '/') safe.push_back('\\');
+    if (data[i] == '<') {
+      safe += "\\u003c";
+    } else if (data.compare(i, 3, "\xE2\x80\xA8") == 0 || data.compare(i, 3, "\xE2\x80\xA9") == 0) {
+      safe += data[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      safe.push_back(data[i]);
+    }
   }
   return std::string(kBom) + std::string(kOpen) + dump(name) + "," + safe + std::string(kClose);
 }
