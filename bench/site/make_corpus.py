@@ -201,7 +201,8 @@ def main():
     if proc.wait() != 0:
         sys.exit("git fast-import failed")
     subprocess.run(["git", "checkout", "-q", "main"], cwd=src, check=True)
-    subprocess.run(["git", "repack", "-adq"], cwd=src, check=True)
+    # -f: fast-import deltas run across files, slow to read per file (docs/performance.md, History)
+    subprocess.run(["git", "repack", "-adfq"], cwd=src, check=True)
     write_hugo(os.path.join(args.out, "hugo"), plans, narratives, communes)
     write(os.path.join(args.out, "today"), TODAY + "\n")
     print("make_corpus: %d communes, %d plans, %d tasks, %d commits -> %s"
