@@ -47,6 +47,10 @@ export async function pageList(site) {
     { kind: 'overdue', path: 'qua-han/index.html' },
     { kind: 'due-soon', path: 'sap-den-han/index.html' },
     { kind: 'catalogue', path: 'du-lieu/index.html' },
+    // Hosting forms (the same for every commune and plan): embeds for a commune portal's iframe, one-file plan.
+    { kind: 'embed-commune', path: 'tien-lang/nhung/index.html' },
+    { kind: 'embed-plan', path: `${LARGEST_PLAN}/nhung/index.html` },
+    { kind: 'single-file', path: `${LARGEST_PLAN}/mot-tep.html` },
   ];
   for (const c of COMMUNES) {
     if (!existsSync(path.join(site, c, 'index.html'))) throw new Error(`seed commune ${c} missing from the site`);
