@@ -176,6 +176,18 @@ TEST_F(BadInput, SectionAndParentReferencesWithDotDotAreRefused) {
   expect_refused("data/xa-thu/kh-2026.json:2:");
 }
 
+// Agency names are free text; their page names are slugs, so "../" cannot
+// climb out of the site (a mature tool accepts the name, not the path).
+TEST_F(BadInput, AgencyNameWithDotDotGetsASlugInsideTheSite) {
+  edit_plan_json("\"co_quan_chu_tri\": [\"Phòng Văn hóa - Xã hội\"],", "\"co_quan_chu_tri\": [\"../../../ngoai/index\"],");
+  auto r = build(dir_.path(), out(), "2026-03-02");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(fs::exists(out() / "xa-thu/co-quan/ngoai-index/index.html"));
+  EXPECT_FALSE(fs::exists(dir_.path() / "ngoai"));
+  EXPECT_FALSE(fs::exists(out() / "ngoai"));
+  for (const auto& [path, bytes] : snapshot(out())) EXPECT_EQ(path.find(".."), std::string::npos) << path;
+}
+
 TEST_F(BadInput, CommuneAndPlanNamesWithDotsAreRefused) {
   write("content/..xa/_index.md", "---\nten: Xã\nloai: xa\n---\n");
   expect_refused("content/..xa: lỗi: tên thư mục xã \"..xa\" không hợp lệ");
