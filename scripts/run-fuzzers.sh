@@ -14,6 +14,16 @@
 #
 # Environment: FUZZ_RUNS (mutations per target, default 20000), FUZZ_MAX_TIME
 # (seconds per target at most, default 60), FUZZ_BUILD_DIR (default build-fuzz).
+#
+# Targets: deadline (deadline phrases), importer (plan text -> .md + .json),
+# load (front matter, plan JSON + schema, congkhai.yaml, agency registry, read
+# as `build` reads them), search (the Vietnamese tokenizer).
+# Longer runs, e.g. before a release or after changing a parser (an hour each;
+# what they find stays in build-fuzz/fuzz-work/ and is reused next time):
+#   FUZZ_RUNS=-1 FUZZ_MAX_TIME=3600 scripts/run-fuzzers.sh load
+# A crash: replay it, fix it, add a regression test (tests/robustness/
+# parser_regressions_test.cc or the stage's tests), and copy the input into
+# fuzz/corpus/<name>/ so every later run starts from it.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -35,8 +45,10 @@ if [ ${#names[@]} -eq 0 ]; then
   exit 1
 fi
 
+launcher=()
+if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache); fi
 cmake -S . -B "$build" -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang \
-  -DCK_FUZZ=ON -DCK_TESTS=OFF >/dev/null
+  -DCK_FUZZ=ON -DCK_TESTS=OFF "${launcher[@]}" >/dev/null
 targets=()
 for name in "${names[@]}"; do targets+=("${name}_fuzz"); done
 ninja -C "$build" "${targets[@]}"
