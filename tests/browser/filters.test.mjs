@@ -121,6 +121,17 @@ for (const plan of PLANS) {
       await choose(page, 'sap-xep', 'so');
       assert.deepEqual(await visibleRows(page), tasks.filter((x) => x.trang_thai === s0).map((x) => x.ma), 'back to plan order');
 
+      // To a task and back: the rows shown still match the choices the browser kept in the form.
+      await choose(page, 'trang-thai', '');
+      await choose(page, 'phan', sections.at(-1));
+      await page.locator('section[aria-labelledby="danh-muc-nhiem-vu"] tbody th a >> visible=true').first().click();
+      await page.waitForLoadState('load');
+      await page.goBack();
+      await page.waitForLoadState('load');
+      const kept = await page.$eval('#bo-loc select[name="phan"]', (el) => el.value);
+      assert.deepEqual(await visibleRows(page), tasks.filter((x) => !kept || x.phan?.ma === kept).map((x) => x.ma),
+        `after going back, the rows match the section choice "${kept}"`);
+
       await page.click('#bo-loc button[type="reset"]');
       await page.waitForFunction((n) => document.querySelectorAll('tbody tr[data-status]:not([hidden])').length === n, all.length);
       assert.deepEqual(await visibleRows(page), all, 'reset shows every task in plan order again');

@@ -44,6 +44,13 @@
     live.textContent = live.getAttribute('data-template').replace('{n}', shown);
   }
   form.hidden = false;
+  // Coming back to the page, the browser may restore the choices (after this
+  // script has run): show the rows they select.
+  function restore() {
+    if (value('trang-thai') || value('co-quan') || value('phan') || value('sap-xep') !== 'so') apply();
+  }
+  restore();
+  window.addEventListener('pageshow', restore);
   form.addEventListener('change', apply);
   form.addEventListener('reset', function () { setTimeout(apply, 0); });
   form.addEventListener('submit', function (e) { e.preventDefault(); apply(); });
