@@ -29,7 +29,7 @@ SiteConfig parse_config(const std::string& text, Diagnostics& diags) {
     root = YAML::Load(text);
   } catch (const YAML::Exception& e) {  // syntax, and nesting too deep (DeepRecursion)
     diags.error(kConfigFile, e.mark.line + 1, e.mark.column + 1,
-                "không đọc được YAML (" + e.msg + ") — kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép");
+                "không đọc được YAML (" + yaml_error_text(e) + ") — kiểm tra dấu hai chấm, thụt lề và dấu ngoặc kép");
     return config;
   }
   if (root.IsNull()) return config;

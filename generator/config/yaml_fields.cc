@@ -1,9 +1,16 @@
 #include "config/yaml_fields.h"
 
+#include <yaml-cpp/depthguard.h>
+
 #include "util/text.h"
 #include "validate/schema_check.h"
 
 namespace ck {
+
+std::string yaml_error_text(const YAML::Exception& e) {
+  if (dynamic_cast<const YAML::DeepRecursion*>(&e)) return "các mục lồng nhau quá nhiều tầng";
+  return e.msg;
+}
 
 void YamlFields::error_at(const YAML::Node& node, const std::string& message) {
   YAML::Mark m = node.Mark();

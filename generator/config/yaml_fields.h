@@ -12,6 +12,10 @@
 
 namespace ck {
 
+// What went wrong in a YAML text, for the editor: yaml-cpp's own words, except
+// for nesting past its depth guard, which it calls "bad file".
+std::string yaml_error_text(const YAML::Exception& e);
+
 class YamlFields {
  public:
   // `line_offset` is added to yaml-cpp's 0-based line numbers (front matter

@@ -1,5 +1,7 @@
 #include "load/front_matter.h"
 
+#include "config/yaml_fields.h"
+
 namespace ck {
 
 std::optional<FrontMatterDocument> parse_front_matter(const std::string& text, const std::string& file,
@@ -37,7 +39,7 @@ std::optional<FrontMatterDocument> parse_front_matter(const std::string& text, c
     doc.fields = node;
   } catch (const YAML::Exception& e) {
     diags.error(file, e.mark.line + 2, e.mark.column + 1,
-                "không đọc được phần thông tin đầu tệp (" + e.msg +
+                "không đọc được phần thông tin đầu tệp (" + yaml_error_text(e) +
                     ") — kiểm tra dấu hai chấm, thụt lề; đặt văn bản có dấu \":\" trong ngoặc kép");
     return std::nullopt;
   }

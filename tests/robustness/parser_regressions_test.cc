@@ -34,6 +34,7 @@ TEST(ParserRegressions, ConfigNestedTooDeepIsAnError) {
   parse_config(yaml, diags);
   ASSERT_TRUE(diags.has_errors());
   EXPECT_THAT(diags.format_all(), HasSubstr("congkhai.yaml:1:"));
+  EXPECT_THAT(diags.format_all(), HasSubstr("lồng nhau quá nhiều tầng"));
 }
 
 TEST(ParserRegressions, FrontMatterNestedTooDeepIsAnError) {
@@ -41,6 +42,7 @@ TEST(ParserRegressions, FrontMatterNestedTooDeepIsAnError) {
   Diagnostics diags;
   EXPECT_FALSE(parse_front_matter(text, "content/xa/_index.md", diags));
   EXPECT_THAT(diags.format_all(), HasSubstr("content/xa/_index.md:2:"));
+  EXPECT_THAT(diags.format_all(), HasSubstr("lồng nhau quá nhiều tầng"));
 }
 
 TEST(ParserRegressions, SelfReferringAliasesAreNotText) {
