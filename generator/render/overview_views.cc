@@ -37,18 +37,15 @@ json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const 
   return row;
 }
 
-// Status groups for charts: fewer colours than statuses, each with a legend.
-struct Group {
-  const char* key;
-  const char* label;
-};
-const std::array<Group, 7> kGroups{{{"xong", "Hoàn thành"},
-                                    {"dang", "Đang thực hiện / thường xuyên"},
-                                    {"sap", "Sắp đến hạn"},
-                                    {"tre", "Quá hạn"},
-                                    {"chua", "Chưa bắt đầu"},
-                                    {"khong", "Chưa cập nhật"},
-                                    {"khac", "Hủy bỏ / điều chỉnh"}}};
+// Chart wording: vi.json "chart".
+std::string chart_label(const ViewContext& ctx, const std::string& key) {
+  auto it = ctx.strings.find("chart");
+  return it != ctx.strings.end() ? ck::label(*it, key) : key;
+}
+
+// Status groups for charts: fewer colours than statuses, each with a legend
+// (labels: vi.json "chart" "group_<key>").
+const std::array<const char*, 7> kGroups{"xong", "dang", "sap", "tre", "chua", "khong", "khac"};
 
 size_t group_of(TaskStatus s) {
   switch (s) {
@@ -72,22 +69,23 @@ charts::BarRow bar_row(const ViewContext& ctx, const std::string& row_label, con
   charts::BarRow row{row_label, {}};
   std::array<int, kGroups.size()> n{};
   for (const Task* t : tasks) ++n[group_of(ctx.status.at(t).status)];
-  for (size_t g = 0; g < kGroups.size(); ++g) row.segments.push_back({kGroups[g].key, kGroups[g].label, n[g]});
+  for (size_t g = 0; g < kGroups.size(); ++g)
+    row.segments.push_back({kGroups[g], chart_label(ctx, std::string("group_") + kGroups[g]), n[g]});
   return row;
 }
 
 // The chart and, beside it, the same numbers as a table.
-json bars_block(const std::string& id, const std::string& title, const std::vector<charts::BarRow>& rows) {
+json bars_block(const ViewContext& ctx, const std::string& id, const std::string& title, const std::vector<charts::BarRow>& rows) {
   json block;
   block["title"] = title;
-  block["svg"] = charts::stacked_bars(id, title, "Số nhiệm vụ theo tình trạng; số liệu chi tiết ở bảng kèm theo.", rows);
+  block["svg"] = charts::stacked_bars(id, title, chart_label(ctx, "bars_desc"), rows);
   // Legend and table name only the groups that occur: a plan nobody reported on has one colour, one column.
   std::array<bool, kGroups.size()> used{};
   for (const auto& r : rows)
     for (size_t g = 0; g < r.segments.size(); ++g) used[g] = used[g] || r.segments[g].count > 0;
   block["legend"] = json::array();
   for (size_t g = 0; g < kGroups.size(); ++g)
-    if (used[g]) block["legend"].push_back({{"key", kGroups[g].key}, {"label", kGroups[g].label}});
+    if (used[g]) block["legend"].push_back({{"key", kGroups[g]}, {"label", chart_label(ctx, std::string("group_") + kGroups[g])}});
   block["columns"] = block["legend"];
   block["rows"] = json::array();
   for (const auto& r : rows) {
@@ -115,18 +113,18 @@ json timeline_block(const ViewContext& ctx, const std::string& id, int year, con
   for (const Task* t : tasks) add_due_days(*t, year, due);
   std::vector<charts::MonthCount> months(12);
   json table = json::array();
-  for (int m = 1; m <= 12; ++m) table.push_back({{"month", "Tháng " + std::to_string(m)}, {"tasks", json::array()}});
+  for (int m = 1; m <= 12; ++m) table.push_back({{"month", fill(chart_label(ctx, "month"), m)}, {"tasks", json::array()}});
   for (const auto& [day, t] : due) {
     bool late = ctx.status.at(t).status == TaskStatus::Overdue;
     auto& mc = months[static_cast<size_t>(day.month - 1)];
     ++mc.due;
     if (late) ++mc.marked;
-    table[static_cast<size_t>(day.month - 1)]["tasks"].push_back(name_of(t) + " (" + day.vietnamese() + (late ? ", quá hạn" : "") + ")");
+    table[static_cast<size_t>(day.month - 1)]["tasks"].push_back(name_of(t) + " (" + day.vietnamese() + (late ? chart_label(ctx, "overdue_mark") : "") + ")");
   }
   json block;
-  std::string title = "Các hạn trong năm " + std::to_string(year);
+  std::string title = fill(chart_label(ctx, "deadlines_in"), year);
   block["title"] = title;
-  block["svg"] = charts::year_timeline(id, title, "Số nhiệm vụ đến hạn mỗi tháng; phần tô đậm là nhiệm vụ quá hạn.", year, months,
+  block["svg"] = charts::year_timeline(id, title, chart_label(ctx, "deadlines_desc"), year, months,
                                        ctx.today.year == year ? ctx.today.month : 0);
   json rows = json::array();
   for (auto& r : table)
@@ -148,10 +146,10 @@ json plan_charts(const ViewContext& ctx, const Plan& p) {
   std::vector<const Task*> all;
   for (const auto& t : p.tasks) all.push_back(&t);
   json charts;
-  charts["sections"] = rows.empty() ? json(nullptr) : bars_block("bieu-do-phan", "Tiến độ theo phần", rows);
+  charts["sections"] = rows.empty() ? json(nullptr) : bars_block(ctx, "bieu-do-phan", chart_label(ctx, "by_section"), rows);
   charts["timeline"] = all.empty() ? json(nullptr)
                                    : timeline_block(ctx, "bieu-do-han", p.period.first_year, all,
-                                                    [&](const Task* t) { return "Nhiệm vụ " + task_display_number(p, *t); });
+                                                    [&](const Task* t) { return label(ctx, "task") + " " + task_display_number(p, *t); });
   return charts;
 }
 
@@ -163,7 +161,7 @@ json commune_charts(const ViewContext& ctx, const Commune& c) {
     if (!tasks.empty()) rows.push_back(bar_row(ctx, p.title, tasks));
   }
   json charts;
-  charts["plans"] = rows.empty() ? json(nullptr) : bars_block("bieu-do-ke-hoach", "Tiến độ theo kế hoạch", rows);
+  charts["plans"] = rows.empty() ? json(nullptr) : bars_block(ctx, "bieu-do-ke-hoach", chart_label(ctx, "by_plan"), rows);
   return charts;
 }
 
@@ -393,7 +391,7 @@ json indicators_view(const ViewContext& ctx, const Commune& c) {
         std::vector<charts::Point> points;
         for (const auto& m : ind.measurements) points.push_back({m.date.vietnamese(), m.value});
         i["svg"] = charts::measure_line("chi-tieu-" + std::to_string(++n), ind.text,
-                                        "Đường ngang là mục tiêu; các điểm là kết quả đo, chi tiết ở bảng kèm theo.",
+                                        chart_label(ctx, "measure_desc"),
                                         ind.target, points, ind.unit == "%" ? "%" : "");
       }
       plan["indicators"].push_back(i);
