@@ -143,7 +143,9 @@ std::string extract_source_tree(const fs::path& source_root, const std::string& 
     auto* w = static_cast<Walk*>(payload);
     git_filemode_t mode = git_tree_entry_filemode(entry);
     if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE) return 0;  // trees are walked; links, submodules skipped
-    fs::path target = *w->dest / root_path / git_tree_entry_name(entry);
+    fs::path target = (*w->dest / root_path / git_tree_entry_name(entry)).lexically_normal();
+    // A crafted tree could name "..": nothing may land outside the scratch directory.
+    if (target.lexically_relative(*w->dest).generic_string().starts_with("..")) return 0;
     std::string bytes;
     std::error_code ec;
     fs::create_directories(target.parent_path(), ec);
