@@ -345,10 +345,8 @@ json plan_page_history(const ViewContext& ctx, const Commune& c, const Plan& p, 
   constexpr size_t kLatestChanges = 3;
   json history = plan_history_view(ctx, c, p, root);
   json& changes = history["changes"];
-  if (changes.size() > kLatestChanges) {
-    changes.erase(changes.begin() + kLatestChanges, changes.end());
-    history["all_href"] = root + paths::plan_changes(c.id, p.id);
-  }
+  if (changes.size() > kLatestChanges) changes.erase(changes.begin() + kLatestChanges, changes.end());
+  history["all_href"] = root + paths::plan_changes(c.id, p.id);  // always: every page is reachable by a link
   return history;
 }
 
