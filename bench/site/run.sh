@@ -33,14 +33,16 @@ echo "== machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d
      "$(free -g | awk '/Mem:/ {print $2}') GB RAM, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "== $("$CONGKHAI" --version 2>&1 | head -1); $(hugo version | cut -d' ' -f1-2); work dir $work ($(df --output=fstype "$work" | tail -1))"
 
-# measure NAME COMMAND...: appends "wall_s peak_kb" to $work/NAME.times
+# measure NAME COMMAND...: appends "wall_s peak_kb cpu_s" to $work/NAME.times (cpu = user + system, all threads:
+# on a shared machine it moves less with the load than wall time does)
 measure() {
   local name=$1; shift
   /usr/bin/time -v "$@" > /dev/null 2> "$work/time.txt" || { cat "$work/time.txt" >&2; exit 1; }
-  local wall rss
+  local wall rss cpu
   wall=$(grep 'Elapsed (wall clock)' "$work/time.txt" | awk '{print $NF}' | awk -F: '{ if (NF == 3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$work/time.txt" | awk '{print $NF}')
-  echo "$wall $rss" >> "$work/$name.times"
+  cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
+  echo "$wall $rss $cpu" >> "$work/$name.times"
 }
 median() {  # median of column $2 of file $1
   sort -n -k"$2" "$1" | awk -v c="$2" '{ v[NR] = $c } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
@@ -73,14 +75,15 @@ for size in $sizes; do
   ck_t=$(median "$work/congkhai.times" 1); ck_m=$(median "$work/congkhai.times" 2)
   hu_t=$(median "$work/hugo.times" 1); hu_m=$(median "$work/hugo.times" 2)
   fl_t=$(median "$work/floor.times" 1)
+  ck_c=$(median "$work/congkhai.times" 3); hu_c=$(median "$work/hugo.times" 3)
   echo "== $size tasks: congkhai $ck_pages pages ($(find "$corpus/ck-out" -type f | wc -l) files, $(du -sm "$corpus/ck-out" | cut -f1) MB)," \
        "Hugo $hugo_pages pages ($(du -sm "$corpus/hugo-out" | cut -f1) MB); median of $runs"
-  awk -v ct="$ck_t" -v cm="$ck_m" -v ht="$hu_t" -v hm="$hu_m" -v ft="$fl_t" 'BEGIN {
-    printf "   congkhai  %7.2f s  %6.0f MB\n", ct, cm / 1024
-    printf "   hugo      %7.2f s  %6.0f MB\n", ht, hm / 1024
+  awk -v ct="$ck_t" -v cm="$ck_m" -v ht="$hu_t" -v hm="$hu_m" -v ft="$fl_t" -v cc="$ck_c" -v hc="$hu_c" 'BEGIN {
+    printf "   congkhai  %7.2f s  %6.0f MB  (CPU %.2f s)\n", ct, cm / 1024, cc
+    printf "   hugo      %7.2f s  %6.0f MB  (CPU %.2f s)\n", ht, hm / 1024, hc
     printf "   cp -a     %7.2f s   (physical floor: copying the finished site)\n", ft
-    printf "   congkhai/hugo: time %.2f (hugo/congkhai %.2fx), memory %.2f;  congkhai/floor: %.1fx\n",
-           ct / ht, ht / ct, cm / hm, ct / ft }'
+    printf "   congkhai/hugo: time %.2f (hugo/congkhai %.2fx), CPU %.2f, memory %.2f;  congkhai/floor: %.1fx\n",
+           ct / ht, ht / ct, cc / hc, cm / hm, ct / ft }'
 
   if [ "$size" = 10000 ]; then
     # An editor commits a change to one task; the previous site and history cache stay.
@@ -101,7 +104,7 @@ EOF
       git -C "$edit" commit -qam "Cập nhật tiến độ nhiệm vụ 7 (lần $i)" --author "Vũ Thị Lan <lan@bench.invalid>"
       (cd "$corpus/cwd" && measure rebuild "$CONGKHAI" build --source "$edit" --out ../ck-out --today "$today")
     done
-    awk -v t="$(median "$work/rebuild.times" 1)" -v m="$(median "$work/rebuild.times" 2)" \
-      'BEGIN { printf "   rebuild after one task edited and committed: %.2f s, %.0f MB (median of '"$runs"')\n", t, m / 1024 }'
+    awk -v t="$(median "$work/rebuild.times" 1)" -v m="$(median "$work/rebuild.times" 2)" -v c="$(median "$work/rebuild.times" 3)" \
+      'BEGIN { printf "   rebuild after one task edited and committed: %.2f s, %.0f MB, CPU %.2f s (median of '"$runs"')\n", t, m / 1024, c }'
   fi
 done
