@@ -8,7 +8,9 @@ import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, newWatchedContext, checkPage, siteDir, fileRootUrl } from './lib/harness.mjs';
+import {
+  launchBrowser, newWatchedContext, checkPage, runAxe, formatViolations, siteDir, fileRootUrl,
+} from './lib/harness.mjs';
 import { planData, LARGEST_PLAN, ILLUSTRATIVE_PLAN } from './lib/pages.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -118,6 +120,10 @@ for (const plan of PLANS) {
       await choose(page, 'trang-thai', s0);
       const want = byDeadline.filter((id) => tasks.find((x) => x.ma === id).trang_thai === s0);
       assert.deepEqual(await visibleRows(page), want, `status ${s0} sorted by deadline`);
+      assert.deepEqual(takeProblems(), [], 'no console error while filtering and sorting');
+      const violations = await runAxe(page);
+      takeProblems(); // axe-core's own attempts to read the stylesheets over file:// are not the page's errors
+      assert.deepEqual(violations.map((v) => v.id), [], `axe-core on the filtered, sorted table:\n${formatViolations(violations).join('\n')}`);
       await choose(page, 'sap-xep', 'so');
       assert.deepEqual(await visibleRows(page), tasks.filter((x) => x.trang_thai === s0).map((x) => x.ma), 'back to plan order');
 
