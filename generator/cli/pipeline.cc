@@ -16,6 +16,7 @@
 #include "publish/publish.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "util/source_path.h"
 #include "validate/schema_check.h"
 
 namespace ck::cli {
@@ -65,6 +66,11 @@ void read_history_sources(History& history, const Portal& portal, const BuildReq
       continue;
     }
     std::filesystem::path repo = request.source / path;
+    if (!resolves_inside(request.source, repo)) {  // config checks the text; a symlink can still leave
+      diags.error(kConfigFile, 0, 0, "\"lich_su_rieng\": \"" + path +
+                                         "\" trỏ ra ngoài thư mục nguồn (liên kết tượng trưng?) — đặt kho lịch sử trong kho");
+      continue;
+    }
     if (!std::filesystem::is_directory(repo)) {
       diags.warning(kConfigFile, 0, 0, "chưa có kho lịch sử \"" + path + "\" của xã " + commune +
                                            ": các trang của xã này chưa có lịch sử thay đổi");

@@ -260,6 +260,15 @@ TEST_F(SymlinkOutside, ThemeFolderLinkedOutsideIsRefused) {
   expect_secret_not_published();
 }
 
+TEST_F(SymlinkOutside, HistoryRepositoryLinkedOutsideIsRefused) {
+  TempDir repo;
+  ASSERT_EQ(testing::run_command("git init -q " + q(repo.path())).exit_code, 0);
+  write("congkhai.yaml", "tieu_de: Cổng\nlich_su_rieng:\n  xa-thu: build/lich-su\n");
+  fs::create_directories(src("build"));
+  fs::create_directory_symlink(repo.path(), src("build/lich-su"));
+  expect_refused("congkhai.yaml: lỗi: \"lich_su_rieng\": \"build/lich-su\" trỏ ra ngoài thư mục nguồn");
+}
+
 TEST_F(SymlinkOutside, LinkInsideTheSourceIsFollowed) {
   // A symlink that stays inside the repository is an ordinary file.
   fs::create_directories(src("mau"));
