@@ -120,6 +120,28 @@ TEST(Atomicity, KilledBuildLeavesTheOldSiteOrTheNewOne) {
   EXPECT_TRUE(staging_leftovers(out).empty()) << ::testing::PrintToString(staging_leftovers(out));
 }
 
+// The first build of a site, killed: there is no site yet or the whole of it.
+TEST(Atomicity, KilledFirstBuildLeavesNoSiteOrTheWholeSite) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  const fs::path reference = dir.path() / "reference", out = dir.path() / "out" / "site";
+  auto started = Clock::now();
+  ASSERT_EQ(build(dir.path(), reference).exit_code, 0);
+  double seconds = std::chrono::duration<double>(Clock::now() - started).count();
+  auto whole = snapshot(reference);
+  std::mt19937 random(7);
+  for (int round = 0; round < 6; ++round) {
+    fs::remove_all(out);
+    double delay = std::uniform_real_distribution<double>(0.1, 1.1)(random) * seconds;
+    pid_t pid = start_build(dir.path(), out, "2026-03-01");
+    ASSERT_GT(pid, 0);
+    std::this_thread::sleep_for(std::chrono::duration<double>(delay));
+    kill(pid, SIGKILL);
+    wait_for(pid);
+    if (fs::exists(out)) EXPECT_TRUE(snapshot(out) == whole) << "round " << round << ": a partial first site";
+  }
+}
+
 // A staging directory from a build killed before the swap is never taken for
 // the site, and the next build clears it.
 TEST(Atomicity, LeftoverStagingIsRemovedByTheNextBuild) {
