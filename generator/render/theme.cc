@@ -6,6 +6,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "assets/assets.h"
+#include "render/css_minify.h"
 #include "util/source_path.h"
 
 namespace ck {
@@ -34,7 +35,8 @@ void put(Theme& theme, const std::string& rel, std::string content, const std::s
       diags.error(origin, 0, 0, std::string("tệp nhãn giao diện không phải JSON hợp lệ: ") + e.what());
     }
   } else if (rel.rfind("static/", 0) == 0) {
-    theme.static_files[rel] = std::move(content);
+    bool is_css = rel.size() > 4 && rel.compare(rel.size() - 4, 4, ".css") == 0;
+    theme.static_files[rel] = is_css ? minify_css(content) : std::move(content);
   }
 }
 
