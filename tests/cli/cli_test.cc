@@ -17,7 +17,7 @@ using ck::testing::run_command;
 using ck::testing::TempDir;
 using ::testing::HasSubstr;
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 testing::CommandResult congkhai(const std::string& args) { return run_command(congkhai_binary() + " " + args); }
 

@@ -18,7 +18,7 @@ using ck::testing::TempDir;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 struct Built {
   testing::CommandResult result;

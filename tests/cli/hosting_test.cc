@@ -23,7 +23,7 @@ using ::testing::Not;
 
 constexpr const char* kBase = "https://xa.example.gov.vn/cong-khai/";
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 testing::CommandResult congkhai(const std::string& args) {
   return run_command(testing::congkhai_binary() + " " + args);

@@ -17,7 +17,7 @@ using ck::testing::TempDir;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 // The demo's configuration and the illustrative commune's files, copied into `dir`.
 void copy_illustrative_source(const TempDir& dir) {

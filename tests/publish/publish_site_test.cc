@@ -29,7 +29,7 @@ using testing::TempDir;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 const fs::path kSchemas = testing::source_dir() / "tests" / "publish" / "schemas";
 

@@ -11,7 +11,7 @@ namespace ck::robustness {
 
 namespace fs = std::filesystem;
 
-inline std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+inline std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 inline testing::CommandResult congkhai(const std::string& args) {
   return testing::run_command(testing::congkhai_binary() + " " + args);

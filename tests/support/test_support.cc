@@ -39,6 +39,12 @@ std::string read_file(const std::filesystem::path& p) {
   return ss.str();
 }
 
+std::string shell_quote(const std::filesystem::path& p) {
+  std::string out = "'";
+  for (char c : p.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 CommandResult run_command(const std::string& command_line) {
   CommandResult r;
   std::string cmd = command_line + " 2>&1";

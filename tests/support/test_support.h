@@ -27,6 +27,8 @@ struct CommandResult {
   int exit_code = -1;
   std::string output;  // stdout and stderr together
 };
+// `p` quoted for a shell command line (single quotes; a quote inside is escaped).
+std::string shell_quote(const std::filesystem::path& p);
 // Runs a shell command line, capturing its output.
 CommandResult run_command(const std::string& command_line);
 
