@@ -227,9 +227,13 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
   for (const auto& o : d.occurrences) v["occurrences"].push_back(o.vietnamese());
 
   std::string reading;
-  bool dated = true;
-  if (d.kind == DeadlineKind::Range && d.start && d.due)
+  // Only a bare "start – due" needs the kind's name before it on the task
+  // page; the other readings carry their own label ("Hạn: …", "Bắt đầu: …").
+  bool needs_kind_label = false;
+  if (d.kind == DeadlineKind::Range && d.start && d.due) {
     reading = d.start->vietnamese() + " – " + d.due->vietnamese();
+    needs_kind_label = true;
+  }
   else if (d.kind == DeadlineKind::From && d.start)
     reading = label(strings, "from_date") + ": " + d.start->vietnamese();
   else if (d.kind == DeadlineKind::Recurring && info.next_due)
@@ -238,7 +242,6 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
     reading = label(strings, "deadline_due") + ": " + info.next_due->vietnamese();
   else {
     reading = nested_label(strings, "kind", deadline_kind_name(d.kind));
-    dated = false;
   }
 
   bool finished = task.status == ReportedStatus::Done || task.status == ReportedStatus::Cancelled ||
@@ -256,7 +259,7 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
     reading += " · " + timing;
   }
   v["reading"] = reading;
-  v["dated"] = dated;
+  v["needs_kind_label"] = needs_kind_label;
   return v;
 }
 
