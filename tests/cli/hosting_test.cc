@@ -71,7 +71,9 @@ TEST(Hosting, SubPathBuildHasRelativeLinksAndAbsoluteOnesOnlyWhereNeeded) {
       // ...and pages use one only for their canonical address; the rest is relative.
       bool is_canonical = (*it)[1] == "link" && std::string((*it)[2]).find("rel=\"canonical\"") != std::string::npos;
       canonical += is_canonical;
-      if (!leaves_the_site) EXPECT_TRUE(is_canonical) << page << ": " << (*it)[0];
+      if (!leaves_the_site) {
+        EXPECT_TRUE(is_canonical) << page << ": " << (*it)[0];
+      }
     }
   }
   EXPECT_GT(canonical, 100u);
@@ -153,7 +155,9 @@ TEST(Hosting, SingleFileStandsAloneAndFragmentHasNoActiveContent) {
     for (const char* active : {"<script", "<iframe", "<style", " style=", " class=", "<html", "<body"})
       EXPECT_THAT(fragment, Not(HasSubstr(active)));
     EXPECT_FALSE(std::regex_search(fragment, std::regex(R"( on[a-z]+=)"))) << "event handler attribute";
-    if (base.empty()) EXPECT_THAT(fragment, Not(HasSubstr("href=")));
+    if (base.empty()) {
+      EXPECT_THAT(fragment, Not(HasSubstr("href=")));
+    }
   }
 }
 

@@ -138,7 +138,9 @@ TEST(Atomicity, KilledFirstBuildLeavesNoSiteOrTheWholeSite) {
     std::this_thread::sleep_for(std::chrono::duration<double>(delay));
     kill(pid, SIGKILL);
     wait_for(pid);
-    if (fs::exists(out)) EXPECT_TRUE(snapshot(out) == whole) << "round " << round << ": a partial first site";
+    if (fs::exists(out)) {
+      EXPECT_TRUE(snapshot(out) == whole) << "round " << round << ": a partial first site";
+    }
   }
 }
 
