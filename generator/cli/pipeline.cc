@@ -14,6 +14,7 @@
 #include "model/commune_scope.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
+#include "render/site_context.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "util/source_path.h"
@@ -160,9 +161,10 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   }
   RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
   options.progress = request.progress;
-  outcome.files = render_site(*portal, theme, options, outcome.diags);
+  SiteContext context(*portal, theme.strings, options);
+  outcome.files = render_site(context, theme, options, outcome.diags);
   report_stage(request.progress, "publish");
-  publish_site(*portal, theme, options, outcome.files, outcome.diags);
+  publish_site(context, theme, options, outcome.files, outcome.diags);
   // Outputs added after this line go unlisted: manifest.json hashes the final files.
   add_manifest(outcome.files, source_commit(options), outcome.today);
   for (const auto& [path, content] : outcome.files)

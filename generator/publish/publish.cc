@@ -13,10 +13,10 @@ namespace ck {
 
 std::string source_commit(const RenderOptions& options) { return options.history ? options.history->head : ""; }
 
-void publish_site(const Portal& portal, const Theme& theme, const RenderOptions& options, SiteFiles& files,
+void publish_site(const SiteContext& context, const Theme& theme, const RenderOptions& options, SiteFiles& files,
                   Diagnostics& diags) {
-  SiteContext context(portal, theme.strings, options);
   const ViewContext& ctx = context.view();
+  const Portal& portal = ctx.portal;
   std::string commit = source_commit(options);
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans) {

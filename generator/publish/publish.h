@@ -15,7 +15,8 @@ namespace ck {
 
 // Adds the outputs above to `files` (render_site's result). The sitemap lists
 // the pages present at this point.
-void publish_site(const Portal& portal, const Theme& theme, const RenderOptions& options, SiteFiles& files,
+// `context` is the one render_site used: statuses and history are not derived again.
+void publish_site(const SiteContext& context, const Theme& theme, const RenderOptions& options, SiteFiles& files,
                   Diagnostics& diags);
 
 // The source commit the build reads (History::head), "" without history.

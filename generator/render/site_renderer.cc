@@ -15,9 +15,15 @@
 namespace ck {
 
 SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags) {
-  SiteFiles files;
   SiteContext context(portal, theme.strings, options);
+  return render_site(context, theme, options, diags);
+}
+
+SiteFiles render_site(const SiteContext& context, const Theme& theme, const RenderOptions& options,
+                      Diagnostics& diags) {
+  SiteFiles files;
   const ViewContext& ctx = context.view();
+  const Portal& portal = ctx.portal;
 
   // Every page, listed here (in one place) and rendered on all cores by render_pages.
   PageList pages;

@@ -9,6 +9,7 @@
 namespace ck {
 
 struct History;
+class SiteContext;
 
 struct RenderOptions {
   CivilDate today;
@@ -18,6 +19,11 @@ struct RenderOptions {
   ProgressSink* progress = nullptr;  // told of the render and search index stages; may be null
 };
 
+// With the context (statuses, agency and history indexes) the caller also
+// hands to the publish stage, so they are computed once per build.
+SiteFiles render_site(const SiteContext& context, const Theme& theme, const RenderOptions& options,
+                      Diagnostics& diags);
+// The same with a context of its own, for callers that only render.
 SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags);
 
 }  // namespace ck
