@@ -22,12 +22,7 @@ using ::testing::Not;
 
 std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
-std::map<std::string, std::string> snapshot(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(root))
-    if (e.is_regular_file()) files[e.path().lexically_relative(root).generic_string()] = testing::read_file(e.path());
-  return files;
-}
+using testing::snapshot;
 
 // The status a plan page's row gives task `id`.
 std::string row_status(const std::string& plan_page, const std::string& id) {

@@ -21,13 +21,7 @@ std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
 testing::CommandResult congkhai(const std::string& args) { return run_command(congkhai_binary() + " " + args); }
 
-// Every file under `root`, path -> bytes.
-std::map<std::string, std::string> snapshot(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (const auto& e : fs::recursive_directory_iterator(root))
-    if (e.is_regular_file()) files[e.path().lexically_relative(root).generic_string()] = testing::read_file(e.path());
-  return files;
-}
+using testing::snapshot;
 
 TEST(Cli, VersionAndUsageErrors) {
   auto v = congkhai("--version");

@@ -73,7 +73,7 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(Fixture{"illustrative", fixture_script("illustrative")}, Fixture{"deadline", fixture_script("deadline")},
                       Fixture{"merge", fixture_script("merge")},
                       Fixture{"injection", "python3 " + q(testing::source_dir() / "tests/robustness/make_injection_fixture.py")}),
-    [](const ::testing::TestParamInfo<Fixture>& info) { return std::string(info.param.name); });
+    [](const ::testing::TestParamInfo<Fixture>& param_info) { return std::string(param_info.param.name); });
 
 // Outside git (no history): the same files at two paths give the same site.
 // The history warning banner used to print the source path on every page.

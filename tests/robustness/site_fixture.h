@@ -21,17 +21,6 @@ inline testing::CommandResult build(const fs::path& source, const fs::path& out,
   return congkhai("build --source " + q(source) + " --out " + q(out) + " --today " + today);
 }
 
-// Every regular file under `root`, path -> bytes (symlinks reported as such).
-inline std::map<std::string, std::string> snapshot(const fs::path& root) {
-  std::map<std::string, std::string> files;
-  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
-    std::string rel = it->path().lexically_relative(root).generic_string();
-    if (it->is_symlink())
-      files[rel] = "<symlink>";
-    else if (it->is_regular_file())
-      files[rel] = testing::read_file(it->path());
-  }
-  return files;
-}
+using testing::snapshot;
 
 }  // namespace ck::robustness

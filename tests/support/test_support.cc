@@ -39,6 +39,19 @@ std::string read_file(const std::filesystem::path& p) {
   return ss.str();
 }
 
+std::map<std::string, std::string> snapshot(const std::filesystem::path& root) {
+  namespace fs = std::filesystem;
+  std::map<std::string, std::string> files;
+  for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+    std::string rel = it->path().lexically_relative(root).generic_string();
+    if (it->is_symlink())
+      files[rel] = "<symlink>";
+    else if (it->is_regular_file())
+      files[rel] = read_file(it->path());
+  }
+  return files;
+}
+
 std::string shell_quote(const std::filesystem::path& p) {
   std::string out = "'";
   for (char c : p.string()) out += c == '\'' ? std::string("'\\''") : std::string(1, c);

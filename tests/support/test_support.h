@@ -1,6 +1,7 @@
 // Helpers shared by the tests: temporary directories, files, running the CLI.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <string>
 
 namespace ck::testing {
@@ -22,6 +23,9 @@ class TempDir {
 };
 
 std::string read_file(const std::filesystem::path& p);
+// Every file under `root` (a built site), relative path -> bytes; a symlink
+// is recorded as "<symlink>", not followed, so a test sees one slip in.
+std::map<std::string, std::string> snapshot(const std::filesystem::path& root);
 
 struct CommandResult {
   int exit_code = -1;
