@@ -2,6 +2,7 @@
 
 #include "history/history_index.h"
 #include "render/page_paths.h"
+#include "util/text.h"
 
 #include <algorithm>
 
@@ -26,16 +27,12 @@ std::string field_label(const ViewContext& ctx, const std::string& field, const 
 // recorded) shown the Vietnamese way, dd/mm/yyyy.
 std::string vietnamese_line_dates(const std::string& text) {
   std::string out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    std::string line = text.substr(start, end - start);
+  bool first = true;
+  for (std::string& line : split_lines(text)) {
     if (auto d = CivilDate::parse_iso(line.substr(0, 10)); d && line.size() > 10 && line[10] == ':')
       line = d->vietnamese() + line.substr(10);
-    out += line;
-    if (end < text.size()) out += '\n';
-    start = end + 1;
+    out += (first ? "" : "\n") + line;
+    first = false;
   }
   return out;
 }
@@ -92,15 +89,10 @@ json narrative_change_view(const ViewContext& ctx, const NarrativeChange& change
     v["fields"].push_back({{"label", field_label(ctx, f.field, "plan_field")}, {"before", f.before.empty() ? "—" : f.before},
                            {"after", f.after.empty() ? "—" : f.after}, {"added", false}});
   v["diff_lines"] = json::array();
-  size_t start = 0;
-  while (start < change.diff.size()) {
-    size_t end = change.diff.find('\n', start);
-    if (end == std::string::npos) end = change.diff.size();
-    std::string line = change.diff.substr(start, end - start);
-    const char* cls = line.rfind("@@", 0) == 0 ? "hunk" : line.rfind('+', 0) == 0 ? "add"
-                      : line.rfind('-', 0) == 0 ? "del" : "ctx";
+  for (const std::string& line : split_lines(change.diff)) {
+    const char* cls = starts_with(line, "@@") ? "hunk" : starts_with(line, "+") ? "add"
+                      : starts_with(line, "-") ? "del" : "ctx";
     v["diff_lines"].push_back({{"text", line}, {"cls", cls}});
-    start = end + 1;
   }
   v["diff_truncated"] = change.diff_truncated;
   return v;
