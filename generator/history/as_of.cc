@@ -52,12 +52,7 @@ std::optional<OpenRepository> open_repository(const fs::path& source_root, std::
   }
   OpenRepository r;
   r.repo.reset(raw);
-  if (const char* workdir = git_repository_workdir(raw)) {
-    std::error_code ec;
-    fs::path rel = fs::weakly_canonical(source_root, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
-    std::string s = rel.generic_string();
-    if (!s.empty() && s != "." && !s.starts_with("..")) r.prefix = s + "/";
-  }
+  r.prefix = source_prefix(raw, source_root);
   return r;
 }
 

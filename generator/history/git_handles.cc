@@ -49,4 +49,15 @@ std::shared_ptr<const git_blob> lookup_blob(git_repository* repo, const git_oid&
                                          [](const git_blob* b) { git_blob_free(const_cast<git_blob*>(b)); });
 }
 
+std::string source_prefix(git_repository* repo, const std::filesystem::path& source_root) {
+  namespace fs = std::filesystem;
+  const char* workdir = git_repository_workdir(repo);
+  if (!workdir) return "";
+  std::error_code ec;
+  fs::path rel = fs::weakly_canonical(source_root, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
+  std::string s = rel.generic_string();
+  if (s.empty() || s == "." || s.starts_with("..")) return "";
+  return s + "/";
+}
+
 }  // namespace ck::history

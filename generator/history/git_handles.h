@@ -4,6 +4,7 @@
 #pragma once
 #include <git2.h>
 
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -37,6 +38,10 @@ class GitLibrary {
 
 std::string oid_hex(const git_oid& oid);
 bool oid_from_hex(const std::string& hex, git_oid& out);
+
+// The source directory inside the repository's working tree, as a path
+// prefix of its files: "" (the root, or outside the tree) or "site/".
+std::string source_prefix(git_repository* repo, const std::filesystem::path& source_root);
 
 // The blob's bytes, or false when it cannot be read.
 bool read_blob(git_repository* repo, const git_oid& oid, std::string& out);

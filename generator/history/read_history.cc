@@ -34,17 +34,6 @@ class Stopwatch {
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
 };
 
-// The source directory inside the repository's working tree: "" or "site/".
-std::string source_prefix(git_repository* repo, const fs::path& source_root) {
-  const char* workdir = git_repository_workdir(repo);
-  if (!workdir) return "";
-  std::error_code ec;
-  fs::path rel = fs::weakly_canonical(source_root, ec).lexically_relative(fs::weakly_canonical(workdir, ec));
-  std::string s = rel.generic_string();
-  if (s.empty() || s == "." || s.starts_with("..")) return "";
-  return s + "/";
-}
-
 struct Walk {
   Chain chain;
   size_t first = 0;  // the first commit to diff (1 when chain.commits[0] is a shallow baseline)
