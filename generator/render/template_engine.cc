@@ -1,71 +1,14 @@
 #include "render/template_engine.h"
 
-#include <kainjow/mustache.hpp>
+#include "render/mustache.h"
 
 #include <algorithm>
-#include <mutex>
 #include <regex>
 #include <set>
 
 namespace ck {
 
-namespace mustache = kainjow::mustache;
-
 namespace {
-
-// Objects are filled through operator[] (a move): kainjow's set() and
-// push_back() copy the whole subtree at every level. A list still costs one
-// copy of its items (kainjow has no move into a list).
-mustache::data to_data(const nlohmann::json& j) {
-  switch (j.type()) {
-    case nlohmann::json::value_t::object: {
-      mustache::data d{mustache::data::type::object};
-      for (auto it = j.begin(); it != j.end(); ++it) {
-        d[it.key()] = to_data(it.value());
-        // Mustache cannot test a list for emptiness around a wrapper element:
-        // every list `x` also gets a boolean `has_x`.
-        if (it.value().is_array() && !j.contains("has_" + it.key()))
-          d["has_" + it.key()] = it.value().empty() ? mustache::data(mustache::data::type::bool_false)
-                                                    : mustache::data(mustache::data::type::bool_true);
-      }
-      return d;
-    }
-    case nlohmann::json::value_t::array: {
-      mustache::basic_list<std::string> items;
-      items.reserve(j.size());
-      for (const auto& v : j) items.push_back(to_data(v));
-      return mustache::data(items);
-    }
-    case nlohmann::json::value_t::string:
-      // Empty text is "nothing" for {{#x}} sections, as in most Mustache
-      // implementations (kainjow treats any string as true).
-      if (j.get_ref<const std::string&>().empty()) return mustache::data(mustache::data::type::bool_false);
-      return mustache::data(j.get_ref<const std::string&>());
-    case nlohmann::json::value_t::boolean:
-      return j.get<bool>() ? mustache::data(mustache::data::type::bool_true)
-                           : mustache::data(mustache::data::type::bool_false);
-    case nlohmann::json::value_t::null:
-      return mustache::data(mustache::data::type::bool_false);
-    default:
-      return mustache::data(j.dump());
-  }
-}
-
-// Looks names up exactly like kainjow's own context and remembers the ones
-// found nowhere: Mustache renders a misspelt {{field}} as nothing, silently.
-class RecordingContext : public mustache::context<std::string> {
- public:
-  explicit RecordingContext(const mustache::data* data) : mustache::context<std::string>(data) {}
-  const mustache::data* get(const std::string& name) const override {
-    const mustache::data* found = mustache::context<std::string>::get(name);
-    if (!found) missing_.insert(name);
-    return found;
-  }
-  const std::set<std::string>& missing() const { return missing_; }
-
- private:
-  mutable std::set<std::string> missing_;
-};
 
 // The names a template tests in sections ({{#x}}, {{^x}}): a view may leave
 // those out on purpose.
@@ -89,26 +32,6 @@ std::map<std::string, int> printed_names(const std::string& text) {
   return names;
 }
 
-// `text` with every {{> name}} replaced by that partial's text, recursively.
-// Done once per engine: kainjow would parse a partial again at every use, which
-// cost more than rendering. Same output: kainjow renders a partial inline, in
-// the same context and line buffer. An unknown partial renders nothing, as in kainjow.
-std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& partials,
-                            int depth = 0) {
-  static const std::regex tag(R"(\{\{>\s*([^}\s]+)\s*\}\})");
-  if (depth > 16) return text;  // a partial that includes itself: leave the tag (renders nothing)
-  std::string out;
-  auto last = text.cbegin();
-  for (auto it = std::sregex_iterator(text.begin(), text.end(), tag); it != std::sregex_iterator(); ++it) {
-    out.append(last, text.cbegin() + it->position(0));
-    auto partial = partials.find((*it)[1].str());
-    if (partial != partials.end()) out += inline_partials(partial->second, partials, depth + 1);
-    last = text.cbegin() + it->position(0) + it->length(0);
-  }
-  out.append(last, text.cend());
-  return out;
-}
-
 struct PrintedName {
   std::string origin;  // the template file that prints it
   int line = 0;
@@ -117,11 +40,9 @@ struct PrintedName {
 }  // namespace
 
 struct TemplateEngine::Impl {
-  std::map<std::string, std::unique_ptr<mustache::mustache>> compiled;
+  std::map<std::string, std::unique_ptr<mustache::Template>> compiled;
   // Per page: the names it or any partial prints, where first printed.
   std::map<std::string, std::map<std::string, PrintedName>> printed;
-  std::mutex reported_mutex;
-  std::set<std::string> reported;  // "origin:name", each reported once per build
 };
 
 TemplateEngine::TemplateEngine(const Theme& theme) : impl_(std::make_unique<Impl>()) {
@@ -141,7 +62,7 @@ TemplateEngine::TemplateEngine(const Theme& theme) : impl_(std::make_unique<Impl
   std::map<std::string, PrintedName> by_partials;
   for (const auto& [name, text] : theme.partials) collect(text, origin_of("partials/" + name), by_partials);
   for (const auto& [name, text] : theme.pages) {
-    impl_->compiled[name] = std::make_unique<mustache::mustache>(inline_partials(text, theme.partials));
+    impl_->compiled[name] = std::make_unique<mustache::Template>(mustache::inline_partials(text, theme.partials));
     auto& printed = impl_->printed[name];
     collect(text, origin_of("pages/" + name), printed);
     printed.insert(by_partials.begin(), by_partials.end());
@@ -156,23 +77,18 @@ std::string TemplateEngine::render(const std::string& page, const nlohmann::json
     diags.error("themes", 0, 0, "giao diện thiếu mẫu trang \"templates/pages/" + page + ".mustache\"");
     return {};
   }
-  mustache::data data = to_data(view);
-  if (!it->second->is_valid()) {
-    diags.error("themes", 0, 0, "mẫu trang \"" + page + "\" lỗi: " + it->second->error_message());
+  if (!it->second->valid()) {
+    diags.error("themes", 0, 0, "mẫu trang \"" + page + "\" lỗi: " + it->second->error());
     return {};
   }
-  RecordingContext context(&data);
-  std::string out = it->second->render(context);
-  if (!it->second->is_valid())
-    diags.error("themes", 0, 0, "mẫu trang \"" + page + "\" lỗi khi dựng trang: " + it->second->error_message());
+  std::set<std::string> missing;
+  std::string out;
+  out.reserve(16384);
+  it->second->render(view, out, &missing);
   const auto& printed = impl_->printed.at(page);
-  for (const auto& name : context.missing()) {
+  for (const auto& name : missing) {
     auto where = printed.find(name);
     if (where == printed.end()) continue;
-    {
-      std::lock_guard<std::mutex> lock(impl_->reported_mutex);
-      if (!impl_->reported.insert(where->second.origin + ":" + name).second) continue;
-    }
     std::string fields;
     for (auto key = view.begin(); key != view.end() && view.is_object(); ++key) fields += (fields.empty() ? "" : ", ") + key.key();
     diags.error(where->second.origin, where->second.line, 0,

@@ -178,7 +178,7 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   row["number"] = task_display_number(p, t);
   row["is_sub"] = !t.parent_id.empty();
   row["href"] = root + paths::task(c.id, p.id, t.id);
-  row["text_html"] = render_markdown_inline(t.text);
+  row["text_html"] = ctx.markdown.html(t.text);
   // Agencies link to their pages; data-* keys feed the table filter.
   const AgencyIndex& agencies = ctx.agencies.at(c.id);
   auto agency_links = [&](const std::vector<std::string>& names) {
@@ -197,8 +197,8 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   row["section_id"] = t.section_id;
   row["due_iso"] = info.next_due ? info.next_due->iso() : "9999-12-31";
   row["products"] = json::array();
-  for (const auto& prod : t.products) row["products"].push_back(render_markdown_inline(prod));
-  row["deadline"] = deadline_view(t.deadline, info, t, ctx.strings);
+  for (const auto& prod : t.products) row["products"].push_back(ctx.markdown.html(prod));
+  row["deadline"] = deadline_view(ctx, t.deadline, info, t);
   row["status"] = status_view(info, ctx.strings);
   return row;
 }
@@ -215,10 +215,11 @@ json status_view(const StatusInfo& info, const json& strings) {
   return {{"key", key}, {"label", nested_label(strings, "status", key)}, {"icon", status_icon(info.status)}};
 }
 
-json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const json& strings) {
+json deadline_view(const ViewContext& ctx, const Deadline& d, const StatusInfo& info, const Task& task) {
+  const json& strings = ctx.strings;
   json v;
   v["text"] = d.text;
-  v["text_html"] = render_markdown_inline(d.text);  // the importer keeps <i> notes as *…*
+  v["text_html"] = ctx.markdown.html(d.text);  // the importer keeps <i> notes as *…*
   v["kind"] = std::string(deadline_kind_name(d.kind));
   v["kind_label"] = nested_label(strings, "kind", deadline_kind_name(d.kind));
   v["overridden"] = d.overridden;
@@ -438,7 +439,7 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
       task["parent"] = {{"number", task_display_number(p, other)}, {"text", other.text}, {"href", root + paths::task(c.id, p.id, other.id)}};
     if (other.parent_id == t.id)
       task["children"].push_back({{"number", task_display_number(p, other)},
-                                  {"text_html", render_markdown_inline(other.text)},
+                                  {"text_html", ctx.markdown.html(other.text)},
                                   {"href", root + paths::task(c.id, p.id, other.id)}});
   }
   task["progress"] = t.progress ? json(std::to_string(*t.progress)) : json(nullptr);

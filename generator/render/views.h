@@ -9,6 +9,7 @@
 
 #include "derive/agencies.h"
 #include "derive/status.h"
+#include "markdown/inline_memo.h"
 #include "model/model.h"
 
 namespace ck {
@@ -23,6 +24,7 @@ struct ViewContext {
   std::map<const Task*, StatusInfo> status;  // every task's status as of today
   std::map<std::string, AgencyIndex> agencies;  // by commune id
   const HistoryIndex* history = nullptr;        // null: no history (not a repository, or not read)
+  InlineMarkdownMemo markdown;                  // task texts, products, deadline cells: rendered once each
 };
 
 // What every page view starts with: root (the way back to the site root),
@@ -35,7 +37,7 @@ std::string label(const nlohmann::json& strings, const std::string& key);
 void add_crumb(nlohmann::json& view, const std::string& label, const std::string& href);
 
 nlohmann::json status_view(const StatusInfo& info, const nlohmann::json& strings);
-nlohmann::json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const nlohmann::json& strings);
+nlohmann::json deadline_view(const ViewContext& ctx, const Deadline& d, const StatusInfo& info, const Task& task);
 nlohmann::json counts_view(const StatusCounts& counts, const nlohmann::json& strings);
 
 // Shared pieces of page views.

@@ -178,7 +178,10 @@ test('keyboard: the header box, typing, the live region, more results', { timeou
     // More results by keyboard: focus moves to the first new one.
     await page.fill('#q', 'hành chính');
     await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /kết quả cho “hành chính”/.test(document.getElementById('ck-status').textContent));
     await results(page);
+    // Longer than the typing pause: a search queued by typing must not redo the list after Enter.
+    await page.waitForTimeout(400);
     await page.focus('#ck-more');
     await page.keyboard.press('Enter');
     const focused = await page.evaluate(() => {

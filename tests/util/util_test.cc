@@ -1,7 +1,12 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <stdexcept>
+#include <vector>
+
 #include "util/civil_date.h"
 #include "util/diagnostic.h"
+#include "util/parallel.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -80,6 +85,34 @@ TEST(Diagnostics, FormatsFileLineColumnSorted) {
   EXPECT_EQ(d.format_all(), "a.md:1: cảnh báo: lưu ý\nb.json:2:3: lỗi: sai\n");
   EXPECT_EQ(d.error_count(), 1u);
   EXPECT_TRUE(d.has_errors());
+}
+
+TEST(Parallel, EveryItemRunsOnceForAnyThreadCount) {
+  for (unsigned threads : {0u, 1u, 3u, 64u}) {
+    std::vector<int> runs(1000, 0);
+    parallel_for(runs.size(), threads, [&](size_t i) { runs[i] += 1; });
+    EXPECT_EQ(std::vector<int>(1000, 1), runs) << threads << " threads";
+  }
+  parallel_for(0, 4, [](size_t) { FAIL() << "no items, no calls"; });
+}
+
+TEST(Parallel, EachWorkerMakesItsStateOnceAndTheLowestFailureIsRethrown) {
+  std::atomic<int> workers{0};
+  std::atomic<int> done{0};
+  try {
+    run_parallel(500, 3, [&]() -> ItemFunction {
+      ++workers;
+      return [&](size_t i) {
+        ++done;
+        if (i == 77 || i == 400) throw std::runtime_error("item " + std::to_string(i));
+      };
+    });
+    ADD_FAILURE() << "expected a failure";
+  } catch (const std::runtime_error& e) {
+    EXPECT_STREQ(e.what(), "item 77");
+  }
+  EXPECT_EQ(done.load(), 500) << "a failure does not stop the other items";
+  EXPECT_EQ(workers.load(), 3);
 }
 
 }  // namespace ck

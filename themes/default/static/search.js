@@ -217,7 +217,8 @@
       clearTimeout(timer);
       timer = setTimeout(function () { search(!/\s$/.test(input.value)); }, 200);
     });
-    form.addEventListener('submit', function (ev) { ev.preventDefault(); search(false); });
+    // Enter runs the search now: a search still waiting for typing to pause would redo it and drop "more".
+    form.addEventListener('submit', function (ev) { ev.preventDefault(); clearTimeout(timer); search(false); });
     more.addEventListener('click', function () { page(true); });
     search(false);
   }

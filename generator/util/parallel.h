@@ -1,0 +1,21 @@
+// Work spread over the machine's cores, with results that do not depend on how
+// many there are: items are independent and each writes only its own result.
+#pragma once
+#include <cstddef>
+#include <functional>
+
+namespace ck {
+
+using ItemFunction = std::function<void(std::size_t)>;
+
+// Each of `threads` workers (0: one per core; never more than items) calls
+// `make_worker` once — for state of its own, such as a template engine — then
+// runs the returned function on items taken in any order until none are left.
+// If items throw, the exception of the lowest item is rethrown here once all
+// workers have stopped.
+void run_parallel(std::size_t items, unsigned threads, const std::function<ItemFunction()>& make_worker);
+
+// The same with no per-worker state.
+void parallel_for(std::size_t items, unsigned threads, const ItemFunction& fn);
+
+}  // namespace ck
