@@ -9,6 +9,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <unordered_set>
+#include <vector>
+
+#include "util/parallel.h"
 
 namespace ck {
 namespace fs = std::filesystem;
@@ -131,14 +134,23 @@ std::optional<std::string> write_site_atomically(const fs::path& out_dir_in, con
   };
   // Only a directory we made (it carries the marker) lends its files.
   const bool reuse = fs::exists(out_dir / kSiteMarker, ec);
+  // Folders first, in order; then the files on every core (each file is independent).
   std::unordered_set<std::string> made;
-  for (const auto& [rel, content] : files) {
-    if (!is_safe_output_path(rel)) return fail("đường dẫn đầu ra không an toàn: " + rel);
-    fs::path target = staging / rel;
-    if (!make_parents(staging, rel, made) || !place_file(target, reuse ? out_dir / rel : fs::path(), content))
-      return fail("không ghi được " + target.string());
-    report_advance(progress);
+  std::vector<const SiteFiles::value_type*> entries;
+  entries.reserve(files.size());
+  for (const auto& entry : files) {
+    if (!is_safe_output_path(entry.first)) return fail("đường dẫn đầu ra không an toàn: " + entry.first);
+    if (!make_parents(staging, entry.first, made)) return fail("không ghi được " + (staging / entry.first).string());
+    entries.push_back(&entry);
   }
+  std::vector<char> written(entries.size(), 0);
+  parallel_for(entries.size(), 0, [&](size_t i) {
+    const auto& [rel, content] = *entries[i];
+    written[i] = place_file(staging / rel, reuse ? out_dir / rel : fs::path(), content);
+    report_advance(progress);
+  });
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (!written[i]) return fail("không ghi được " + (staging / entries[i]->first).string());
   if (!place_file(staging / kSiteMarker, reuse ? out_dir / kSiteMarker : fs::path(), "congkhai\n"))
     return fail("không ghi được tệp đánh dấu");
 

@@ -8,6 +8,7 @@
 #include "render/page_paths.h"
 #include "render/site_context.h"
 #include "render/template_engine.h"
+#include "util/parallel.h"
 
 namespace ck {
 
@@ -18,12 +19,19 @@ void publish_site(const SiteContext& context, const Theme& theme, const RenderOp
   const ViewContext& ctx = context.view();
   const Portal& portal = ctx.portal;
   std::string commit = source_commit(options);
+  std::vector<std::pair<const Commune*, const Plan*>> plans;
   for (const auto& c : portal.communes)
-    for (const auto& p : c.plans) {
-      nlohmann::json dataset = plan_dataset(ctx, c, p, commit);
-      files[paths::dataset(c.id, p.id, "csv")] = plan_dataset_csv(ctx, dataset);
-      files[paths::dataset(c.id, p.id, "json")] = dataset.dump(1) + "\n";
-    }
+    for (const auto& p : c.plans) plans.emplace_back(&c, &p);
+  std::vector<std::pair<std::string, std::string>> csv_and_json(plans.size());
+  parallel_for(plans.size(), 0, [&](size_t i) {
+    nlohmann::json dataset = plan_dataset(ctx, *plans[i].first, *plans[i].second, commit);
+    csv_and_json[i] = {plan_dataset_csv(ctx, dataset), dataset.dump(1) + "\n"};
+  });
+  for (size_t i = 0; i < plans.size(); ++i) {
+    const auto& [c, p] = plans[i];
+    files[paths::dataset(c->id, p->id, "csv")] = std::move(csv_and_json[i].first);
+    files[paths::dataset(c->id, p->id, "json")] = std::move(csv_and_json[i].second);
+  }
   add_feeds(ctx, files);
   TemplateEngine engine(theme);
   files[paths::data_catalogue()] = engine.render("du_lieu", catalogue_view(ctx, files, commit), diags);

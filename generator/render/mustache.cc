@@ -334,10 +334,12 @@ struct Template::Renderer {
   }
 };
 
-void Template::render(const nlohmann::json& view, std::string& out, std::set<std::string>* missing) const {
+void Template::render(const nlohmann::json& view, std::string& out, std::set<std::string>* missing,
+                      const nlohmann::json* globals) const {
   if (!valid()) return;
   Renderer r{nodes_, out, missing, {}, out.size()};
   r.stack.reserve(16);
+  if (globals) r.stack.push_back(Renderer::Ref{globals, -1});
   r.stack.push_back(Renderer::Ref{&view, -1});
   r.run(0, static_cast<std::uint32_t>(nodes_.size()));
   r.end_line(nullptr);

@@ -36,9 +36,12 @@ class Template {
   bool valid() const { return error_.empty(); }
   const std::string& error() const { return error_; }
 
-  // Appends the rendering of `view` to `out`. Names printed ({{x}}, {{{x}}})
-  // and found nowhere are added to `missing` when it is given.
-  void render(const nlohmann::json& view, std::string& out, std::set<std::string>* missing = nullptr) const;
+  // Appends the rendering of `view` to `out`. Names the view lacks are looked
+  // up in `globals` (an object, may be null) — the same as if its keys were in
+  // the view, without copying them into every page's view. Names printed
+  // ({{x}}, {{{x}}}) and found nowhere are added to `missing` when it is given.
+  void render(const nlohmann::json& view, std::string& out, std::set<std::string>* missing = nullptr,
+              const nlohmann::json* globals = nullptr) const;
 
  private:
   enum class Kind : std::uint8_t { text, newline, variable, raw, section, inverted, ignored };

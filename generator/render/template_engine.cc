@@ -40,12 +40,14 @@ struct PrintedName {
 }  // namespace
 
 struct TemplateEngine::Impl {
+  nlohmann::json globals;  // {"t": the theme's UI strings}: every page's {{t.…}}, kept out of the views
   std::map<std::string, std::unique_ptr<mustache::Template>> compiled;
   // Per page: the names it or any partial prints, where first printed.
   std::map<std::string, std::map<std::string, PrintedName>> printed;
 };
 
 TemplateEngine::TemplateEngine(const Theme& theme) : impl_(std::make_unique<Impl>()) {
+  impl_->globals = {{"t", theme.strings}};
   auto origin_of = [&theme](const std::string& key) {
     auto it = theme.origins.find(key);
     return it == theme.origins.end() ? key : it->second;
@@ -84,7 +86,7 @@ std::string TemplateEngine::render(const std::string& page, const nlohmann::json
   std::set<std::string> missing;
   std::string out;
   out.reserve(16384);
-  it->second->render(view, out, &missing);
+  it->second->render(view, out, &missing, &impl_->globals);
   const auto& printed = impl_->printed.at(page);
   for (const auto& name : missing) {
     auto where = printed.find(name);

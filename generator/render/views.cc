@@ -74,7 +74,7 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["root"] = paths::root_from(page_path);
   v["title"] = title;
   v["site"] = {{"title", ctx.portal.config.title}, {"description", ctx.portal.config.description}};
-  v["t"] = ctx.strings;
+  // The UI strings ({{t.…}}) come from the template engine, not from each view.
   v["today"] = ctx.today.vietnamese();
   v["version"] = ctx.version;
   v["breadcrumbs"] = json::array();

@@ -28,7 +28,7 @@ struct ViewContext {
 };
 
 // What every page view starts with: root (the way back to the site root),
-// title, site, UI strings `t`, today, breadcrumbs. `page_path` is where the
+// title, site, today, breadcrumbs (the UI strings `t` come from the template engine). `page_path` is where the
 // page is written ("a/b/index.html").
 nlohmann::json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title);
 // Appends a breadcrumb; an empty href marks the current page.

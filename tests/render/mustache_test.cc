@@ -114,6 +114,22 @@ TEST(Mustache, ReportsNamesPrintedButFoundNowhere) {
   EXPECT_EQ(missing, (std::set<std::string>{"missing", "raw_missing"}));
 }
 
+TEST(Mustache, GlobalsAnswerWhatTheViewLacksAsIfTheyWereInIt) {
+  const json globals = {{"t", {{"title", "Công khai"}, {"more", "Xem thêm"}}}};
+  const std::string text = "{{t.title}}{{#items}} {{n}}:{{t.more}}{{/items}}";
+  const json view = {{"items", {{{"n", 1}}, {{"n", 2}}}}};
+  mustache::Template t(text);
+  std::string with_globals;
+  t.render(view, with_globals, nullptr, &globals);
+  json merged = view;
+  merged["t"] = globals["t"];
+  EXPECT_EQ(with_globals, render(text, merged));
+  EXPECT_EQ(with_globals, "Công khai 1:Xem thêm 2:Xem thêm");
+  std::string overridden;
+  t.render({{"t", {{"title", "Riêng"}}}}, overridden, nullptr, &globals);
+  EXPECT_EQ(overridden, "Riêng") << "the view's own t wins, whole";
+}
+
 TEST(Mustache, ParseErrorsNameTheTagAndItsPlace) {
   EXPECT_EQ(ours("a {{#x}} b", {}).error, "Unclosed section \"x\" at 2");
   EXPECT_EQ(ours("a {{/x}}", {}).error, "Unopened section \"x\" at 2");
