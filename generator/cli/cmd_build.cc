@@ -29,8 +29,9 @@ void add_common_options(CLI::App* cmd, BuildArgs& args) {
 
 // Runs load..render; prints diagnostics; returns the outcome or an exit code.
 std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code,
-                                             BuildProgress* progress = nullptr) {
+                                             BuildProgress* progress = nullptr, const std::string& out_dir = "") {
   BuildRequest request;
+  request.out_dir = out_dir;
   request.progress = progress;
   request.source = args.source;
   request.base_url = args.base_url;
@@ -72,14 +73,13 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--stats", args.stats, "In thời gian của từng bước (nạp, kiểm tra, lịch sử, dựng trang, tìm kiếm, ghi)");
   cmd->callback([&exit_code] {
     BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));
-    auto outcome = checked_pipeline(args, true, exit_code, &progress);
+    // Pages are written as they are rendered; the site is swapped in at the end, only if all went well.
+    auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out);
     if (!outcome) return;
-    progress.stage("write", outcome->files.size());
-    auto error = write_site_atomically(args.out, outcome->files, &progress);
     progress.finish();
     if (args.stats) std::cerr << progress.stats_report();
-    if (error) {
-      std::cerr << "congkhai: " << *error << "\n";
+    if (outcome->write_error) {
+      std::cerr << "congkhai: " << *outcome->write_error << "\n";
       exit_code = kContentError;
       return;
     }

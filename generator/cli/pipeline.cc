@@ -2,7 +2,11 @@
 
 #include <cstdlib>
 #include <ctime>
+#include <map>
+#include <memory>
+#include <mutex>
 #include <set>
+#include <vector>
 
 #include "cli/as_of_checkout.h"
 #include "config/config.h"
@@ -14,9 +18,13 @@
 #include "model/commune_scope.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
+#include "publish/sha256.h"
+#include "publish/sitemap.h"
 #include "render/site_context.h"
+#include "render/page_jobs.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "util/parallel.h"
 #include "util/source_path.h"
 #include "validate/schema_check.h"
 
@@ -125,6 +133,41 @@ HistoryOptions history_options(const BuildRequest& request, const AsOfCheckout* 
   return options;
 }
 
+// The pages of a build on their way to disk: each is hashed for manifest.json and
+// placed in the staging directory as soon as it is rendered; whether the
+// sitemap lists it is decided then too, while its bytes are at hand.
+class StreamedPages : public PageSink {
+ public:
+  StreamedPages(StagedSite& site, std::string base_url) : site_(site), base_url_(std::move(base_url)) {}
+  void put(const std::string& path, std::string content) override {
+    std::string hash = sha256_hex(content);
+    const bool listed = !base_url_.empty() && sitemap_lists(path, content, base_url_);
+    site_.put(path, content);  // a failure is kept by the site and reported by commit()
+    std::lock_guard lock(mutex_);
+    hashes_[path] = std::move(hash);
+    if (listed) sitemap_pages_.insert(path);
+  }
+  const std::set<std::string>& sitemap_pages() const { return sitemap_pages_; }
+  std::map<std::string, std::string> take_hashes() { return std::move(hashes_); }
+
+ private:
+  StagedSite& site_;
+  const std::string base_url_;
+  std::mutex mutex_;
+  std::map<std::string, std::string> hashes_;
+  std::set<std::string> sitemap_pages_;
+};
+
+// What the stages after rendering made (search index, assets, open data, feeds, manifest).
+void write_remaining(StagedSite& site, const SiteFiles& files, ProgressSink* progress) {
+  std::vector<const SiteFiles::value_type*> entries;
+  for (const auto& entry : files) entries.push_back(&entry);
+  parallel_for(entries.size(), 0, [&](size_t i) {
+    site.put(entries[i]->first, entries[i]->second);
+    report_advance(progress);
+  });
+}
+
 }  // namespace
 
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
@@ -161,14 +204,34 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   }
   RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
   options.progress = request.progress;
+  std::unique_ptr<StagedSite> staged;
+  std::optional<StreamedPages> streamed;
+  if (!request.out_dir.empty()) {
+    std::string error;
+    if (!(staged = StagedSite::open(request.out_dir, error))) {
+      outcome.write_error = error;
+      return outcome;
+    }
+    options.sink = &streamed.emplace(*staged, portal->config.base_url);
+  }
   SiteContext context(*portal, theme.strings, options);
   outcome.files = render_site(context, theme, options, outcome.diags);
   report_stage(request.progress, "publish");
-  publish_site(context, theme, options, outcome.files, outcome.diags);
+  publish_site(context, theme, options, outcome.files, outcome.diags,
+               streamed ? streamed->sitemap_pages() : std::set<std::string>{});
   // Outputs added after this line go unlisted: manifest.json hashes the final files.
-  add_manifest(outcome.files, source_commit(options), outcome.today);
-  for (const auto& [path, content] : outcome.files)
+  std::map<std::string, std::string> hashes = hash_files(outcome.files);
+  if (streamed) hashes.merge(streamed->take_hashes());  // a file the later stages made replaces a page of its path
+  outcome.files[kManifestPath] = manifest_text(hashes, source_commit(options), outcome.today);
+  for (const auto& [path, hash] : hashes)
     if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++outcome.page_count;
+  if (!staged) return outcome;
+  if (outcome.ok()) {  // otherwise the staging directory goes with `staged`, and the old site stands
+    report_stage(request.progress, "write", outcome.files.size());
+    write_remaining(*staged, outcome.files, request.progress);
+    outcome.write_error = staged->commit();
+  }
+  outcome.files.clear();
   return outcome;
 }
 

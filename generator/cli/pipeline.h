@@ -22,13 +22,18 @@ struct BuildRequest {
   std::string commune;                    // --commune: a standalone site of this commune; empty = all
   bool require_full_history = false;      // --require-full-history: a shallow or missing history is an error
   std::string as_of;                      // --as-of: YYYY-MM-DD or a commit; empty = the files as they are
+  // When set, the site is written here: pages go to a staging directory as
+  // they are rendered, and it is swapped in only if the whole build succeeds.
+  // Empty: the files stay in BuildOutcome::files (check, preview, tests).
+  std::filesystem::path out_dir;
 };
 
 struct BuildOutcome {
   Diagnostics diags;
-  SiteFiles files;        // empty when rendering did not run
+  SiteFiles files;        // empty when rendering did not run, or when written to out_dir
   CivilDate today;
   size_t page_count = 0;
+  std::optional<std::string> write_error;  // out_dir could not be written (Vietnamese); the old site stands
   bool usage_error = false;  // a bad option value (e.g. an unknown --commune): exit 2
   bool ok() const { return !diags.has_errors(); }
 };

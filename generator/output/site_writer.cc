@@ -87,6 +87,19 @@ bool make_parents(const fs::path& root, const std::string& rel, std::unordered_s
   return true;
 }
 
+// rm -rf on every core, one top-level entry per item: the old site is as
+// large as the new one, and removing it was most of a rebuild's write time.
+void remove_tree(const fs::path& dir) {
+  std::error_code ec;
+  std::vector<fs::path> entries;
+  for (const auto& e : fs::directory_iterator(dir, ec)) entries.push_back(e.path());
+  parallel_for(entries.size(), 0, [&](size_t i) {
+    std::error_code ignored;
+    fs::remove_all(entries[i], ignored);
+  });
+  fs::remove_all(dir, ec);
+}
+
 }  // namespace
 
 bool is_safe_output_path(const std::string& path) {
@@ -102,18 +115,25 @@ bool is_safe_output_path(const std::string& path) {
   return true;
 }
 
-std::optional<std::string> write_site_atomically(const fs::path& out_dir_in, const SiteFiles& files,
-                                                 ProgressSink* progress) {
+std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::string& error) {
   std::error_code ec;
   fs::path out_dir = fs::absolute(out_dir_in, ec).lexically_normal();
   if (out_dir.filename().empty()) out_dir = out_dir.parent_path();
-  if (out_dir == out_dir.root_path()) return "thư mục đầu ra không được là thư mục gốc";
+  if (out_dir == out_dir.root_path()) {
+    error = "thư mục đầu ra không được là thư mục gốc";
+    return nullptr;
+  }
   if (fs::exists(out_dir)) {
-    if (!fs::is_directory(out_dir)) return "\"" + out_dir.string() + "\" đã có và không phải thư mục";
+    if (!fs::is_directory(out_dir)) {
+      error = "\"" + out_dir.string() + "\" đã có và không phải thư mục";
+      return nullptr;
+    }
     bool empty = fs::is_empty(out_dir, ec);
-    if (!empty && !fs::exists(out_dir / kSiteMarker))
-      return "thư mục \"" + out_dir.string() +
-             "\" đã có nội dung khác, không phải trang do congkhai tạo — chọn thư mục khác bằng --out";
+    if (!empty && !fs::exists(out_dir / kSiteMarker)) {
+      error = "thư mục \"" + out_dir.string() +
+              "\" đã có nội dung khác, không phải trang do congkhai tạo — chọn thư mục khác bằng --out";
+      return nullptr;
+    }
   }
   fs::path parent = out_dir.parent_path();
   fs::create_directories(parent, ec);
@@ -125,56 +145,97 @@ std::optional<std::string> write_site_atomically(const fs::path& out_dir_in, con
   }
   fs::path staging = parent / ("." + base + ".new-" + std::to_string(getpid()));
   fs::remove_all(staging, ec);
-  if (!fs::create_directories(staging, ec)) return "không tạo được thư mục tạm " + staging.string() + ": " + ec.message();
-
-  auto fail = [&](const std::string& message) -> std::optional<std::string> {
-    std::error_code ignored;
-    fs::remove_all(staging, ignored);
-    return message;
-  };
-  // Only a directory we made (it carries the marker) lends its files.
-  const bool reuse = fs::exists(out_dir / kSiteMarker, ec);
-  // Folders first, in order; then the files on every core (each file is independent).
-  std::unordered_set<std::string> made;
-  std::vector<const SiteFiles::value_type*> entries;
-  entries.reserve(files.size());
-  for (const auto& entry : files) {
-    if (!is_safe_output_path(entry.first)) return fail("đường dẫn đầu ra không an toàn: " + entry.first);
-    if (!make_parents(staging, entry.first, made)) return fail("không ghi được " + (staging / entry.first).string());
-    entries.push_back(&entry);
+  if (!fs::create_directories(staging, ec)) {
+    error = "không tạo được thư mục tạm " + staging.string() + ": " + ec.message();
+    return nullptr;
   }
-  std::vector<char> written(entries.size(), 0);
-  parallel_for(entries.size(), 0, [&](size_t i) {
-    const auto& [rel, content] = *entries[i];
-    written[i] = place_file(staging / rel, reuse ? out_dir / rel : fs::path(), content);
-    report_advance(progress);
-  });
-  for (size_t i = 0; i < entries.size(); ++i)
-    if (!written[i]) return fail("không ghi được " + (staging / entries[i]->first).string());
-  if (!place_file(staging / kSiteMarker, reuse ? out_dir / kSiteMarker : fs::path(), "congkhai\n"))
-    return fail("không ghi được tệp đánh dấu");
+  std::unique_ptr<StagedSite> site(new StagedSite());
+  site->out_dir_ = out_dir;
+  site->staging_ = staging;
+  // Only a directory we made (it carries the marker) lends its files.
+  site->reuse_ = fs::exists(out_dir / kSiteMarker, ec);
+  return site;
+}
 
-  if (!fs::exists(out_dir)) {
-    fs::rename(staging, out_dir, ec);
-    if (ec) return fail("không đổi tên được thư mục tạm thành " + out_dir.string() + ": " + ec.message());
+StagedSite::~StagedSite() {
+  if (committed_) return;
+  std::error_code ignored;
+  fs::remove_all(staging_, ignored);
+}
+
+void StagedSite::fail(const std::string& message) {
+  std::lock_guard lock(mutex_);
+  if (!failure_) failure_ = message;
+}
+
+bool StagedSite::put(const std::string& rel, const std::string& content) {
+  if (!is_safe_output_path(rel)) {
+    fail("đường dẫn đầu ra không an toàn: " + rel);
+    return false;
+  }
+  const fs::path target = staging_ / rel;
+  bool again = false;
+  {
+    std::lock_guard lock(mutex_);
+    if (!make_parents(staging_, rel, made_)) {
+      if (!failure_) failure_ = "không ghi được " + target.string();
+      return false;
+    }
+    again = !placed_.insert(rel).second;
+  }
+  // A second version replaces the first: unlink, as the first may be a link to the live file.
+  if (again) ::unlink(target.c_str());
+  if (!place_file(target, reuse_ ? out_dir_ / rel : fs::path(), content)) {
+    fail("không ghi được " + target.string());
+    return false;
+  }
+  return true;
+}
+
+std::optional<std::string> StagedSite::commit() {
+  if (failure_) return failure_;
+  if (!place_file(staging_ / kSiteMarker, reuse_ ? out_dir_ / kSiteMarker : fs::path(), "congkhai\n"))
+    return "không ghi được tệp đánh dấu";
+  std::error_code ec;
+  if (!fs::exists(out_dir_)) {
+    fs::rename(staging_, out_dir_, ec);
+    if (ec) return "không đổi tên được thư mục tạm thành " + out_dir_.string() + ": " + ec.message();
+    committed_ = true;
     return std::nullopt;
   }
-  if (exchange_paths(staging, out_dir)) {
-    fs::remove_all(staging, ec);  // now holds the old site
+  if (exchange_paths(staging_, out_dir_)) {
+    committed_ = true;
+    remove_tree(staging_);  // now holds the old site
     return std::nullopt;
   }
   // No atomic exchange (old kernel or filesystem): two renames, the gap is tiny.
-  fs::path old = parent / ("." + base + ".old-" + std::to_string(getpid()));
-  fs::rename(out_dir, old, ec);
-  if (ec) return fail("không thay được thư mục cũ: " + ec.message());
-  fs::rename(staging, out_dir, ec);
+  fs::path old = out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".old-" + std::to_string(getpid()));
+  fs::rename(out_dir_, old, ec);
+  if (ec) return "không thay được thư mục cũ: " + ec.message();
+  fs::rename(staging_, out_dir_, ec);
   if (ec) {
     std::error_code ignored;
-    fs::rename(old, out_dir, ignored);
-    return fail("không thay được thư mục mới: " + ec.message());
+    fs::rename(old, out_dir_, ignored);
+    return "không thay được thư mục mới: " + ec.message();
   }
-  fs::remove_all(old, ec);
+  committed_ = true;
+  remove_tree(old);
   return std::nullopt;
+}
+
+std::optional<std::string> write_site_atomically(const fs::path& out_dir, const SiteFiles& files,
+                                                 ProgressSink* progress) {
+  std::string error;
+  auto site = StagedSite::open(out_dir, error);
+  if (!site) return error;
+  std::vector<const SiteFiles::value_type*> entries;
+  entries.reserve(files.size());
+  for (const auto& entry : files) entries.push_back(&entry);
+  parallel_for(entries.size(), 0, [&](size_t i) {
+    site->put(entries[i]->first, entries[i]->second);
+    report_advance(progress);
+  });
+  return site->commit();
 }
 
 }  // namespace ck

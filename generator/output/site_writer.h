@@ -4,8 +4,11 @@
 #pragma once
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
 
 #include "util/progress.h"
 
@@ -19,9 +22,43 @@ using SiteFiles = std::map<std::string, std::string>;
 // ever replace directories that carry it (or are empty), never a user's folder.
 inline constexpr const char* kSiteMarker = ".congkhai-site";
 
-// Returns an error message (Vietnamese) or nullopt on success. A file whose
-// bytes the previous site already has at the same path is hard-linked from it,
-// so it keeps its modification time; `progress` counts files placed.
+// A new site being written: files go into a fresh staging directory beside the
+// output as they are made (so the whole site need not sit in memory), and
+// commit() swaps it in with one rename. A file whose bytes the previous site
+// already has at the same path is hard-linked from it, so it keeps its
+// modification time (uploads and CDNs skip it); the live site is never
+// modified in place. Dropped without commit(), the staging directory goes.
+class StagedSite {
+ public:
+  // Checks `out_dir` (absent, empty, or a site congkhai made) and makes the
+  // staging directory. Null, with `error` (Vietnamese) set, when it cannot.
+  static std::unique_ptr<StagedSite> open(const std::filesystem::path& out_dir, std::string& error);
+  ~StagedSite();
+  StagedSite(const StagedSite&) = delete;
+  StagedSite& operator=(const StagedSite&) = delete;
+
+  // Places one file; may be called from several threads at once. A path given
+  // twice keeps the last bytes. False when the path is unsafe or the write
+  // failed (the first such error is kept for commit()).
+  bool put(const std::string& rel, const std::string& content);
+  // Swaps the staged site in. Returns an error message or nullopt on success.
+  std::optional<std::string> commit();
+
+ private:
+  StagedSite() = default;
+  void fail(const std::string& message);
+
+  std::filesystem::path out_dir_, staging_;
+  bool reuse_ = false;  // the live site lends unchanged files
+  bool committed_ = false;
+  std::mutex mutex_;
+  std::unordered_set<std::string> made_;    // folders made in staging
+  std::unordered_set<std::string> placed_;  // files placed so far
+  std::optional<std::string> failure_;
+};
+
+// Writes all of `files` through a StagedSite (on every core) and commits.
+// Returns an error message (Vietnamese) or nullopt; `progress` counts files placed.
 std::optional<std::string> write_site_atomically(const std::filesystem::path& out_dir, const SiteFiles& files,
                                                  ProgressSink* progress = nullptr);
 

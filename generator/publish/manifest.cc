@@ -8,14 +8,19 @@
 
 namespace ck {
 
-void add_manifest(SiteFiles& files, const std::string& commit, const CivilDate& built) {
-  files.erase(kManifestPath);
+std::map<std::string, std::string> hash_files(const SiteFiles& files) {
   std::vector<const SiteFiles::value_type*> listed;
   listed.reserve(files.size());
   for (const auto& entry : files) listed.push_back(&entry);
   std::vector<std::string> hashes(listed.size());
   parallel_for(listed.size(), 0, [&](size_t i) { hashes[i] = sha256_hex(listed[i]->second); });
+  std::map<std::string, std::string> by_path;
+  for (size_t i = 0; i < listed.size(); ++i) by_path.emplace_hint(by_path.end(), listed[i]->first, std::move(hashes[i]));
+  return by_path;
+}
 
+std::string manifest_text(const std::map<std::string, std::string>& hashes, const std::string& commit,
+                          const CivilDate& built) {
   nlohmann::ordered_json manifest;
   manifest["commit"] = commit.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(commit);
   manifest["built"] = built.iso();
@@ -23,10 +28,16 @@ void add_manifest(SiteFiles& files, const std::string& commit, const CivilDate& 
   // directly, as ordered_json's own insert searches the list for each key.
   nlohmann::ordered_json list = nlohmann::ordered_json::object();
   auto& entries = static_cast<nlohmann::ordered_json::object_t::Container&>(list.get_ref<nlohmann::ordered_json::object_t&>());
-  entries.reserve(listed.size());
-  for (size_t i = 0; i < listed.size(); ++i) entries.emplace_back(listed[i]->first, std::move(hashes[i]));
+  entries.reserve(hashes.size());
+  for (const auto& [path, hash] : hashes)
+    if (path != kManifestPath) entries.emplace_back(path, hash);
   manifest["files"] = std::move(list);
-  files[kManifestPath] = manifest.dump(1) + "\n";
+  return manifest.dump(1) + "\n";
+}
+
+void add_manifest(SiteFiles& files, const std::string& commit, const CivilDate& built) {
+  files.erase(kManifestPath);
+  files[kManifestPath] = manifest_text(hash_files(files), commit, built);
 }
 
 }  // namespace ck

@@ -15,7 +15,7 @@ namespace ck {
 std::string source_commit(const RenderOptions& options) { return options.history ? options.history->head : ""; }
 
 void publish_site(const SiteContext& context, const Theme& theme, const RenderOptions& options, SiteFiles& files,
-                  Diagnostics& diags) {
+                  Diagnostics& diags, const std::set<std::string>& sitemap_pages) {
   const ViewContext& ctx = context.view();
   const Portal& portal = ctx.portal;
   std::string commit = source_commit(options);
@@ -35,7 +35,7 @@ void publish_site(const SiteContext& context, const Theme& theme, const RenderOp
   add_feeds(ctx, files);
   TemplateEngine engine(theme);
   files[paths::data_catalogue()] = engine.render("du_lieu", catalogue_view(ctx, files, commit), diags);
-  add_sitemap_and_robots(portal.config, files, diags);
+  add_sitemap_and_robots(portal.config, files, diags, sitemap_pages);
 }
 
 }  // namespace ck

@@ -3,6 +3,7 @@
 // of changes, sitemap.xml and robots.txt. Then, after every stage has added
 // its outputs, add_manifest() (publish/manifest.h) hashes them all.
 #pragma once
+#include <set>
 #include <string>
 
 #include "model/model.h"
@@ -14,10 +15,11 @@
 namespace ck {
 
 // Adds the outputs above to `files` (render_site's result). The sitemap lists
-// the pages present at this point.
+// the pages present at this point and `sitemap_pages`, those already written
+// (sitemap_lists() said yes as each was streamed to disk).
 // `context` is the one render_site used: statuses and history are not derived again.
 void publish_site(const SiteContext& context, const Theme& theme, const RenderOptions& options, SiteFiles& files,
-                  Diagnostics& diags);
+                  Diagnostics& diags, const std::set<std::string>& sitemap_pages = {});
 
 // The source commit the build reads (History::head), "" without history.
 std::string source_commit(const RenderOptions& options);

@@ -23,7 +23,12 @@ bool listed(const std::string& path, const std::string& html, const std::string&
 
 }  // namespace
 
-void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnostics& diags) {
+bool sitemap_lists(const std::string& path, const std::string& content, const std::string& base_url) {
+  return listed(path, content, paths::absolute(base_url, path));
+}
+
+void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnostics& diags,
+                            const std::set<std::string>& written) {
   std::string robots = "User-agent: *\nAllow: /\n";
   if (config.base_url.empty()) {
     diags.warning("congkhai.yaml", 0, 0,
@@ -34,10 +39,12 @@ void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnost
   }
   std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                     "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  std::set<std::string> pages = written;
+  for (const auto& [path, content] : files)
+    if (sitemap_lists(path, content, config.base_url)) pages.insert(path);
   size_t count = 0;
-  for (const auto& [path, content] : files) {
+  for (const auto& path : pages) {
     std::string url = paths::absolute(config.base_url, path);
-    if (!listed(path, content, url)) continue;
     if (++count > kSitemapMaxUrls) {
       diags.warning("", 0, 0, "sitemap.xml: hơn 50.000 trang, chỉ liệt kê 50.000 trang đầu");
       break;

@@ -1,6 +1,9 @@
 #include "render/page_jobs.h"
 
 #include <set>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "render/template_engine.h"
 #include "util/parallel.h"
@@ -8,14 +11,24 @@
 namespace ck {
 
 void render_pages(const PageList& list, const Theme& theme, unsigned threads, ProgressSink* progress, SiteFiles& files,
-                  Diagnostics& diags) {
+                  Diagnostics& diags, PageSink* sink) {
   const auto& pages = list.pages();
   report_stage(progress, "render", pages.size());
-  std::vector<std::string> out(pages.size());
+  std::vector<char> superseded(pages.size(), 0);  // a later page has the same path
+  {
+    std::unordered_map<std::string_view, size_t> last;
+    for (size_t i = 0; i < pages.size(); ++i) {
+      auto [it, fresh] = last.try_emplace(pages[i].path, i);
+      if (!fresh) superseded[std::exchange(it->second, i)] = 1;
+    }
+  }
+  std::vector<std::string> out(sink ? 0 : pages.size());
   std::vector<Diagnostics> page_diags(pages.size());
   const TemplateEngine engine(theme);  // compiled once, shared: rendering keeps no state in it
   parallel_for(pages.size(), threads, [&](size_t i) {
-    out[i] = engine.render(pages[i].template_name, pages[i].view(), page_diags[i]);
+    std::string html = engine.render(pages[i].template_name, pages[i].view(), page_diags[i]);
+    if (sink && !superseded[i]) sink->put(pages[i].path, std::move(html));
+    else if (!sink) out[i] = std::move(html);
     report_advance(progress);
   });
   // Keep the first of identical messages, in page order.
@@ -23,7 +36,7 @@ void render_pages(const PageList& list, const Theme& theme, unsigned threads, Pr
   for (size_t i = 0; i < pages.size(); ++i) {
     for (const auto& d : page_diags[i].items())
       if (seen.insert(d.format()).second) diags.add(d);
-    files[pages[i].path] = std::move(out[i]);
+    if (!sink) files[pages[i].path] = std::move(out[i]);
   }
 }
 

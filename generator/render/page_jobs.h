@@ -32,9 +32,18 @@ class PageList {
   std::vector<Page> pages_;
 };
 
-// Renders every page into `files` on `threads` workers (0: one per core).
-// Reports stage "render" with the page count to `progress`.
+// Where pages go as soon as each is rendered (a build writes them to disk, so
+// the site need not be held in memory). Called from the render threads.
+class PageSink {
+ public:
+  virtual ~PageSink() = default;
+  virtual void put(const std::string& path, std::string content) = 0;
+};
+
+// Renders every page on `threads` workers (0: one per core) into `sink`, or
+// into `files` when there is none. Reports stage "render" with the page count
+// to `progress`. A path listed twice keeps its last page, as a map would.
 void render_pages(const PageList& list, const Theme& theme, unsigned threads, ProgressSink* progress, SiteFiles& files,
-                  Diagnostics& diags);
+                  Diagnostics& diags, PageSink* sink = nullptr);
 
 }  // namespace ck

@@ -56,7 +56,7 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
     pages.add(std::move(path), std::move(name), std::move(view));
   });
   pages.add(kSearchPagePath, "search", [&] { return search_view(ctx); });
-  render_pages(pages, theme, options.threads, options.progress, files, diags);
+  render_pages(pages, theme, options.threads, options.progress, files, diags, options.sink);
   report_stage(options.progress, "search index");
   add_search_index(ctx, files);
   for (const auto& [path, content] : theme.static_files) files[path] = content;

@@ -9,6 +9,7 @@
 namespace ck {
 
 struct History;
+class PageSink;
 class SiteContext;
 
 struct RenderOptions {
@@ -17,10 +18,12 @@ struct RenderOptions {
   const History* history = nullptr;  // from the history stage; null = none
   unsigned threads = 0;              // render workers; 0 = one per core (output is the same for any count)
   ProgressSink* progress = nullptr;  // told of the render and search index stages; may be null
+  PageSink* sink = nullptr;          // pages go here as they are rendered; null: into the returned files
 };
 
 // With the context (statuses, agency and history indexes) the caller also
-// hands to the publish stage, so they are computed once per build.
+// hands to the publish stage, so they are computed once per build. Returns
+// the search index, the theme's assets and, without a sink, the pages.
 SiteFiles render_site(const SiteContext& context, const Theme& theme, const RenderOptions& options,
                       Diagnostics& diags);
 // The same with a context of its own, for callers that only render.
