@@ -7,6 +7,7 @@
 #include "load/front_matter.h"
 #include "load/plan_data.h"
 #include "load/source_file.h"
+#include "util/parallel.h"
 #include "util/slug.h"
 
 namespace ck {
@@ -135,7 +136,7 @@ void load_plan(const fs::path& root, Commune& commune, const std::string& plan_i
   commune.plans.push_back(std::move(plan));
 }
 
-void load_commune(const fs::path& root, const std::string& id, Portal& portal, Diagnostics& diags) {
+void load_commune(const fs::path& root, const std::string& id, std::vector<Commune>& into, Diagnostics& diags) {
   Commune commune;
   commune.id = id;
   load_commune_index(root, commune, diags);
@@ -168,7 +169,7 @@ void load_commune(const fs::path& root, const std::string& id, Portal& portal, D
       diags.error(rel, 0, 0, "tệp dữ liệu không có kế hoạch tương ứng — cần tệp content/" + id + "/" + stem + ".md");
   }
   std::sort(commune.agencies.begin(), commune.agencies.end(), [](auto& a, auto& b) { return a.id < b.id; });
-  portal.communes.push_back(std::move(commune));
+  into.push_back(std::move(commune));
 }
 
 void check_cross_references(const Portal& portal, Diagnostics& diags) {
@@ -198,13 +199,22 @@ std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
     diags.error("content", 0, 0, "không thấy thư mục content/ trong " + root.string() + " — chỉ đúng thư mục nguồn bằng --source");
     return std::nullopt;
   }
+  std::vector<std::string> ids;
   for (const auto& e : sorted_entries(root / "content")) {
     std::string id = e.path().filename().string();
     if (!e.is_directory()) {
       diags.warning("content/" + id, 0, 0, "tệp nằm ngoài thư mục của xã nên bị bỏ qua");
       continue;
     }
-    if (check_id(id, "content/" + id, "thư mục xã", diags)) load_commune(root, id, portal, diags);
+    if (check_id(id, "content/" + id, "thư mục xã", diags)) ids.push_back(id);
+  }
+  // Communes are independent: read on every core, then taken (and their messages) in folder order.
+  std::vector<std::vector<Commune>> loaded(ids.size());
+  std::vector<Diagnostics> commune_diags(ids.size());
+  parallel_for(ids.size(), 0, [&](size_t i) { load_commune(root, ids[i], loaded[i], commune_diags[i]); });
+  for (size_t i = 0; i < ids.size(); ++i) {
+    for (const auto& d : commune_diags[i].items()) diags.add(d);
+    for (auto& c : loaded[i]) portal.communes.push_back(std::move(c));
   }
   for (const auto& e : sorted_entries(root / "data")) {
     std::string id = e.path().filename().string();
