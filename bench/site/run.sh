@@ -102,9 +102,13 @@ plan["nhiem_vu"][6]["trang_thai"] = "dang_thuc_hien"
 open(path, "w", encoding="utf-8").write(json.dumps(plan, ensure_ascii=False, indent=2) + "\n")
 EOF
       git -C "$edit" commit -qam "Cập nhật tiến độ nhiệm vụ 7 (lần $i)" --author "Vũ Thị Lan <lan@bench.invalid>"
+      touch "$work/before-rebuild"
       (cd "$corpus/cwd" && measure rebuild "$CONGKHAI" build --source "$edit" --out ../ck-out --today "$today")
+      rewritten=$(find "$corpus/ck-out" -type f -newer "$work/before-rebuild" | wc -l)
     done
+    total=$(find "$corpus/ck-out" -type f | wc -l)
     awk -v t="$(median "$work/rebuild.times" 1)" -v m="$(median "$work/rebuild.times" 2)" -v c="$(median "$work/rebuild.times" 3)" \
       'BEGIN { printf "   rebuild after one task edited and committed: %.2f s, %.0f MB, CPU %.2f s (median of '"$runs"')\n", t, m / 1024, c }'
+    echo "   files rewritten by the last rebuild: $rewritten of $total (the rest kept their bytes and modification time)"
   fi
 done
