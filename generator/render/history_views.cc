@@ -13,7 +13,6 @@ using nlohmann::json;
 namespace {
 
 // The plan changelog shows this many entries, newest first.
-constexpr size_t kPlanChangelogLength = 30;
 
 // A field's label from the strings group ("field" for tasks, "plan_field"
 // for a plan's front matter); the key itself when there is none.
@@ -149,27 +148,39 @@ json task_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
   return v;
 }
 
-json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
+json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root, size_t limit) {
   json v = {{"changes", json::array()}, {"last_change", nullptr}, {"moved_deadlines", "0"}};
   if (!ctx.history) return v;
   auto changes = ctx.history->task_changes_for_plan(c.id, p.id);
   auto narrative = ctx.history->narrative_for_plan(c.id, p.id);
   // Task and narrative changes in one list, newest commit first; within a
-  // commit the narrative first, then tasks in file order.
-  std::vector<std::pair<size_t, json>> entries;
-  for (const NarrativeChange* nc : narrative) entries.emplace_back(nc->commit, narrative_change_view(ctx, *nc));
-  for (const TaskChange* tc : changes) {
-    json ch = change_view(ctx, *tc);
-    ch["task"] = tc->task_id;
+  // commit the narrative first, then tasks in file order. Only the entries
+  // shown are turned into views (a plan edited weekly for years has thousands).
+  struct Entry {
+    size_t commit;
+    const NarrativeChange* narrative;
+    const TaskChange* task;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(narrative.size() + changes.size());
+  for (const NarrativeChange* nc : narrative) entries.push_back({nc->commit, nc, nullptr});
+  for (const TaskChange* tc : changes) entries.push_back({tc->commit, nullptr, tc});
+  std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.commit > b.commit; });
+  if (entries.size() > limit) entries.resize(limit);
+  for (const Entry& e : entries) {
+    if (e.narrative) {
+      v["changes"].push_back(narrative_change_view(ctx, *e.narrative));
+      continue;
+    }
+    json ch = change_view(ctx, *e.task);
+    ch["task"] = e.task->task_id;
     for (const auto& t : p.tasks)
-      if (t.id == tc->task_id) {
+      if (t.id == e.task->task_id) {
         ch["task_number"] = task_display_number(p, t);
         ch["task_href"] = root + paths::task(c.id, p.id, t.id);
       }
-    entries.emplace_back(tc->commit, std::move(ch));
+    v["changes"].push_back(std::move(ch));
   }
-  std::stable_sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-  for (size_t i = 0; i < entries.size() && i < kPlanChangelogLength; ++i) v["changes"].push_back(entries[i].second);
   size_t last = 0;
   bool any = false;
   for (const TaskChange* tc : changes) last = std::max(last, tc->commit), any = true;

@@ -10,8 +10,9 @@
 namespace ck {
 
 nlohmann::json task_history_view(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task);
+// The plan's changelog, newest first: at most `limit` entries (the changes page shows 30).
 nlohmann::json plan_history_view(const ViewContext& ctx, const Commune& commune, const Plan& plan,
-                                 const std::string& root);
+                                 const std::string& root, size_t limit = 30);
 // Tasks of the plan whose deadline was moved at least once since first published.
 size_t moved_deadline_count(const ViewContext& ctx, const Commune& commune, const Plan& plan);
 // `commune` null = the whole portal.
