@@ -176,35 +176,45 @@ json indicator_view(const Indicator& ind) {
   return i;
 }
 
-json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
+TaskFacts task_facts(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t) {
   const StatusInfo& info = ctx.status.at(&t);
+  TaskFacts f;
+  f.number = task_display_number(p, t);
+  f.text_html = render_markdown_inline(t.text);
+  const AgencyIndex& agencies = ctx.agencies.at(c.id);
+  for (const auto& name : t.lead) f.lead.emplace_back(name, agencies.id_for(name));
+  for (const auto& name : t.partners) f.partners.emplace_back(name, agencies.id_for(name));
+  for (const auto& [name, id] : f.lead) f.lead_ids += (f.lead_ids.empty() ? "" : " ") + id;
+  f.due_iso = info.next_due ? info.next_due->iso() : "9999-12-31";
+  f.products = json::array();
+  for (const auto& prod : t.products) f.products.push_back(render_markdown_inline(prod));
+  f.deadline = deadline_view(ctx, t.deadline, info, t);
+  f.status = status_view(info, ctx.strings);
+  return f;
+}
+
+json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
+  const TaskFacts& f = ctx.facts.at(&t);
   json row;
   row["id"] = t.id;
-  row["number"] = task_display_number(p, t);
+  row["number"] = f.number;
   row["is_sub"] = !t.parent_id.empty();
   row["href"] = root + paths::task(c.id, p.id, t.id);
-  row["text_html"] = ctx.markdown.html(t.text);
+  row["text_html"] = f.text_html;
   // Agencies link to their pages; data-* keys feed the table filter.
-  const AgencyIndex& agencies = ctx.agencies.at(c.id);
-  auto agency_links = [&](const std::vector<std::string>& names) {
+  auto agency_links = [&](const std::vector<std::pair<std::string, std::string>>& agencies) {
     json list = json::array();
-    for (const auto& name : names) {
-      std::string id = agencies.id_for(name);
-      list.push_back({{"name", name}, {"id", id}, {"href", root + paths::agency(c.id, id)}});
-    }
+    for (const auto& [name, id] : agencies) list.push_back({{"name", name}, {"id", id}, {"href", root + paths::agency(c.id, id)}});
     return list;
   };
-  row["lead"] = agency_links(t.lead);
-  row["partners"] = agency_links(t.partners);
-  std::string lead_ids;
-  for (const auto& a : row["lead"]) lead_ids += (lead_ids.empty() ? "" : " ") + a["id"].get<std::string>();
-  row["lead_ids"] = lead_ids;
+  row["lead"] = agency_links(f.lead);
+  row["partners"] = agency_links(f.partners);
+  row["lead_ids"] = f.lead_ids;
   row["section_id"] = t.section_id;
-  row["due_iso"] = info.next_due ? info.next_due->iso() : "9999-12-31";
-  row["products"] = json::array();
-  for (const auto& prod : t.products) row["products"].push_back(ctx.markdown.html(prod));
-  row["deadline"] = deadline_view(ctx, t.deadline, info, t);
-  row["status"] = status_view(info, ctx.strings);
+  row["due_iso"] = f.due_iso;
+  row["products"] = f.products;
+  row["deadline"] = f.deadline;
+  row["status"] = f.status;
   return row;
 }
 
@@ -224,7 +234,7 @@ json deadline_view(const ViewContext& ctx, const Deadline& d, const StatusInfo& 
   const json& strings = ctx.strings;
   json v;
   v["text"] = d.text;
-  v["text_html"] = ctx.markdown.html(d.text);  // the importer keeps <i> notes as *…*
+  v["text_html"] = render_markdown_inline(d.text);  // the importer keeps <i> notes as *…*
   v["kind"] = std::string(deadline_kind_name(d.kind));
   v["kind_label"] = nested_label(strings, "kind", deadline_kind_name(d.kind));
   v["overridden"] = d.overridden;
@@ -445,7 +455,7 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
       task["parent"] = {{"number", task_display_number(p, other)}, {"text", other.text}, {"href", root + paths::task(c.id, p.id, other.id)}};
     if (other.parent_id == t.id)
       task["children"].push_back({{"number", task_display_number(p, other)},
-                                  {"text_html", ctx.markdown.html(other.text)},
+                                  {"text_html", ctx.facts.at(&other).text_html},
                                   {"href", root + paths::task(c.id, p.id, other.id)}});
   }
   task["progress"] = t.progress ? json(std::to_string(*t.progress)) : json(nullptr);

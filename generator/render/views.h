@@ -4,17 +4,31 @@
 #pragma once
 #include <map>
 #include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "derive/agencies.h"
 #include "derive/status.h"
-#include "markdown/inline_memo.h"
 #include "model/model.h"
 
 namespace ck {
 
 class HistoryIndex;
+
+// What a task shows wherever it is listed, the same on every page: computed
+// once per build (Markdown, deadline reading, status, agency ids) rather than
+// again for each of the dozen lists and pages a task appears in.
+struct TaskFacts {
+  std::string number;     // "12", or "3 (1)" for a sub-row
+  std::string text_html;  // the task text, Markdown rendered inline
+  std::vector<std::pair<std::string, std::string>> lead, partners;  // agency name as written, agency id
+  std::string lead_ids;   // the lead agencies' ids, space-separated (the table filter)
+  std::string due_iso;    // the next due day, "9999-12-31" when none
+  nlohmann::json products, deadline, status;
+};
 
 struct ViewContext {
   const Portal& portal;
@@ -24,7 +38,7 @@ struct ViewContext {
   std::map<const Task*, StatusInfo> status;  // every task's status as of today
   std::map<std::string, AgencyIndex> agencies;  // by commune id
   const HistoryIndex* history = nullptr;        // null: no history (not a repository, or not read)
-  InlineMarkdownMemo markdown;                  // task texts, products, deadline cells: rendered once each
+  std::unordered_map<const Task*, TaskFacts> facts;  // every task's, from task_facts()
 };
 
 // What every page view starts with: root (the way back to the site root),
@@ -46,6 +60,8 @@ nlohmann::json counts_view(const StatusCounts& counts, const nlohmann::json& str
 std::string task_display_number(const Plan& plan, const Task& task);  // "12", or "3 (1)" for sub-rows
 StatusCounts count_tasks(const ViewContext& ctx, const Plan& plan);
 StatusCounts count_commune(const ViewContext& ctx, const Commune& commune);
+// A task's facts; needs `status` and `agencies` of the context filled in.
+TaskFacts task_facts(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task);
 // One task as a table row / card: number, text, agencies, deadline, status, href.
 nlohmann::json task_row(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task,
                         const std::string& root);

@@ -1,11 +1,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "markdown/inline_memo.h"
 #include "markdown/markdown.h"
-
-#include <thread>
-#include <vector>
 
 namespace ck {
 namespace {
@@ -67,33 +63,6 @@ TEST(Markdown, InlineDropsSingleParagraphWrapper) {
   EXPECT_EQ(render_markdown_inline("Kế hoạch *mới*"), "Kế hoạch <em>mới</em>");
   EXPECT_THAT(render_markdown_inline("- a\n- b\n"), HasSubstr("<ul>"));
   EXPECT_EQ(render_markdown_inline("a & <b>"), "a &amp; &lt;b&gt;");
-}
-
-}  // namespace
-}  // namespace ck
-
-namespace ck {
-namespace {
-
-TEST(InlineMarkdownMemo, GivesWhatRenderMarkdownInlineGivesAndKeepsIt) {
-  InlineMarkdownMemo memo;
-  const std::string& first = memo.html("Báo cáo *quý* <script>x</script>");
-  EXPECT_EQ(first, render_markdown_inline("Báo cáo *quý* <script>x</script>"));
-  EXPECT_EQ(&memo.html("Báo cáo *quý* <script>x</script>"), &first);
-  EXPECT_EQ(memo.html(""), render_markdown_inline(""));
-}
-
-TEST(InlineMarkdownMemo, ManyThreadsGetTheSameText) {
-  InlineMarkdownMemo memo;
-  std::vector<std::thread> threads;
-  std::vector<std::string> seen(8);
-  for (int i = 0; i < 8; ++i)
-    threads.emplace_back([&, i] {
-      for (int k = 0; k < 200; ++k) seen[i] += memo.html("Nhiệm vụ **" + std::to_string(k % 17) + "**");
-    });
-  for (auto& t : threads) t.join();
-  for (const auto& s : seen) EXPECT_EQ(s, seen[0]);
-  EXPECT_NE(seen[0].find("<strong>16</strong>"), std::string::npos);
 }
 
 }  // namespace
