@@ -25,7 +25,6 @@ std::string human_size(size_t bytes) {
 json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::string& commit) {
   std::string title = label(ctx.strings, "open_data");
   json v = page_base(ctx, paths::data_catalogue(), title);
-  add_source_commit(ctx, v);
   std::string root = v["root"];
   add_crumb(v, label(ctx.strings, "home"), root + paths::home());
   add_crumb(v, title, "");

@@ -85,19 +85,14 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["catalogue_href"] = v["root"].get<std::string>() + paths::data_catalogue();
   // base_url is only for absolute addresses like this one; links stay relative.
   v["canonical"] = paths::absolute(ctx.portal.config.base_url, page_path);
-  // The source commit is named on the pages about the whole build (home, data
-  // catalogue) and in manifest.json, not in every footer: a page whose content
-  // did not change keeps its bytes when an unrelated task is edited, so
-  // uploads and CDNs skip it.
+  // Provenance in every footer: the source commit the pages were built from.
   v["source_commit"] = nullptr;
+  if (ctx.history && !ctx.history->history().head.empty()) {
+    const std::string& head = ctx.history->history().head;
+    std::string href = commit_link(ctx.portal.config, head);
+    v["source_commit"] = {{"id", short_commit_id(head)}, {"href", href.empty() ? json(nullptr) : json(href)}};
+  }
   return v;
-}
-
-void add_source_commit(const ViewContext& ctx, json& view) {
-  if (!ctx.history || ctx.history->history().head.empty()) return;
-  const std::string& head = ctx.history->history().head;
-  std::string href = commit_link(ctx.portal.config, head);
-  view["source_commit"] = {{"id", short_commit_id(head)}, {"href", href.empty() ? json(nullptr) : json(href)}};
 }
 
 void add_crumb(json& v, const std::string& text, const std::string& href) {
@@ -291,7 +286,6 @@ json counts_view(const StatusCounts& counts, const json& strings) {
 
 json home_view(const ViewContext& ctx) {
   json v = page_base(ctx, paths::home(), ctx.portal.config.title);
-  add_source_commit(ctx, v);
   v["links"] = {{"overdue", paths::overdue("")}, {"due_soon", paths::due_soon("")}};
   v["recent"] = recent_changes_view(ctx, nullptr, "");
   v["description"] = ctx.portal.config.description;

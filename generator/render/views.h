@@ -45,8 +45,6 @@ struct ViewContext {
 // title, site, today, breadcrumbs (the UI strings `t` come from the template engine). `page_path` is where the
 // page is written ("a/b/index.html").
 nlohmann::json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title);
-// Names the commit the whole site was built from in the footer (home page, data catalogue).
-void add_source_commit(const ViewContext& ctx, nlohmann::json& view);
 // Appends a breadcrumb; an empty href marks the current page.
 // The label `key` from the strings file (the key itself when missing).
 std::string label(const nlohmann::json& strings, const std::string& key);
