@@ -11,7 +11,8 @@ import {
 } from './lib/harness.mjs';
 import { pageList } from './lib/pages.mjs';
 
-const TIMEOUT = 150_000;
+// About 70 pages per width, each checked by axe-core: minutes on a slow 2-core CI machine.
+const TIMEOUT = 400_000;
 const WIDTHS = [360, 1280];
 let browser;
 let pages;
