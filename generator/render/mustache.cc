@@ -4,6 +4,8 @@
 #include <regex>
 #include <string_view>
 
+#include "util/text.h"
+
 namespace ck::mustache {
 
 namespace {
@@ -51,19 +53,6 @@ bool parse_set_delimiter(const std::string& contents, std::string& begin, std::s
   begin = std::move(b);
   end = std::move(e);
   return true;
-}
-
-void append_escaped(std::string& out, const std::string& s) {
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
 }
 
 }  // namespace
@@ -264,7 +253,7 @@ struct Template::Renderer {
     switch (r.value->type()) {
       case json::value_t::string: {
         const auto& s = r.value->get_ref<const std::string&>();
-        if (escape) append_escaped(out, s);
+        if (escape) append_html_escaped(out, s, "&apos;");
         else out += s;
         return;
       }

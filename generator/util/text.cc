@@ -93,19 +93,23 @@ std::vector<std::string> split_lines(std::string_view s) {
   return lines;
 }
 
-std::string html_escape(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
+void append_html_escaped(std::string& out, std::string_view s, std::string_view apostrophe) {
   for (char c : s) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '\'': out += apostrophe; break;
       default: out.push_back(c);
     }
   }
+}
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + s.size() / 8);
+  append_html_escaped(out, s);
   return out;
 }
 

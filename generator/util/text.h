@@ -21,5 +21,7 @@ std::vector<std::string> split_lines(std::string_view s);  // accepts \n and \r\
 
 // Escape for HTML text and attribute values.
 std::string html_escape(std::string_view s);
+// The same, appended to `out`; `apostrophe` is how ' is written (templates use "&apos;", as kainjow did).
+void append_html_escaped(std::string& out, std::string_view s, std::string_view apostrophe = "&#39;");
 
 }  // namespace ck
