@@ -6,7 +6,6 @@
 #include <memory>
 #include <mutex>
 #include <set>
-#include <vector>
 
 #include "cli/as_of_checkout.h"
 #include "config/config.h"
@@ -24,7 +23,6 @@
 #include "render/page_jobs.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
-#include "util/parallel.h"
 #include "util/source_path.h"
 #include "validate/schema_check.h"
 
@@ -158,16 +156,6 @@ class StreamedPages : public PageSink {
   std::set<std::string> sitemap_pages_;
 };
 
-// What the stages after rendering made (search index, assets, open data, feeds, manifest).
-void write_remaining(StagedSite& site, const SiteFiles& files, ProgressSink* progress) {
-  std::vector<const SiteFiles::value_type*> entries;
-  for (const auto& entry : files) entries.push_back(&entry);
-  parallel_for(entries.size(), 0, [&](size_t i) {
-    site.put(entries[i]->first, entries[i]->second);
-    report_advance(progress);
-  });
-}
-
 }  // namespace
 
 BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
@@ -224,11 +212,12 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   if (streamed) hashes.merge(streamed->take_hashes());  // a file the later stages made replaces a page of its path
   outcome.files[kManifestPath] = manifest_text(hashes, source_commit(options), outcome.today);
   for (const auto& [path, hash] : hashes)
-    if (path.size() > 5 && path.compare(path.size() - 5, 5, ".html") == 0) ++outcome.page_count;
+    if (path.ends_with(".html")) ++outcome.page_count;
   if (!staged) return outcome;
   if (outcome.ok()) {  // otherwise the staging directory goes with `staged`, and the old site stands
+    // What the stages after rendering made (search index, assets, open data, feeds, manifest).
     report_stage(request.progress, "write", outcome.files.size());
-    write_remaining(*staged, outcome.files, request.progress);
+    staged->put_all(outcome.files, request.progress);
     outcome.write_error = staged->commit();
   }
   outcome.files.clear();

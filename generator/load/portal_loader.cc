@@ -136,7 +136,7 @@ void load_plan(const fs::path& root, Commune& commune, const std::string& plan_i
   commune.plans.push_back(std::move(plan));
 }
 
-void load_commune(const fs::path& root, const std::string& id, std::vector<Commune>& into, Diagnostics& diags) {
+Commune load_commune(const fs::path& root, const std::string& id, Diagnostics& diags) {
   Commune commune;
   commune.id = id;
   load_commune_index(root, commune, diags);
@@ -169,7 +169,7 @@ void load_commune(const fs::path& root, const std::string& id, std::vector<Commu
       diags.error(rel, 0, 0, "tệp dữ liệu không có kế hoạch tương ứng — cần tệp content/" + id + "/" + stem + ".md");
   }
   std::sort(commune.agencies.begin(), commune.agencies.end(), [](auto& a, auto& b) { return a.id < b.id; });
-  into.push_back(std::move(commune));
+  return commune;
 }
 
 void check_cross_references(const Portal& portal, Diagnostics& diags) {
@@ -209,12 +209,12 @@ std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
     if (check_id(id, "content/" + id, "thư mục xã", diags)) ids.push_back(id);
   }
   // Communes are independent: read on every core, then taken (and their messages) in folder order.
-  std::vector<std::vector<Commune>> loaded(ids.size());
+  std::vector<Commune> loaded(ids.size());
   std::vector<Diagnostics> commune_diags(ids.size());
-  parallel_for(ids.size(), 0, [&](size_t i) { load_commune(root, ids[i], loaded[i], commune_diags[i]); });
+  parallel_for(ids.size(), 0, [&](size_t i) { loaded[i] = load_commune(root, ids[i], commune_diags[i]); });
   for (size_t i = 0; i < ids.size(); ++i) {
     for (const auto& d : commune_diags[i].items()) diags.add(d);
-    for (auto& c : loaded[i]) portal.communes.push_back(std::move(c));
+    portal.communes.push_back(std::move(loaded[i]));
   }
   for (const auto& e : sorted_entries(root / "data")) {
     std::string id = e.path().filename().string();

@@ -174,22 +174,29 @@ bool StagedSite::put(const std::string& rel, const std::string& content) {
     return false;
   }
   const fs::path target = staging_ / rel;
-  bool again = false;
+  bool parents = false, again = false;
   {
     std::lock_guard lock(mutex_);
-    if (!make_parents(staging_, rel, made_)) {
-      if (!failure_) failure_ = "không ghi được " + target.string();
-      return false;
-    }
+    parents = make_parents(staging_, rel, made_);
     again = !placed_.insert(rel).second;
   }
   // A second version replaces the first: unlink, as the first may be a link to the live file.
   if (again) ::unlink(target.c_str());
-  if (!place_file(target, reuse_ ? out_dir_ / rel : fs::path(), content)) {
+  if (!parents || !place_file(target, reuse_ ? out_dir_ / rel : fs::path(), content)) {
     fail("không ghi được " + target.string());
     return false;
   }
   return true;
+}
+
+void StagedSite::put_all(const SiteFiles& files, ProgressSink* progress) {
+  std::vector<const SiteFiles::value_type*> entries;
+  entries.reserve(files.size());
+  for (const auto& entry : files) entries.push_back(&entry);
+  parallel_for(entries.size(), 0, [&](size_t i) {
+    put(entries[i]->first, entries[i]->second);
+    report_advance(progress);
+  });
 }
 
 std::optional<std::string> StagedSite::commit() {
@@ -228,13 +235,7 @@ std::optional<std::string> write_site_atomically(const fs::path& out_dir, const 
   std::string error;
   auto site = StagedSite::open(out_dir, error);
   if (!site) return error;
-  std::vector<const SiteFiles::value_type*> entries;
-  entries.reserve(files.size());
-  for (const auto& entry : files) entries.push_back(&entry);
-  parallel_for(entries.size(), 0, [&](size_t i) {
-    site->put(entries[i]->first, entries[i]->second);
-    report_advance(progress);
-  });
+  site->put_all(files, progress);
   return site->commit();
 }
 

@@ -41,6 +41,8 @@ class StagedSite {
   // twice keeps the last bytes. False when the path is unsafe or the write
   // failed (the first such error is kept for commit()).
   bool put(const std::string& rel, const std::string& content);
+  // put() for each of `files`, on every core; `progress` counts files placed.
+  void put_all(const SiteFiles& files, ProgressSink* progress = nullptr);
   // Swaps the staged site in. Returns an error message or nullopt on success.
   std::optional<std::string> commit();
 

@@ -12,8 +12,6 @@ using nlohmann::json;
 
 namespace {
 
-// The plan changelog shows this many entries, newest first.
-
 // A field's label from the strings group ("field" for tasks, "plan_field"
 // for a plan's front matter); the key itself when there is none.
 std::string field_label(const ViewContext& ctx, const std::string& field, const char* group = "field") {

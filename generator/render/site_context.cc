@@ -9,15 +9,13 @@ namespace ck {
 
 SiteContext::SiteContext(const Portal& portal, const nlohmann::json& strings, const RenderOptions& options)
     : ctx_{portal, strings, options.today, options.version, {}} {
-  StatusOptions status_options{options.today, portal.config.due_soon_days};
-  for (const auto& c : portal.communes)
-    for (const auto& p : c.plans)
-      for (const auto& t : p.tasks) ctx_.status[&t] = derive_status(t, status_options);
-  for (const auto& c : portal.communes) ctx_.agencies.emplace(c.id, AgencyIndex(c));
   std::vector<std::tuple<const Commune*, const Plan*, const Task*>> tasks;
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) tasks.emplace_back(&c, &p, &t);
+  StatusOptions status_options{options.today, portal.config.due_soon_days};
+  for (const auto& [c, p, t] : tasks) ctx_.status[t] = derive_status(*t, status_options);
+  for (const auto& c : portal.communes) ctx_.agencies.emplace(c.id, AgencyIndex(c));
   std::vector<TaskFacts> facts(tasks.size());
   parallel_for(tasks.size(), options.threads, [&](size_t i) {
     const auto& [c, p, t] = tasks[i];

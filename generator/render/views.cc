@@ -183,7 +183,7 @@ TaskFacts task_facts(const ViewContext& ctx, const Commune& c, const Plan& p, co
   f.due_iso = info.next_due ? info.next_due->iso() : "9999-12-31";
   f.products = json::array();
   for (const auto& prod : t.products) f.products.push_back(render_markdown_inline(prod));
-  f.deadline = deadline_view(ctx, t.deadline, info, t);
+  f.deadline = deadline_view(t.deadline, info, t, ctx.strings);
   f.status = status_view(info, ctx.strings);
   return f;
 }
@@ -225,8 +225,7 @@ json status_view(const StatusInfo& info, const json& strings) {
   return {{"key", key}, {"label", nested_label(strings, "status", key)}, {"icon", status_icon(info.status)}};
 }
 
-json deadline_view(const ViewContext& ctx, const Deadline& d, const StatusInfo& info, const Task& task) {
-  const json& strings = ctx.strings;
+json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const json& strings) {
   json v;
   v["text"] = d.text;
   v["text_html"] = render_markdown_inline(d.text);  // the importer keeps <i> notes as *…*
@@ -427,7 +426,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
 
 json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t) {
   std::string path = paths::task(c.id, p.id, t.id);
-  std::string number = task_display_number(p, t);
+  const std::string& number = ctx.facts.at(&t).number;
   json v = page_base(ctx, path, label(ctx.strings, "task") + " " + number + " — " + p.title);
   std::string root = v["root"];
   add_crumb(v, label(ctx.strings, "home"), root + paths::home());
@@ -446,9 +445,9 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
   task["children"] = json::array();
   for (const auto& other : p.tasks) {
     if (other.id == t.parent_id)
-      task["parent"] = {{"number", task_display_number(p, other)}, {"text", other.text}, {"href", root + paths::task(c.id, p.id, other.id)}};
+      task["parent"] = {{"number", ctx.facts.at(&other).number}, {"text", other.text}, {"href", root + paths::task(c.id, p.id, other.id)}};
     if (other.parent_id == t.id)
-      task["children"].push_back({{"number", task_display_number(p, other)},
+      task["children"].push_back({{"number", ctx.facts.at(&other).number},
                                   {"text_html", ctx.facts.at(&other).text_html},
                                   {"href", root + paths::task(c.id, p.id, other.id)}});
   }

@@ -51,7 +51,7 @@ std::string label(const nlohmann::json& strings, const std::string& key);
 void add_crumb(nlohmann::json& view, const std::string& label, const std::string& href);
 
 nlohmann::json status_view(const StatusInfo& info, const nlohmann::json& strings);
-nlohmann::json deadline_view(const ViewContext& ctx, const Deadline& d, const StatusInfo& info, const Task& task);
+nlohmann::json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const nlohmann::json& strings);
 nlohmann::json counts_view(const StatusCounts& counts, const nlohmann::json& strings);
 
 // Shared pieces of page views.
