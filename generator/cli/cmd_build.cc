@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/pipeline.h"
+#include "util/parallel.h"
 
 namespace ck::cli {
 
@@ -20,16 +21,20 @@ struct BuildArgs {
   bool require_full_history = false;  // hosting: CI refuses a shallow clone
   std::string as_of;                  // hosting: the portal as the repository stood then
   bool stats = false;
+  unsigned jobs = 0;  // --jobs: workers for every parallel stage; 0 = one per core
 };
 
 void add_common_options(CLI::App* cmd, BuildArgs& args) {
   cmd->add_option("--source", args.source, "Thư mục nguồn (chứa content/ và data/)")->capture_default_str();
   cmd->add_option("--today", args.today, "Tính trạng thái theo ngày này (YYYY-MM-DD); mặc định SOURCE_DATE_EPOCH hoặc hôm nay");
+  cmd->add_option("--jobs,-j", args.jobs, "Số luồng làm việc (mặc định: một mỗi lõi); kết quả như nhau với mọi số luồng")
+      ->check(CLI::Range(1u, 1024u));
 }
 
 // Runs load..render; prints diagnostics; returns the outcome or an exit code.
 std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code,
                                              BuildProgress* progress = nullptr, const std::string& out_dir = "") {
+  set_default_threads(args.jobs);  // before any stage: every parallel_for reads it
   BuildRequest request;
   request.out_dir = out_dir;
   request.progress = progress;

@@ -9,8 +9,8 @@
 
 #include "cli/as_of_checkout.h"
 #include "config/config.h"
+#include "derive/derived_site.h"
 #include "history/history.h"
-#include "history/history_index.h"
 #include "history/history_scope.h"
 #include "history/overlay.h"
 #include "load/portal_loader.h"
@@ -48,18 +48,6 @@ std::optional<CivilDate> parse_today_option(const std::string& value, std::strin
 }
 
 namespace {
-
-// A task reported done without a completion date takes the day of the commit
-// that first set it done: the record, not the editor's memory.
-void completion_dates_from_history(Portal& portal, const HistoryIndex& index) {
-  for (auto& c : portal.communes)
-    for (auto& p : c.plans)
-      for (auto& t : p.tasks) {
-        if (t.status != ReportedStatus::Done || t.completed) continue;
-        if (auto commit = index.first_done_commit(c.id, p.id, t.id))
-          t.completed = commit_local_date(index.history().commits.at(*commit));
-      }
-}
 
 // Communes configured under "lich_su_rieng" take their history from their own
 // repository. A missing repository is a warning, not an error: the pages then
@@ -188,8 +176,9 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     if (!request.commune.empty()) keep_communes(history, commune_ids(*portal));
     if (request.require_full_history) require_full_history(history, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
-    completion_dates_from_history(*portal, HistoryIndex(history));
   }
+  report_stage(request.progress, "derive");
+  DerivedSite derived(*portal, request.history ? &history : nullptr, {outcome.today, portal->config.due_soon_days});
   RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
   options.progress = request.progress;
   std::unique_ptr<StagedSite> staged;
@@ -202,7 +191,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     }
     options.sink = &streamed.emplace(*staged, portal->config.base_url);
   }
-  SiteContext context(*portal, theme.strings, options);
+  SiteContext context(*portal, derived, theme.strings, options);
   outcome.files = render_site(context, theme, options, outcome.diags);
   report_stage(request.progress, "publish");
   publish_site(context, theme, options, outcome.files, outcome.diags,

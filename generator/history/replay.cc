@@ -9,6 +9,7 @@
 #include "history/narrative_diff.h"
 #include "history/plan_snapshot.h"
 #include "history/task_diff.h"
+#include "util/parallel.h"
 
 namespace ck::history {
 
@@ -165,7 +166,7 @@ std::vector<std::vector<size_t>> partition(const std::vector<Lineage>& lineages,
 
 void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages, unsigned threads,
                      Collected& out) {
-  size_t n = threads ? threads : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
+  size_t n = threads ? threads : std::min(4u, default_threads());
   n = std::min(n, std::max<size_t>(1, lineages.size() / 8));  // threads only pay off with work to share
   // Each extra worker reads through its own handle (libgit2 repositories are not shared across threads).
   std::vector<RepositoryPtr> handles;

@@ -3,6 +3,8 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
@@ -102,9 +104,34 @@ void raw_html_to_text(cmark_node* root) {
   }
 }
 
+// One parse at a time, checked on every call, in every build: cmark-gfm's
+// inline parser changes a process-wide table at the start and end of each
+// parse. Callers that render in parallel read a MarkdownStore filled before.
+class OneParseAtATime {
+ public:
+  OneParseAtATime() {
+    if (busy().exchange(true, std::memory_order_acquire)) {
+      std::fputs("congkhai: internal error: two Markdown parses at once (cmark-gfm is not thread-safe; "
+                 "render through MarkdownStore before any parallel stage)\n",
+                 stderr);
+      std::abort();
+    }
+  }
+  ~OneParseAtATime() { busy().store(false, std::memory_order_release); }
+  OneParseAtATime(const OneParseAtATime&) = delete;
+  OneParseAtATime& operator=(const OneParseAtATime&) = delete;
+
+ private:
+  static std::atomic<bool>& busy() {
+    static std::atomic<bool> flag{false};
+    return flag;
+  }
+};
+
 }  // namespace
 
 RenderedMarkdown render_markdown(std::string_view markdown) {
+  OneParseAtATime guard;
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   attach_extensions(parser.get());
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());

@@ -1,7 +1,9 @@
 // Markdown -> HTML with cmark-gfm (tables, autolinks, strikethrough,
 // tagfilter). Safe mode always: raw HTML and javascript: links never pass.
 // Returns data, not only HTML: headings for a table of contents and links
-// for the link checker. Not thread-safe (cmark-gfm is not): call from one thread.
+// for the link checker. Not thread-safe (cmark-gfm is not): one parse at a
+// time, which every call checks (it aborts if entered twice at once); parallel
+// stages read a MarkdownStore rendered before them (markdown_store.h).
 #pragma once
 #include <string>
 #include <string_view>

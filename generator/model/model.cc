@@ -79,4 +79,18 @@ const Plan* Portal::find_plan(std::string_view commune_id, std::string_view plan
   return it == c->plans.end() ? nullptr : &*it;
 }
 
+std::string task_display_number(const Plan& plan, const Task& task) {
+  if (!task.number.empty()) return task.number;
+  if (task.parent_id.empty()) return "";
+  // Unnumbered sub-rows: "3 (1)", "3 (2)" in the order they appear.
+  int k = 0;
+  std::string parent_number;
+  for (const auto& t : plan.tasks) {
+    if (t.id == task.parent_id) parent_number = t.number;
+    if (t.parent_id == task.parent_id && t.number.empty()) ++k;
+    if (&t == &task) break;
+  }
+  return parent_number + " (" + std::to_string(k) + ")";
+}
+
 }  // namespace ck

@@ -147,4 +147,8 @@ struct Portal {
   const Plan* find_plan(std::string_view commune_id, std::string_view plan_id) const;
 };
 
+// The number a task shows: as printed ("12"), or "3 (1)", "3 (2)" for the
+// unnumbered sub-rows of task 3, in plan order. Pages and open data alike.
+std::string task_display_number(const Plan& plan, const Task& task);
+
 }  // namespace ck

@@ -1,6 +1,7 @@
 #include "publish/open_data.h"
 
 #include "publish/csv.h"
+#include "publish/data_vocabulary.h"
 #include "render/page_paths.h"
 
 namespace ck {
@@ -17,12 +18,12 @@ json section_of(const Plan& plan, const Task& task) {
   return nullptr;
 }
 
-json reading_of(const ViewContext& ctx, const Deadline& d) {
+json reading_of(const Deadline& d) {
   std::string kind(deadline_kind_name(d.kind));
   json occurrences = json::array();
   for (const auto& o : d.occurrences) occurrences.push_back(o.iso());
   return {{"loai", kind},
-          {"loai_nhan", ctx.strings["kind"].value(kind, kind)},
+          {"loai_nhan", data_label("kind", kind)},
           {"bat_dau", iso_or_null(d.start)},
           {"han", iso_or_null(d.due)},
           {"cac_lan", occurrences},
@@ -30,10 +31,10 @@ json reading_of(const ViewContext& ctx, const Deadline& d) {
           {"ghi_chu", d.note}};
 }
 
-json task_record(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t) {
-  const StatusInfo& info = ctx.status.at(&t);
+json task_record(const Portal& portal, const DerivedSite& derived, const Commune& c, const Plan& p, const Task& t) {
+  const StatusInfo& info = derived.statuses().at(&t);
   std::string status(task_status_key(info.status));
-  std::string page = paths::absolute(ctx.portal.config.base_url, paths::task(c.id, p.id, t.id));
+  std::string page = paths::absolute(portal.config.base_url, paths::task(c.id, p.id, t.id));
   if (page.empty()) page = t.id + "/index.html";  // relative to the dataset's folder
   return {{"ma", t.id},
           {"so", task_display_number(p, t)},
@@ -43,9 +44,9 @@ json task_record(const ViewContext& ctx, const Commune& c, const Plan& p, const 
           {"co_quan_chu_tri", t.lead},
           {"co_quan_phoi_hop", t.partners},
           {"thoi_han", t.deadline.text},
-          {"cach_hieu_thoi_han", reading_of(ctx, t.deadline)},
+          {"cach_hieu_thoi_han", reading_of(t.deadline)},
           {"trang_thai", status},
-          {"trang_thai_nhan", ctx.strings["status"].value(status, status)},
+          {"trang_thai_nhan", data_label("status", status)},
           {"trang_thai_bao_cao", std::string(reported_status_key(t.status))},
           {"tien_do", t.progress ? json(*t.progress) : json(nullptr)},
           {"ngay_hoan_thanh", iso_or_null(t.completed)},
@@ -66,10 +67,11 @@ std::string text_or_empty(const json& v) {
 
 }  // namespace
 
-json plan_dataset(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& commit) {
+json plan_dataset(const Portal& portal, const DerivedSite& derived, const Commune& c, const Plan& p,
+                  const std::string& commit) {
   json tasks = json::array();
-  for (const auto& t : p.tasks) tasks.push_back(task_record(ctx, c, p, t));
-  std::string plan_page = paths::absolute(ctx.portal.config.base_url, paths::plan(c.id, p.id));
+  for (const auto& t : p.tasks) tasks.push_back(task_record(portal, derived, c, p, t));
+  std::string plan_page = paths::absolute(portal.config.base_url, paths::plan(c.id, p.id));
   return {{"xa", {{"ma", c.id}, {"ten", c.name}}},
           {"ke_hoach",
            {{"ma", p.id},
@@ -77,18 +79,18 @@ json plan_dataset(const ViewContext& ctx, const Commune& c, const Plan& p, const
             {"so_hieu", p.doc_number},
             {"ngay_ban_hanh", p.issued ? json(p.issued->iso()) : json(nullptr)},
             {"trang", plan_page.empty() ? json("index.html") : json(plan_page)}}},
-          {"tinh_den_ngay", ctx.today.iso()},
+          {"tinh_den_ngay", derived.today().iso()},
           {"ma_nguon", commit.empty() ? json(nullptr) : json(commit)},
-          {"giay_phep", ctx.portal.config.licence},
+          {"giay_phep", portal.config.licence},
           {"nhiem_vu", tasks}};
 }
 
-std::string plan_dataset_csv(const ViewContext& ctx, const json& dataset) {
+std::string plan_dataset_csv(const json& dataset) {
   static const std::vector<std::string> kColumns = {
       "ma", "so", "phan", "thuoc", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "thoi_han",
       "loai_thoi_han", "bat_dau", "han", "trang_thai", "tien_do", "ngay_hoan_thanh", "san_pham", "trang"};
   std::vector<std::string> header;
-  for (const auto& key : kColumns) header.push_back(ctx.strings["data_column"].value(key, key));
+  for (const auto& key : kColumns) header.push_back(data_label("data_column", key));
   std::string out(kUtf8Bom);
   out += csv_row(header);
   for (const auto& t : dataset["nhiem_vu"]) {

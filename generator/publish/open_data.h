@@ -6,16 +6,18 @@
 
 #include <nlohmann/json.hpp>
 
-#include "render/views.h"
+#include "derive/derived_site.h"
+#include "model/model.h"
 
 namespace ck {
 
-// The plan's dataset; `commit` is the source commit ("" when unknown). Task
-// links are absolute under base_url, else relative to the dataset's folder.
-nlohmann::json plan_dataset(const ViewContext& ctx, const Commune& commune, const Plan& plan,
-                            const std::string& commit);
+// The plan's dataset, from the model and the derive stage (never the theme);
+// `commit` is the source commit ("" when unknown). Task links are absolute
+// under base_url, else relative to the dataset's folder.
+nlohmann::json plan_dataset(const Portal& portal, const DerivedSite& derived, const Commune& commune,
+                            const Plan& plan, const std::string& commit);
 // The same tasks as CSV (UTF-8 with BOM, CRLF), one row per task, columns
-// headed by the "data_column" labels of the strings file.
-std::string plan_dataset_csv(const ViewContext& ctx, const nlohmann::json& dataset);
+// headed by the data vocabulary's "data_column" labels (data_vocabulary.h).
+std::string plan_dataset_csv(const nlohmann::json& dataset);
 
 }  // namespace ck

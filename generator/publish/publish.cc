@@ -24,8 +24,8 @@ void publish_site(const SiteContext& context, const Theme& theme, const RenderOp
     for (const auto& p : c.plans) plans.emplace_back(&c, &p);
   std::vector<std::pair<std::string, std::string>> csv_and_json(plans.size());
   parallel_for(plans.size(), 0, [&](size_t i) {
-    nlohmann::json dataset = plan_dataset(ctx, *plans[i].first, *plans[i].second, commit);
-    csv_and_json[i] = {plan_dataset_csv(ctx, dataset), dataset.dump(1) + "\n"};
+    nlohmann::json dataset = plan_dataset(portal, context.derived(), *plans[i].first, *plans[i].second, commit);
+    csv_and_json[i] = {plan_dataset_csv(dataset), dataset.dump(1) + "\n"};
   });
   for (size_t i = 0; i < plans.size(); ++i) {
     const auto& [c, p] = plans[i];

@@ -7,15 +7,16 @@
 
 namespace ck {
 
-SiteContext::SiteContext(const Portal& portal, const nlohmann::json& strings, const RenderOptions& options)
-    : ctx_{portal, strings, options.today, options.version, {}} {
+SiteContext::SiteContext(const Portal& portal, const DerivedSite& derived, const nlohmann::json& strings,
+                         const RenderOptions& options)
+    : derived_(derived),
+      ctx_{portal,           strings,           options.today,      options.version, derived.statuses(),
+           derived.agencies(), derived.history(), derived.markdown(), {}} {
   std::vector<std::tuple<const Commune*, const Plan*, const Task*>> tasks;
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) tasks.emplace_back(&c, &p, &t);
-  StatusOptions status_options{options.today, portal.config.due_soon_days};
-  for (const auto& [c, p, t] : tasks) ctx_.status[t] = derive_status(*t, status_options);
-  for (const auto& c : portal.communes) ctx_.agencies.emplace(c.id, AgencyIndex(c));
+  // No Markdown is parsed here: the facts read it from the derive stage's store.
   std::vector<TaskFacts> facts(tasks.size());
   parallel_for(tasks.size(), options.threads, [&](size_t i) {
     const auto& [c, p, t] = tasks[i];
@@ -23,7 +24,6 @@ SiteContext::SiteContext(const Portal& portal, const nlohmann::json& strings, co
   });
   ctx_.facts.reserve(tasks.size());
   for (size_t i = 0; i < tasks.size(); ++i) ctx_.facts.emplace(std::get<2>(tasks[i]), std::move(facts[i]));
-  if (options.history) ctx_.history = &history_.emplace(*options.history);
 }
 
 }  // namespace ck

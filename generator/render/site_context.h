@@ -1,12 +1,10 @@
-// What every view shares, computed once per build: each task's status as of
-// the build date, the agency indexes and the history index. The pages and the
-// publish stage (open data, feeds) read the same statuses from one place.
+// What every view shares: the derive stage's results (statuses, agency and
+// history indexes, rendered Markdown) and, computed once per build from them
+// and the theme's strings, each task's facts as every list shows them.
 #pragma once
-#include <optional>
-
 #include <nlohmann/json.hpp>
 
-#include "history/history_index.h"
+#include "derive/derived_site.h"
 #include "render/site_renderer.h"
 #include "render/views.h"
 
@@ -14,14 +12,17 @@ namespace ck {
 
 class SiteContext {
  public:
-  SiteContext(const Portal& portal, const nlohmann::json& strings, const RenderOptions& options);
+  // `portal`, `derived` and `strings` must outlive the context.
+  SiteContext(const Portal& portal, const DerivedSite& derived, const nlohmann::json& strings,
+              const RenderOptions& options);
   SiteContext(const SiteContext&) = delete;
   SiteContext& operator=(const SiteContext&) = delete;
 
   const ViewContext& view() const { return ctx_; }
+  const DerivedSite& derived() const { return derived_; }
 
  private:
-  std::optional<HistoryIndex> history_;
+  const DerivedSite& derived_;
   ViewContext ctx_;
 };
 

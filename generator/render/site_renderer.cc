@@ -16,8 +16,9 @@
 
 namespace ck {
 
-SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags) {
-  SiteContext context(portal, theme.strings, options);
+SiteFiles render_site(Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags) {
+  DerivedSite derived(portal, options.history, {options.today, portal.config.due_soon_days});
+  SiteContext context(portal, derived, theme.strings, options);
   return render_site(context, theme, options, diags);
 }
 

@@ -16,7 +16,7 @@ struct RenderOptions {
   CivilDate today;
   std::string version;
   const History* history = nullptr;  // from the history stage; null = none
-  unsigned threads = 0;              // render workers; 0 = one per core (output is the same for any count)
+  unsigned threads = 0;              // render workers; 0 = default_threads() (output is the same for any count)
   ProgressSink* progress = nullptr;  // told of the render and search index stages; may be null
   PageSink* sink = nullptr;          // pages go here as they are rendered; null: into the returned files
 };
@@ -26,7 +26,8 @@ struct RenderOptions {
 // the search index, the theme's assets and, without a sink, the pages.
 SiteFiles render_site(const SiteContext& context, const Theme& theme, const RenderOptions& options,
                       Diagnostics& diags);
-// The same with a context of its own, for callers that only render.
-SiteFiles render_site(const Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags);
+// The same with a derive stage and context of its own, for callers that only
+// render (the derive stage fills in completion dates from history: `portal` changes).
+SiteFiles render_site(Portal& portal, const Theme& theme, const RenderOptions& options, Diagnostics& diags);
 
 }  // namespace ck

@@ -16,6 +16,30 @@ namespace {
 
 constexpr std::string_view kDefaultPrefix = "themes/default/";
 
+// A theme's strings file changes only the labels it names: every group and
+// label of the default theme stays (the views look them up, and a group left
+// out used to be undefined behaviour on the const JSON).
+void overlay_strings(nlohmann::json& base, const nlohmann::json& theirs, const std::string& where,
+                     const std::string& origin, Diagnostics& diags) {
+  if (!theirs.is_object() || (!base.is_null() && !base.is_object())) {
+    diags.error(origin, 0, 0, "nhãn \"" + where + "\" phải là một nhóm nhãn {…} như trong giao diện mặc định");
+    return;
+  }
+  if (base.is_null()) base = nlohmann::json::object();
+  for (const auto& [key, value] : theirs.items()) {
+    std::string name = where.empty() ? key : where + "." + key;
+    auto mine = base.find(key);
+    if (value.is_object() || (mine != base.end() && mine->is_object())) {
+      overlay_strings(base[key], value, name, origin, diags);
+    } else if (mine != base.end() && mine->type() != value.type()) {
+      diags.error(origin, 0, 0, "nhãn \"" + name + "\" phải cùng kiểu với giao diện mặc định (" +
+                                    std::string(mine->type_name()) + ")");
+    } else {
+      base[key] = value;
+    }
+  }
+}
+
 void put(Theme& theme, const std::string& rel, std::string content, const std::string& origin, Diagnostics& diags) {
   const std::string pages = "templates/pages/", partials = "templates/partials/", suffix = ".mustache";
   bool is_template = rel.size() > suffix.size() && rel.compare(rel.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -30,7 +54,7 @@ void put(Theme& theme, const std::string& rel, std::string content, const std::s
     theme.origins[(is_page ? "pages/" : "partials/") + name] = origin;
   } else if (rel == "strings/vi.json") {
     try {
-      theme.strings = nlohmann::json::parse(content);
+      overlay_strings(theme.strings, nlohmann::json::parse(content), "", origin, diags);
     } catch (const nlohmann::json::exception& e) {
       diags.error(origin, 0, 0, std::string("tệp nhãn giao diện không phải JSON hợp lệ: ") + e.what());
     }

@@ -101,20 +101,6 @@ void add_crumb(json& v, const std::string& text, const std::string& href) {
   v["breadcrumbs"].push_back(crumb);
 }
 
-std::string task_display_number(const Plan& plan, const Task& task) {
-  if (!task.number.empty()) return task.number;
-  if (task.parent_id.empty()) return "";
-  // Unnumbered sub-rows: "3 (1)", "3 (2)" in the order they appear.
-  int k = 0;
-  std::string parent_number;
-  for (const auto& t : plan.tasks) {
-    if (t.id == task.parent_id) parent_number = t.number;
-    if (t.parent_id == task.parent_id && t.number.empty()) ++k;
-    if (&t == &task) break;
-  }
-  return parent_number + " (" + std::to_string(k) + ")";
-}
-
 StatusCounts count_tasks(const ViewContext& ctx, const Plan& plan) {
   StatusCounts counts;
   for (const auto& t : plan.tasks) counts.add(ctx.status.at(&t));
@@ -175,15 +161,16 @@ TaskFacts task_facts(const ViewContext& ctx, const Commune& c, const Plan& p, co
   const StatusInfo& info = ctx.status.at(&t);
   TaskFacts f;
   f.number = task_display_number(p, t);
-  f.text_html = render_markdown_inline(t.text);
+  f.text_html = ctx.markdown.inline_html(t.text);
   const AgencyIndex& agencies = ctx.agencies.at(c.id);
   for (const auto& name : t.lead) f.lead.emplace_back(name, agencies.id_for(name));
   for (const auto& name : t.partners) f.partners.emplace_back(name, agencies.id_for(name));
   for (const auto& [name, id] : f.lead) f.lead_ids += (f.lead_ids.empty() ? "" : " ") + id;
   f.due_iso = info.next_due ? info.next_due->iso() : "9999-12-31";
   f.products = json::array();
-  for (const auto& prod : t.products) f.products.push_back(render_markdown_inline(prod));
+  for (const auto& prod : t.products) f.products.push_back(ctx.markdown.inline_html(prod));
   f.deadline = deadline_view(t.deadline, info, t, ctx.strings);
+  f.deadline["text_html"] = ctx.markdown.inline_html(t.deadline.text);  // the importer keeps <i> notes as *…*
   f.status = status_view(info, ctx.strings);
   return f;
 }
@@ -228,7 +215,6 @@ json status_view(const StatusInfo& info, const json& strings) {
 json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, const json& strings) {
   json v;
   v["text"] = d.text;
-  v["text_html"] = render_markdown_inline(d.text);  // the importer keeps <i> notes as *…*
   v["kind"] = std::string(deadline_kind_name(d.kind));
   v["kind_label"] = nested_label(strings, "kind", deadline_kind_name(d.kind));
   v["overridden"] = d.overridden;
@@ -312,7 +298,7 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
   add_crumb(v, label(ctx.strings, "home"), root + paths::home());
   add_crumb(v, c.name, "");
   v["illustrative"] = c.illustrative;
-  v["commune"] = {{"name", c.name}, {"body_html", render_markdown(c.body_markdown).html}};
+  v["commune"] = {{"name", c.name}, {"body_html", ctx.markdown.document(c.body_markdown).html}};
   v["counts"] = counts_view(count_commune(ctx, c), ctx.strings);
   v["plans"] = json::array();
   size_t moved_total = 0;
@@ -369,7 +355,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   add_crumb(v, p.title, "");
   v["illustrative"] = c.illustrative;
   v["scan"] = p.transcribed_from_scan;
-  RenderedMarkdown body = render_markdown(p.body_markdown);
+  const RenderedMarkdown& body = ctx.markdown.document(p.body_markdown);
   json plan;
   plan["title"] = p.title;
   plan["doc_kind"] = p.doc_kind;
@@ -455,7 +441,7 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
   task["completed"] = t.completed ? json(t.completed->vietnamese()) : json(nullptr);
   task["updates"] = json::array();
   for (const auto& u : t.updates)
-    task["updates"].push_back({{"date", u.date.vietnamese()}, {"iso", u.date.iso()}, {"note_html", render_markdown(u.note).html}, {"evidence", u.evidence}});
+    task["updates"].push_back({{"date", u.date.vietnamese()}, {"iso", u.date.iso()}, {"note_html", ctx.markdown.document(u.note).html}, {"evidence", u.evidence}});
   std::string base = ctx.portal.config.base_url;
   if (!base.empty() && base.back() != '/') base += "/";
   task["history"] = task_history_view(ctx, c, p, t);

@@ -12,6 +12,7 @@
 
 #include "derive/agencies.h"
 #include "derive/status.h"
+#include "markdown/markdown_store.h"
 #include "model/model.h"
 
 namespace ck {
@@ -30,15 +31,18 @@ struct TaskFacts {
   nlohmann::json products, deadline, status;
 };
 
+// What the views read: the model, the theme's strings and the derive stage's
+// results (derive/derived_site.h), plus each task's facts as the theme shows them.
 struct ViewContext {
   const Portal& portal;
   const nlohmann::json& strings;
   CivilDate today;
   std::string version;
-  std::map<const Task*, StatusInfo> status;  // every task's status as of today
-  std::map<std::string, AgencyIndex> agencies;  // by commune id
-  const HistoryIndex* history = nullptr;        // null: no history (not a repository, or not read)
-  std::unordered_map<const Task*, TaskFacts> facts;  // every task's, from task_facts()
+  const std::map<const Task*, StatusInfo>& status;     // every task's status as of today
+  const std::map<std::string, AgencyIndex>& agencies;  // by commune id
+  const HistoryIndex* history;                         // null: no history (not a repository, or not read)
+  const MarkdownStore& markdown;                       // every fragment's HTML, rendered before the pages
+  std::unordered_map<const Task*, TaskFacts> facts;    // every task's, from task_facts()
 };
 
 // What every page view starts with: root (the way back to the site root),
@@ -55,7 +59,6 @@ nlohmann::json deadline_view(const Deadline& d, const StatusInfo& info, const Ta
 nlohmann::json counts_view(const StatusCounts& counts, const nlohmann::json& strings);
 
 // Shared pieces of page views.
-std::string task_display_number(const Plan& plan, const Task& task);  // "12", or "3 (1)" for sub-rows
 StatusCounts count_tasks(const ViewContext& ctx, const Plan& plan);
 StatusCounts count_commune(const ViewContext& ctx, const Commune& commune);
 // A task's facts; needs `status` and `agencies` of the context filled in.

@@ -8,8 +8,19 @@
 
 namespace ck {
 
+namespace {
+std::atomic<unsigned> configured_threads{0};
+}  // namespace
+
+void set_default_threads(unsigned threads) { configured_threads.store(threads, std::memory_order_relaxed); }
+
+unsigned default_threads() {
+  unsigned n = configured_threads.load(std::memory_order_relaxed);
+  return n ? n : std::max(1u, std::thread::hardware_concurrency());
+}
+
 void run_parallel(std::size_t items, unsigned threads, const std::function<ItemFunction()>& make_worker) {
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 0) threads = default_threads();
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(items, 1)));
   std::vector<std::exception_ptr> failures(items);
   std::atomic<std::size_t> next{0};

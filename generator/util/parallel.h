@@ -8,7 +8,12 @@ namespace ck {
 
 using ItemFunction = std::function<void(std::size_t)>;
 
-// Each of `threads` workers (0: one per core; never more than items) calls
+// How many workers "0" means for the whole process: `--jobs N` sets it once,
+// before any stage runs; unset (0), one per core. Output never depends on it.
+void set_default_threads(unsigned threads);
+unsigned default_threads();
+
+// Each of `threads` workers (0: default_threads(); never more than items) calls
 // `make_worker` once — for state of its own, such as a template engine — then
 // runs the returned function on items taken in any order until none are left.
 // If items throw, the exception of the lowest item is rethrown here once all

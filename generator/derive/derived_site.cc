@@ -1,0 +1,52 @@
+#include "derive/derived_site.h"
+
+#include "history/history.h"
+
+namespace ck {
+
+namespace {
+
+// A task reported done without a completion date takes the day of the commit
+// that first set it done: the record, not the editor's memory.
+void completion_dates_from_history(Portal& portal, const HistoryIndex& index) {
+  for (auto& c : portal.communes)
+    for (auto& p : c.plans)
+      for (auto& t : p.tasks) {
+        if (t.status != ReportedStatus::Done || t.completed) continue;
+        if (auto commit = index.first_done_commit(c.id, p.id, t.id))
+          t.completed = commit_local_date(index.history().commits.at(*commit));
+      }
+}
+
+// Every Markdown text a page can show: commune and plan bodies, update notes
+// (documents), and the task cells — text, products, deadline (inline).
+void collect_markdown(const Portal& portal, MarkdownStore& store) {
+  for (const auto& c : portal.communes) {
+    store.add_document(c.body_markdown);
+    for (const auto& p : c.plans) {
+      store.add_document(p.body_markdown);
+      for (const auto& t : p.tasks) {
+        store.add_inline(t.text);
+        for (const auto& product : t.products) store.add_inline(product);
+        store.add_inline(t.deadline.text);
+        for (const auto& u : t.updates) store.add_document(u.note);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOptions& options)
+    : today_(options.today) {
+  if (history) completion_dates_from_history(portal, history_.emplace(*history));
+  StatusOptions status_options{options.today, options.due_soon_days};
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans)
+      for (const auto& t : p.tasks) status_[&t] = derive_status(t, status_options);
+  for (const auto& c : portal.communes) agencies_.emplace(c.id, AgencyIndex(c));
+  collect_markdown(portal, markdown_);
+  markdown_.render_all();
+}
+
+}  // namespace ck

@@ -1,0 +1,52 @@
+// The derive stage: everything computed from the model (and its history) once
+// per build, between history and render, and read by every later stage —
+// pages, search, open data, feeds. Nothing here depends on the theme.
+//
+// Order matters and is fixed here: completion dates taken from history feed
+// the statuses; the Markdown of every fragment is rendered on the calling
+// thread, so the parallel stages after it never parse (markdown_store.h).
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+
+#include "derive/agencies.h"
+#include "derive/status.h"
+#include "history/history_index.h"
+#include "markdown/markdown_store.h"
+#include "model/model.h"
+
+namespace ck {
+
+struct History;
+
+struct DeriveOptions {
+  CivilDate today;
+  int due_soon_days = 14;
+};
+
+class DerivedSite {
+ public:
+  // Fills in, in `portal`, each done task's completion date that the editor
+  // left out, from the commit that first recorded it done; then derives the
+  // rest. `history` may be null (not a repository, or not read); it must
+  // outlive this object, like `portal`.
+  DerivedSite(Portal& portal, const History* history, const DeriveOptions& options);
+  DerivedSite(const DerivedSite&) = delete;
+  DerivedSite& operator=(const DerivedSite&) = delete;
+
+  const std::map<const Task*, StatusInfo>& statuses() const { return status_; }
+  const std::map<std::string, AgencyIndex>& agencies() const { return agencies_; }  // by commune id
+  const HistoryIndex* history() const { return history_ ? &*history_ : nullptr; }
+  const MarkdownStore& markdown() const { return markdown_; }
+  CivilDate today() const { return today_; }  // the day statuses are derived for
+
+ private:
+  CivilDate today_;
+  std::optional<HistoryIndex> history_;
+  std::map<const Task*, StatusInfo> status_;
+  std::map<std::string, AgencyIndex> agencies_;
+  MarkdownStore markdown_;
+};
+
+}  // namespace ck
