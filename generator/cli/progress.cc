@@ -15,6 +15,7 @@ namespace {
 const char* stage_label(const std::string& key) {
   static const std::pair<const char*, const char*> labels[] = {
       {"load", "nạp nội dung"},      {"validate", "kiểm tra dữ liệu"}, {"history", "đọc lịch sử"},
+      {"derive", "trạng thái, cơ quan, Markdown"},
       {"render", "dựng trang"},      {"search index", "chỉ mục tìm kiếm"}, {"publish", "dữ liệu mở"},
       {"write", "ghi trang"},
   };
