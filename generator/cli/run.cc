@@ -1,12 +1,13 @@
 #include <iostream>
 
+#include "ck_version.h"  // generated: cmake/version.cmake
 #include "cli/commands.h"
 
 namespace ck::cli {
 
 int run(int argc, char** argv) {
   CLI::App app{"congkhai — công khai kế hoạch: biên dịch kho nội dung thành cổng thông tin tĩnh"};
-  app.set_version_flag("--version", std::string("congkhai ") + CK_VERSION);
+  app.set_version_flag("--version", std::string("congkhai ") + CK_RELEASE + " (commit " + CK_COMMIT + ")");
   app.require_subcommand(1);
   int exit_code = kOk;
   add_build_command(app, exit_code);
