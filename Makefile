@@ -34,7 +34,7 @@ serve: deps $(BUILD)/build.ninja
 	$(BUILD)/congkhai serve --source $(SOURCE)
 
 browser-deps:
-	@scripts/install-deps.sh --browser
+	@scripts/install-deps.sh --test --browser
 	@scripts/install-browser-tests.sh
 
 # Every test: unit and integration tests under ASan+UBSan, then the browser suite.
