@@ -32,7 +32,7 @@ fi
 # Download and unpack once per version.
 if [[ ! -f "$dir/.done-$version" ]]; then
   rm -rf "$dir" && mkdir -p "$dir/debs"
-  # npm's and libnode108's dependencies: the JavaScript packages (node-*, libjs-*); native libraries come from the system.
+  # What npm and libnode108 load: the JavaScript packages (node-*, libjs-*); native libraries are the system's.
   mapfile -t js < <(apt-cache depends --recurse --no-recommends --no-suggests --no-conflicts --no-breaks \
     --no-replaces --no-enhances npm libnode108 | grep -E '^(node|libjs)-' | sort -u)
   (cd "$dir/debs" && apt-get download -q "nodejs=$version" "libnode108=$version" npm "${js[@]}")
@@ -49,13 +49,14 @@ fi
 
 ns=(unshare --mount --propagation private)
 if [[ $(id -u) -ne 0 ]]; then ns=(unshare --map-root-user --mount --propagation private); fi
-export CK_NODE18_DIR="$dir" CK_CONGKHAI="$congkhai"
+export CK_ROOT="$root" CK_NODE18_DIR="$dir" CK_CONGKHAI="$congkhai"
+# shellcheck disable=SC2016  # expanded by the inner shell, inside the namespace
 "${ns[@]}" bash -euo pipefail -c '
   mount -t overlay overlay -o "lowerdir=$CK_NODE18_DIR/usr:/usr" /usr
   echo "check-node18: node $(node --version), npm $(npm --version), $(/usr/bin/chromium --version)"
-  cd "'"$root"'/tests/browser"
+  cd "$CK_ROOT/tests/browser"
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   start=$(date +%s)
-  "'"$root"'/tests/browser/run.sh" "$CK_CONGKHAI"
+  "$CK_ROOT/tests/browser/run.sh" "$CK_CONGKHAI"
   echo "check-node18: browser suite passed under Node $(node --version) in $(($(date +%s) - start)) s"
 '

@@ -7,6 +7,7 @@ cd "$(dirname "$0")/../tests/browser"
 # sanitize-html: the strict allow-list sanitiser the fragment test (fragment.test.mjs) pushes each plan fragment through.
 # Nothing to do when every pinned package is installed at its pinned version; a copy left by an older pin
 # (playwright-core 1.65 refuses Node 18) is replaced.
+# shellcheck disable=SC2016  # JavaScript, not shell
 if node -e '
   const pins = require("./package.json").devDependencies;
   for (const [name, version] of Object.entries(pins)) {
