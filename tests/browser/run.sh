@@ -33,6 +33,9 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 work="$(mktemp -d "${TMPDIR:-/tmp}/congkhai-browser.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
+# From the repository root, whatever the caller's directory: the build keeps its history cache in the working
+# directory's .congkhai-cache/ (gitignored at the root only).
+cd "$root"
 # The illustrative commune's fixture history (congkhai.yaml: lich_su_rieng).
 "$root/scripts/make-demo-history.sh" "$root"
 echo "browser tests: building the site with $congkhai into $work/site"
@@ -45,7 +48,6 @@ export SITE_DIR="$work/site"
 export SCREENSHOT_DIR="$here/output"
 mkdir -p "$SCREENSHOT_DIR"
 
-cd "$root"
 status=0
 node --test tests/browser/*.test.mjs || status=$?
 echo "browser tests: screenshots and reports in $SCREENSHOT_DIR"

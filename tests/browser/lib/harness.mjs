@@ -128,6 +128,8 @@ async function clickLink(page, link) {
 
 // A commune's own page folders, which are not plans.
 const COMMUNE_PAGES = new Set(['co-quan', 'qua-han', 'sap-den-han', 'chi-tieu', 'nhung']);
+// A plan's own page folders, which are not tasks (the notice comes before the task table on a plan page).
+const PLAN_PAGES = new Set(['in', 'nhat-ky', 'theo-han', 'trang-thai', 'nhung']);
 
 const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -168,7 +170,8 @@ export async function walkFromHome(page, rootUrl, takeProblems, assert) {
       const planUrl = page.url();
       const p = escapeRe(plan.match[1]);
 
-      const tasks = await linksMatching(page, rootUrl, new RegExp(`^${c}/${p}/([^/]+)/index\\.html$`));
+      const tasks = (await linksMatching(page, rootUrl, new RegExp(`^${c}/${p}/([^/]+)/index\\.html$`)))
+        .filter((link) => !PLAN_PAGES.has(link.match[1]));
       if (tasks.length === 0) continue;
       await clickLink(page, tasks[0]);
       assert.equal(page.url(), rootUrl + tasks[0].rel, `clicking task "${tasks[0].text}" opened the wrong page`);
