@@ -101,29 +101,6 @@ void remove_tree(const fs::path& dir) {
   fs::remove_all(dir, ec);
 }
 
-// Follows `path` while it is a symbolic link, to the directory the site
-// really goes in (which need not exist yet). Each step's parent is resolved
-// as the kernel would, so the staging directory lands beside the real target.
-std::optional<fs::path> resolve_out_link(fs::path path, std::string& error) {
-  std::error_code ec;
-  for (int hops = 0; fs::is_symlink(fs::symlink_status(path, ec)); ++hops) {
-    if (hops == 40) {
-      error = "--out \"" + path.string() + "\": vòng liên kết tượng trưng — sửa liên kết";
-      return std::nullopt;
-    }
-    fs::path link = fs::read_symlink(path, ec);
-    if (ec) {
-      error = "--out: không đọc được liên kết " + path.string() + ": " + ec.message();
-      return std::nullopt;
-    }
-    path = link.is_absolute() ? link : path.parent_path() / link;
-    path = fs::weakly_canonical(path.parent_path(), ec) / path.filename();
-    path = path.lexically_normal();
-    if (path.filename().empty()) path = path.parent_path();
-  }
-  return path;
-}
-
 // An output directory may be replaced when it is absent, empty, or a site
 // congkhai made (it carries kSiteMarker). Anything else is someone's folder:
 // refused, with no way round it but choosing another --out or moving the
@@ -160,6 +137,26 @@ bool is_safe_output_path(const std::string& path) {
   return true;
 }
 
+std::optional<fs::path> follow_links(fs::path path, std::string& error) {
+  std::error_code ec;
+  for (int hops = 0; fs::is_symlink(fs::symlink_status(path, ec)); ++hops) {
+    if (hops == 40) {
+      error = "\"" + path.string() + "\": vòng liên kết tượng trưng — sửa liên kết";
+      return std::nullopt;
+    }
+    fs::path link = fs::read_symlink(path, ec);
+    if (ec) {
+      error = "không đọc được liên kết " + path.string() + ": " + ec.message();
+      return std::nullopt;
+    }
+    path = link.is_absolute() ? link : path.parent_path() / link;
+    path = fs::weakly_canonical(path.parent_path(), ec) / path.filename();
+    path = path.lexically_normal();
+    if (path.filename().empty()) path = path.parent_path();
+  }
+  return path;
+}
+
 std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::string& error) {
   std::error_code ec;
   fs::path out_dir = fs::absolute(out_dir_in, ec).lexically_normal();
@@ -167,8 +164,11 @@ std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::st
   // --out may be a symlink (a web root pointing at a release): the site
   // replaces the directory it points to, and the link stays a link.
   const fs::path named = out_dir;
-  auto target = resolve_out_link(named, error);
-  if (!target) return nullptr;
+  auto target = follow_links(named, error);
+  if (!target) {
+    error = "--out " + error;
+    return nullptr;
+  }
   out_dir = *target;
   if (out_dir == out_dir.root_path()) {
     error = "thư mục đầu ra không được là thư mục gốc";

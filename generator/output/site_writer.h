@@ -69,6 +69,12 @@ class StagedSite {
 std::optional<std::string> write_site_atomically(const std::filesystem::path& out_dir, const SiteFiles& files,
                                                  ProgressSink* progress = nullptr);
 
+// Follows `path` (absolute) while it is a symbolic link, to what it names in
+// the end, which need not exist yet; each step's parent is resolved as the
+// kernel would, so a file staged beside the result lands beside the real
+// target. Nullopt, with `error` (Vietnamese) set, on a loop or an unreadable link.
+std::optional<std::filesystem::path> follow_links(std::filesystem::path path, std::string& error);
+
 // True when `path` is a safe relative output path: no "..", no absolute path,
 // no empty segments, no backslashes.
 bool is_safe_output_path(const std::string& path);

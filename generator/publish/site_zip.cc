@@ -96,9 +96,10 @@ std::optional<std::string> write_site_zip(const fs::path& site_dir, const fs::pa
   std::sort(paths.begin(), paths.end());
 
   // A symlinked --zip keeps its link: the file it points to is replaced.
-  fs::path zip_path = fs::is_symlink(fs::symlink_status(zip_path_in, ec))
-                          ? fs::weakly_canonical(zip_path_in, ec)
-                          : zip_path_in;
+  std::string link_error;
+  auto resolved = follow_links(fs::absolute(zip_path_in, ec), link_error);
+  if (!resolved) return "--zip " + link_error;
+  const fs::path zip_path = *resolved;
   if (auto refused = check_replaceable(zip_path, force)) return refused;
   int error = 0;
   // ZIP_TRUNCATE: the old file is read not at all, and stays until zip_close renames the new one over it.

@@ -150,7 +150,13 @@ TEST(Ownership, PackageNeverOverwritesSomeoneElsesFile) {
   auto via_link = package(dir.path() / "moi-nhat.zip");
   EXPECT_EQ(via_link.exit_code, 0) << via_link.output;
   EXPECT_TRUE(fs::is_symlink(dir.path() / "moi-nhat.zip"));
-  ran += 3;
+  fs::create_directories(dir.path() / "ban-phat-hanh");
+  fs::create_symlink("ban-phat-hanh/2026-03.zip", dir.path() / "sap-co.zip");  // not there yet
+  auto dangling = package(dir.path() / "sap-co.zip");
+  EXPECT_EQ(dangling.exit_code, 0) << dangling.output;
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "sap-co.zip"));
+  EXPECT_TRUE(fs::is_regular_file(dir.path() / "ban-phat-hanh/2026-03.zip"));
+  ran += 4;
   // A zip of an older congkhai (no comment, our manifest.json) is recognised too.
   ASSERT_EQ(testing::run_command("cd " + q(dir.path()) +
                                  " && python3 -c \"import zipfile; z = zipfile.ZipFile('cu.zip', 'w'); "
