@@ -1,10 +1,12 @@
 // `build --as-of`: the source as it stood at a date or commit, written into a
-// scratch directory for the pipeline to load, removed when done.
+// scratch directory (cli/scratch_dir.h: "congkhai-as-of-<pid>-…") for the
+// pipeline to load, removed when done, on SIGINT/SIGTERM, or by the next run.
 #pragma once
 #include <filesystem>
 #include <memory>
 #include <string>
 
+#include "cli/scratch_dir.h"
 #include "history/as_of.h"
 #include "util/diagnostic.h"
 
@@ -12,17 +14,17 @@ namespace ck::cli {
 
 class AsOfCheckout {
  public:
-  AsOfCheckout(AsOf as_of, std::filesystem::path dir) : as_of_(std::move(as_of)), dir_(std::move(dir)) {}
-  ~AsOfCheckout();
+  AsOfCheckout(AsOf as_of, std::unique_ptr<ScratchDir> dir)
+      : as_of_(std::move(as_of)), dir_(std::move(dir)) {}
   AsOfCheckout(const AsOfCheckout&) = delete;
   AsOfCheckout& operator=(const AsOfCheckout&) = delete;
 
   const AsOf& as_of() const { return as_of_; }
-  const std::filesystem::path& dir() const { return dir_; }
+  const std::filesystem::path& dir() const { return dir_->path(); }
 
  private:
   AsOf as_of_;
-  std::filesystem::path dir_;
+  std::unique_ptr<ScratchDir> dir_;
 };
 
 // Resolves `value` in the repository of `source` and writes that commit's

@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include "cli/cache_dir.h"
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/pipeline.h"
@@ -21,7 +22,8 @@ struct BuildArgs {
   bool require_full_history = false;  // hosting: CI refuses a shallow clone
   std::string as_of;                  // hosting: the portal as the repository stood then
   bool stats = false;
-  unsigned jobs = 0;  // --jobs: workers for every parallel stage; 0 = one per core
+  unsigned jobs = 0;       // --jobs: workers for every parallel stage; 0 = one per core
+  std::string cache_dir;  // --cache-dir; empty: the default (cli/cache_dir.h)
 };
 
 void add_common_options(CLI::App* cmd, BuildArgs& args) {
@@ -32,8 +34,10 @@ void add_common_options(CLI::App* cmd, BuildArgs& args) {
 }
 
 // Runs load..render; prints diagnostics; returns the outcome or an exit code.
+// `cache` is the history cache directory; empty: none (check writes nothing).
 std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code,
-                                             BuildProgress* progress = nullptr, const std::string& out_dir = "") {
+                                             BuildProgress* progress = nullptr, const std::string& out_dir = "",
+                                             const std::filesystem::path& cache = {}) {
   set_default_threads(args.jobs);  // before any stage: every parallel_for reads it
   BuildRequest request;
   request.out_dir = out_dir;
@@ -43,7 +47,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   request.commune = args.commune;
   request.require_full_history = args.require_full_history;
   request.as_of = args.as_of;
-  request.history_cache = ".congkhai-cache";
+  request.history_cache = cache;
   if (!args.today.empty()) {
     std::string error;
     request.today = parse_today_option(args.today, error);
@@ -75,11 +79,13 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--commune", args.commune, "Chỉ dựng trang của một xã (mã xã, vd. tien-lang) và các kế hoạch cấp trên mà xã thực hiện");
   cmd->add_flag("--require-full-history", args.require_full_history, "Báo lỗi nếu kho git không có đủ lịch sử (bản sao nông): dùng trong CI");
   cmd->add_option("--as-of", args.as_of, "Dựng cổng như kho đứng tại ngày (YYYY-MM-DD, hết ngày theo giờ Việt Nam) hoặc tại một commit; trạng thái tính theo ngày đó");
+  add_cache_dir_option(cmd, args.cache_dir);
   cmd->add_flag("--stats", args.stats, "In thời gian của từng bước (nạp, kiểm tra, lịch sử, dựng trang, tìm kiếm, ghi)");
   cmd->callback([&exit_code] {
     BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));
+    std::filesystem::path cache = prepare_cache_dir(args.cache_dir, args.source, std::cerr);
     // Pages are written as they are rendered; the site is swapped in at the end, only if all went well.
-    auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out);
+    auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out, cache);
     if (!outcome) return;
     progress.finish();
     if (args.stats) std::cerr << progress.stats_report();
@@ -99,6 +105,7 @@ void add_check_command(CLI::App& app, int& exit_code) {
   auto* cmd = app.add_subcommand("check", "Chỉ kiểm tra nội dung, không ghi gì");
   add_common_options(cmd, args);
   cmd->callback([&exit_code] {
+    // No history cache, not even the user's: check changes nothing anywhere.
     if (!checked_pipeline(args, true, exit_code)) return;
     std::cerr << "congkhai: nội dung hợp lệ.\n";
     exit_code = kOk;

@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "importer/importer.h"
+#include "util/replace_file.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -59,19 +60,45 @@ bool read_whole(const std::string& path, std::string& out) {
   return !in.bad();
 }
 
-// Writes beside the target, then renames, so a failed write leaves no half file.
-bool write_atomically(const fs::path& path, const std::string& content) {
+// Import writes only under content/ and data/ of the source. A folder on the
+// way that is a symbolic link leading elsewhere (content/ itself included)
+// would make it write outside, so the real place of each folder is checked
+// before it is made and again after.
+bool inside_area(const fs::path& source, const char* area, const fs::path& dir) {
+  std::error_code ec;
+  fs::path root = fs::weakly_canonical(source, ec) / area;  // the area's own name, not where a link sends it
+  if (ec) return false;
+  fs::path real = fs::weakly_canonical(dir, ec);
+  if (ec) return false;
+  fs::path rel = real.lexically_relative(root);
+  return !rel.empty() && rel.begin()->string() != "..";
+}
+
+// Why `path` (content/<commune>/<plan>.md or its data/ twin) may not be
+// written, or "" when it may.
+std::string refusal(const fs::path& source, const char* area, const fs::path& path, bool force) {
+  std::error_code ec;
+  if (!inside_area(source, area, path.parent_path()))
+    return path.parent_path().string() + " trỏ ra ngoài " + area +
+           "/ của thư mục nguồn (liên kết tượng trưng?) — import chỉ ghi vào content/ và data/; bỏ liên kết "
+           "đó";
+  auto st = fs::symlink_status(path, ec);
+  if (fs::is_symlink(st))
+    return path.string() +
+           " là liên kết tượng trưng — import không ghi qua liên kết; xóa liên kết rồi chạy lại";
+  if (fs::exists(st) && !force) return "đã có tệp " + path.string() + "; thêm --force để ghi đè";
+  return "";
+}
+
+bool write_in_area(const fs::path& source, const char* area, const fs::path& path, const std::string& content,
+                   std::string& error) {
   std::error_code ec;
   fs::create_directories(path.parent_path(), ec);
-  fs::path tmp = path;
-  tmp += ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    out << content;
-    if (!out.good()) return false;
+  if (!inside_area(source, area, path.parent_path())) {  // a link swapped in meanwhile
+    error = path.parent_path().string() + " trỏ ra ngoài " + area + "/ của thư mục nguồn";
+    return false;
   }
-  fs::rename(tmp, path, ec);
-  return !ec;
+  return replace_file(path, content, error);
 }
 
 void print_summary(const ImportArgs& args, const importer::ImportResult& r, const fs::path& md,
@@ -118,10 +145,11 @@ int run_import(const ImportArgs& args) {
   }
   fs::path md = fs::path(args.source) / "content" / args.commune / (args.plan + ".md");
   fs::path json = fs::path(args.source) / "data" / args.commune / (args.plan + ".json");
-  for (const auto& p : {md, json})
-    if (fs::exists(p) && !args.force) return usage("đã có tệp " + p.string() + "; thêm --force để ghi đè");
-  if (!write_atomically(md, r.markdown) || !write_atomically(json, r.json)) {
-    std::cerr << "congkhai import: lỗi: không ghi được " << md.string() << " hoặc " << json.string() << "\n";
+  for (const auto& [area, path] : {std::pair{"content", md}, std::pair{"data", json}})
+    if (std::string why = refusal(args.source, area, path, args.force); !why.empty()) return usage(why);
+  if (!write_in_area(args.source, "content", md, r.markdown, error) ||
+      !write_in_area(args.source, "data", json, r.json, error)) {
+    std::cerr << "congkhai import: lỗi: " << error << "\n";
     return kContentError;
   }
   print_summary(args, r, md, json);

@@ -10,6 +10,7 @@
 #include <mutex>
 #include <thread>
 
+#include "cli/cache_dir.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
 #include "util/text.h"
@@ -96,13 +97,16 @@ void add_serve_command(CLI::App& app, int& exit_code) {
   static std::string source = ".";
   static std::string today;
   static int port = 8080;
+  static std::string cache_dir;
   auto* cmd = app.add_subcommand("serve", "Xem trước trên máy (127.0.0.1), tự dựng lại khi sửa tệp");
   cmd->add_option("--source", source, "Thư mục nguồn")->capture_default_str();
   cmd->add_option("--port", port, "Cổng")->capture_default_str();
   cmd->add_option("--today", today, "Tính trạng thái theo ngày này (YYYY-MM-DD)");
+  add_cache_dir_option(cmd, cache_dir);
   cmd->callback([&exit_code] {
     BuildRequest request;
     request.source = source;
+    request.history_cache = prepare_cache_dir(cache_dir, source, std::cerr);
     if (!today.empty()) {
       std::string error;
       request.today = parse_today_option(today, error);

@@ -1,16 +1,16 @@
 #include "output/site_writer.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-
-#include <sys/stat.h>
 
 #include <cerrno>
 #include <cstdio>
 #include <unordered_set>
 #include <vector>
 
+#include "output/write_lock.h"
 #include "util/parallel.h"
 
 namespace ck {
@@ -49,7 +49,8 @@ bool holds_exactly(const fs::path& path, const std::string& content) {
   int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat st;
-  bool same = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == content.size();
+  bool same =
+      ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && static_cast<size_t>(st.st_size) == content.size();
   if (same) {
     std::string bytes(content.size(), '\0');
     size_t got = 0;
@@ -100,6 +101,27 @@ void remove_tree(const fs::path& dir) {
   fs::remove_all(dir, ec);
 }
 
+// An output directory may be replaced when it is absent, empty, or a site
+// congkhai made (it carries kSiteMarker). Anything else is someone's folder:
+// refused, with no way round it but choosing another --out or moving the
+// folder away by hand, because one mistyped path must never empty a web root.
+bool may_replace(const fs::path& dir, const fs::path& named, std::string& error) {
+  std::error_code ec;
+  auto st = fs::symlink_status(dir, ec);
+  if (!fs::exists(st)) return true;
+  std::string shown = "\"" + named.string() + "\"" + (named == dir ? "" : " (trỏ tới " + dir.string() + ")");
+  if (!fs::is_directory(st)) {
+    error = shown + " đã có và không phải thư mục";
+    return false;
+  }
+  if (fs::is_empty(dir, ec) || fs::exists(dir / kSiteMarker, ec)) return true;
+  error = "thư mục " + shown + " đã có nội dung khác, không phải trang do congkhai tạo (thiếu tệp " +
+          kSiteMarker +
+          ") — congkhai không xoá thư mục của người khác: chọn thư mục khác bằng --out, "
+          "hoặc tự chuyển thư mục này đi nếu chắc chắn không cần";
+  return false;
+}
+
 }  // namespace
 
 bool is_safe_output_path(const std::string& path) {
@@ -115,36 +137,57 @@ bool is_safe_output_path(const std::string& path) {
   return true;
 }
 
+std::optional<fs::path> follow_links(fs::path path, std::string& error) {
+  std::error_code ec;
+  for (int hops = 0; fs::is_symlink(fs::symlink_status(path, ec)); ++hops) {
+    if (hops == 40) {
+      error = "\"" + path.string() + "\": vòng liên kết tượng trưng — sửa liên kết";
+      return std::nullopt;
+    }
+    fs::path link = fs::read_symlink(path, ec);
+    if (ec) {
+      error = "không đọc được liên kết " + path.string() + ": " + ec.message();
+      return std::nullopt;
+    }
+    path = link.is_absolute() ? link : path.parent_path() / link;
+    path = fs::weakly_canonical(path.parent_path(), ec) / path.filename();
+    path = path.lexically_normal();
+    if (path.filename().empty()) path = path.parent_path();
+  }
+  return path;
+}
+
 std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::string& error) {
   std::error_code ec;
   fs::path out_dir = fs::absolute(out_dir_in, ec).lexically_normal();
   if (out_dir.filename().empty()) out_dir = out_dir.parent_path();
+  // --out may be a symlink (a web root pointing at a release): the site
+  // replaces the directory it points to, and the link stays a link.
+  const fs::path named = out_dir;
+  auto target = follow_links(named, error);
+  if (!target) {
+    error = "--out " + error;
+    return nullptr;
+  }
+  out_dir = *target;
   if (out_dir == out_dir.root_path()) {
     error = "thư mục đầu ra không được là thư mục gốc";
     return nullptr;
   }
-  if (fs::exists(out_dir)) {
-    if (!fs::is_directory(out_dir)) {
-      error = "\"" + out_dir.string() + "\" đã có và không phải thư mục";
-      return nullptr;
-    }
-    bool empty = fs::is_empty(out_dir, ec);
-    if (!empty && !fs::exists(out_dir / kSiteMarker)) {
-      error = "thư mục \"" + out_dir.string() +
-              "\" đã có nội dung khác, không phải trang do congkhai tạo — chọn thư mục khác bằng --out";
-      return nullptr;
-    }
-  }
   fs::path parent = out_dir.parent_path();
   fs::create_directories(parent, ec);
+  std::unique_ptr<WriteLock> lock = WriteLock::acquire(out_dir, error);
+  if (!lock) return nullptr;
+  if (!may_replace(out_dir, named, error)) return nullptr;
   std::string base = out_dir.filename().string();
-  // Staging directories left by a killed build are garbage: remove them.
+  // Only the lock holder stages here: any staging directory found now was
+  // left by a killed build, and is garbage.
   for (const auto& e : fs::directory_iterator(parent, ec)) {
     std::string name = e.path().filename().string();
-    if (name.rfind("." + base + ".new-", 0) == 0 || name.rfind("." + base + ".old-", 0) == 0) fs::remove_all(e.path(), ec);
+    if (name.rfind("." + base + ".new-", 0) == 0 || name.rfind("." + base + ".old-", 0) == 0)
+      fs::remove_all(e.path(), ec);
   }
   fs::path staging = parent / ("." + base + ".new-" + std::to_string(getpid()));
-  fs::remove_all(staging, ec);
   if (!fs::create_directories(staging, ec)) {
     error = "không tạo được thư mục tạm " + staging.string() + ": " + ec.message();
     return nullptr;
@@ -152,6 +195,7 @@ std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::st
   std::unique_ptr<StagedSite> site(new StagedSite());
   site->out_dir_ = out_dir;
   site->staging_ = staging;
+  site->lock_ = std::move(lock);
   // Only a directory we made (it carries the marker) lends its files.
   site->reuse_ = fs::exists(out_dir / kSiteMarker, ec);
   return site;
@@ -204,7 +248,7 @@ std::optional<std::string> StagedSite::commit() {
   if (!place_file(staging_ / kSiteMarker, reuse_ ? out_dir_ / kSiteMarker : fs::path(), "congkhai\n"))
     return "không ghi được tệp đánh dấu";
   std::error_code ec;
-  if (!fs::exists(out_dir_)) {
+  if (!fs::exists(fs::symlink_status(out_dir_, ec))) {
     fs::rename(staging_, out_dir_, ec);
     if (ec) return "không đổi tên được thư mục tạm thành " + out_dir_.string() + ": " + ec.message();
     committed_ = true;
@@ -216,7 +260,8 @@ std::optional<std::string> StagedSite::commit() {
     return std::nullopt;
   }
   // No atomic exchange (old kernel or filesystem): two renames, the gap is tiny.
-  fs::path old = out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".old-" + std::to_string(getpid()));
+  fs::path old =
+      out_dir_.parent_path() / ("." + out_dir_.filename().string() + ".old-" + std::to_string(getpid()));
   fs::rename(out_dir_, old, ec);
   if (ec) return "không thay được thư mục cũ: " + ec.message();
   fs::rename(staging_, out_dir_, ec);

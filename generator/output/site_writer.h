@@ -10,6 +10,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "output/write_lock.h"
 #include "util/progress.h"
 
 namespace ck {
@@ -30,8 +31,11 @@ inline constexpr const char* kSiteMarker = ".congkhai-site";
 // modified in place. Dropped without commit(), the staging directory goes.
 class StagedSite {
  public:
-  // Checks `out_dir` (absent, empty, or a site congkhai made) and makes the
-  // staging directory. Null, with `error` (Vietnamese) set, when it cannot.
+  // Follows `out_dir` if it is a symbolic link (the site then replaces the
+  // link's target, in the target's parent), takes the write lock (one build
+  // at a time), checks the directory (absent, empty, or a site congkhai made)
+  // and makes the staging directory. Null, with `error` (Vietnamese) set,
+  // when it cannot.
   static std::unique_ptr<StagedSite> open(const std::filesystem::path& out_dir, std::string& error);
   ~StagedSite();
   StagedSite(const StagedSite&) = delete;
@@ -53,6 +57,7 @@ class StagedSite {
   std::filesystem::path out_dir_, staging_;
   bool reuse_ = false;  // the live site lends unchanged files
   bool committed_ = false;
+  std::unique_ptr<WriteLock> lock_;  // held from open() until the site is swapped in or dropped
   std::mutex mutex_;
   std::unordered_set<std::string> made_;    // folders made in staging
   std::unordered_set<std::string> placed_;  // files placed so far
@@ -63,6 +68,12 @@ class StagedSite {
 // Returns an error message (Vietnamese) or nullopt; `progress` counts files placed.
 std::optional<std::string> write_site_atomically(const std::filesystem::path& out_dir, const SiteFiles& files,
                                                  ProgressSink* progress = nullptr);
+
+// Follows `path` (absolute) while it is a symbolic link, to what it names in
+// the end, which need not exist yet; each step's parent is resolved as the
+// kernel would, so a file staged beside the result lands beside the real
+// target. Nullopt, with `error` (Vietnamese) set, on a loop or an unreadable link.
+std::optional<std::filesystem::path> follow_links(std::filesystem::path path, std::string& error);
 
 // True when `path` is a safe relative output path: no "..", no absolute path,
 // no empty segments, no backslashes.

@@ -37,11 +37,11 @@ class AsOf : public ::testing::Test {
     repo_ = testing::make_fixture(dir_, "linear");
     fs::create_directories(dir_.path() / "tmp");
   }
-  // Builds from the temp dir (its history cache there) with TMPDIR inside it.
+  // Builds with the history cache and TMPDIR inside the temp dir.
   testing::CommandResult build(const std::string& name, const std::string& extra) {
-    return run_command("cd " + q(dir_.path()) + " && TMPDIR=" + q(dir_.path() / "tmp") + " " +
-                       testing::congkhai_binary() + " build --source " + q(repo_) + " --out " + q(site(name)) + " " +
-                       extra);
+    return run_command("TMPDIR=" + q(dir_.path() / "tmp") + " " + testing::congkhai_binary() +
+                       " build --source " + q(repo_) + " --out " + q(site(name)) + " --cache-dir " +
+                       q(dir_.path() / "cache") + " " + extra);
   }
   fs::path site(const std::string& name) const { return dir_.path() / name; }
   std::string page(const std::string& name, const std::string& path) const {
@@ -102,7 +102,9 @@ TEST_F(AsOf, ExplicitTodayStillWins) {
 TEST_F(AsOf, NoCommitThenOrNoSuchCommitIsAUsageError) {
   auto early = build("s", "--as-of 2025-12-31");
   EXPECT_EQ(early.exit_code, 2) << early.output;
-  EXPECT_THAT(early.output, HasSubstr("--as-of 2025-12-31: không có commit nào (trên nhánh chính) đến hết ngày 31/12/2025"));
+  EXPECT_THAT(
+      early.output,
+      HasSubstr("--as-of 2025-12-31: không có commit nào (trên nhánh chính) đến hết ngày 31/12/2025"));
   auto unknown = build("s", "--as-of khong-co");
   EXPECT_EQ(unknown.exit_code, 2) << unknown.output;
   EXPECT_THAT(unknown.output, HasSubstr("không phải ngày (YYYY-MM-DD) cũng không phải mã commit"));

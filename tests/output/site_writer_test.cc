@@ -1,13 +1,14 @@
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
+#include "output/site_writer.h"
 
 #include <fcntl.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
+#include <set>
 
-#include "output/site_writer.h"
 #include "support/test_support.h"
 
 namespace ck {
@@ -62,6 +63,85 @@ TEST(SiteWriter, CleansStagingLeftByAKilledBuild) {
   EXPECT_FALSE(fs::exists(dir.path() / ".site.new-99999"));
 }
 
+// The web-root layout: /var/www/portal -> releases/2026-…. The site replaces
+// the link's target; the link stays a link and its neighbours stay put.
+TEST(SiteWriter, OutThroughASymlinkReplacesTheTargetAndKeepsTheLink) {
+  TempDir dir;
+  const fs::path www = dir.path() / "www";
+  dir.write("www/releases/notes.txt", "not ours");
+  dir.write("www/other/page.html", "not ours either");
+  fs::create_directories(www / "releases/2026-a");
+  fs::create_symlink("releases/2026-a", www / "portal");
+  ASSERT_FALSE(write_site_atomically(www / "portal", {{"index.html", "first"}}));
+  ASSERT_FALSE(write_site_atomically(www / "portal", {{"index.html", "second"}, {"a/b.html", "b"}}));
+  ASSERT_TRUE(fs::is_symlink(www / "portal"));
+  EXPECT_EQ(fs::read_symlink(www / "portal"), "releases/2026-a");
+  EXPECT_EQ(testing::read_file(www / "releases/2026-a/index.html"), "second");
+  EXPECT_EQ(testing::read_file(www / "portal/a/b.html"), "b");
+  EXPECT_EQ(testing::read_file(www / "releases/notes.txt"), "not ours");
+  EXPECT_EQ(testing::read_file(www / "other/page.html"), "not ours either");
+  std::set<std::string> names;
+  for (const auto& e : fs::directory_iterator(www / "releases")) names.insert(e.path().filename().string());
+  EXPECT_EQ(names, (std::set<std::string>{"2026-a", "notes.txt"}));  // no staging or lock left behind
+  names.clear();
+  for (const auto& e : fs::directory_iterator(www)) names.insert(e.path().filename().string());
+  EXPECT_EQ(names, (std::set<std::string>{"other", "portal", "releases"}));
+}
+
+TEST(SiteWriter, SymlinkToAMissingDirectoryCreatesIt) {
+  TempDir dir;
+  fs::create_directories(dir.path() / "releases");
+  fs::create_symlink(dir.path() / "releases/next", dir.path() / "portal");
+  ASSERT_FALSE(write_site_atomically(dir.path() / "portal", {{"index.html", "x"}}));
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "portal"));
+  EXPECT_EQ(dir.read("releases/next/index.html"), "x");
+}
+
+TEST(SiteWriter, SymlinkToAForeignFolderIsRefusedAndItsFilesKept) {
+  TempDir dir;
+  dir.write("html/index.html", "the commune's own page");
+  fs::create_symlink("html", dir.path() / "portal");
+  auto error = write_site_atomically(dir.path() / "portal", {{"index.html", "x"}});
+  ASSERT_TRUE(error);
+  EXPECT_THAT(*error, ::testing::HasSubstr("không phải trang do congkhai tạo"));
+  EXPECT_THAT(*error, ::testing::HasSubstr("trỏ tới"));
+  EXPECT_EQ(dir.read("html/index.html"), "the commune's own page");
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "portal"));
+}
+
+TEST(SiteWriter, SymlinkLoopIsRefused) {
+  TempDir dir;
+  fs::create_symlink("b", dir.path() / "a");
+  fs::create_symlink("a", dir.path() / "b");
+  auto error = write_site_atomically(dir.path() / "a", {{"index.html", "x"}});
+  ASSERT_TRUE(error);
+  EXPECT_THAT(*error, ::testing::HasSubstr("vòng liên kết"));
+  EXPECT_TRUE(fs::is_symlink(dir.path() / "a"));
+}
+
+// Two builds into one --out: the second is told plainly, and the first's
+// staging directory is left alone.
+TEST(SiteWriter, SecondBuildIntoTheSameOutIsRefusedWhileTheFirstWrites) {
+  TempDir dir;
+  auto out = dir.path() / "site";
+  std::string error;
+  auto first = StagedSite::open(out, error);
+  ASSERT_TRUE(first) << error;
+  first->put("index.html", "first");
+  auto second = write_site_atomically(out, {{"index.html", "second"}});
+  ASSERT_TRUE(second);
+  EXPECT_THAT(*second, ::testing::HasSubstr("một lần dựng khác đang ghi vào"));
+  // The same directory named through a symlink is the same lock.
+  fs::create_symlink("site", dir.path() / "alias");
+  EXPECT_TRUE(write_site_atomically(dir.path() / "alias", {{"index.html", "third"}}));
+  ASSERT_FALSE(first->commit());
+  first.reset();
+  EXPECT_EQ(testing::read_file(out / "index.html"), "first");
+  ASSERT_FALSE(write_site_atomically(out, {{"index.html", "later"}}));  // the lock is gone with the first
+  EXPECT_EQ(testing::read_file(out / "index.html"), "later");
+  EXPECT_FALSE(fs::exists(WriteLock::lock_path(out)));
+}
+
 TEST(SiteWriter, SafeOutputPaths) {
   EXPECT_TRUE(is_safe_output_path("a/b/index.html"));
   EXPECT_FALSE(is_safe_output_path("/etc/passwd"));
@@ -77,7 +157,7 @@ void age(const fs::path& p) {
   ASSERT_EQ(::utimensat(AT_FDCWD, p.c_str(), times, 0), 0);
 }
 time_t mtime(const fs::path& p) {
-  struct stat st{};
+  struct stat st {};
   EXPECT_EQ(::stat(p.c_str(), &st), 0);
   return st.st_mtime;
 }
@@ -94,7 +174,7 @@ TEST(SiteWriter, UnchangedFilesKeepBytesAndModificationTime) {
   EXPECT_EQ(testing::read_file(out / "a/b/task.html"), "new");
   EXPECT_NE(mtime(out / "a/b/task.html"), 1000000000);
   // The old site's directory is gone: the kept file lives on only in the new site.
-  struct stat st{};
+  struct stat st {};
   ASSERT_EQ(::stat((out / "index.html").c_str(), &st), 0);
   EXPECT_EQ(st.st_nlink, 1u);
 }
