@@ -67,6 +67,9 @@ struct CommitInfo {
 CivilDate commit_local_date(const CommitInfo& c);
 std::string commit_local_time(const CommitInfo& c);  // "2026-03-02 14:05 +07:00"
 std::string short_commit_id(std::string_view id);    // first 7 characters
+// The editor's explanation: the message's lines after the summary, without
+// the trailer block ("Ly-do:", "Thay-doi:", …) and surrounding blank lines.
+std::string commit_body(const CommitInfo& c);
 
 // One field of a task (or of a plan's front matter) before and after a commit.
 // `field` is the data-model key: "ma" (an id renamed through ma_cu), "so",
