@@ -94,18 +94,26 @@ std::string entry_id(const ViewContext& ctx, const Entry& e, const CommitInfo& c
   return uuid_urn("congkhai entry " + c.id + " " + commune + "/" + plan);
 }
 
+// A plan's feed keeps the id it had under the plan's first name (moves and renames do not make it a new feed).
+std::string first_feed_path(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  if (!ctx.history) return paths::feed(c.id, p.id);
+  auto [commune, plan] = ctx.history->name_at(c.id, p.id, 0);
+  return paths::feed(commune, plan);
+}
+
 std::string build_day_time(const ViewContext& ctx) { return ctx.today.iso() + "T00:00:00+07:00"; }
 
 std::string feed_document(const ViewContext& ctx, const History& h, const std::string& feed_path,
                           const std::string& page_path, const std::string& title,
-                          const std::vector<const Entry*>& entries) {
+                          const std::vector<const Entry*>& entries, const std::string& id_path = "") {
   const CommitInfo* newest = nullptr;
   for (const Entry* e : entries)
     if (const CommitInfo& c = h.commits.at(e->commit); !newest || c.time > newest->time) newest = &c;
   std::string updated = newest ? atom_time(*newest) : build_day_time(ctx);
 
   std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n";
-  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + feed_path) + "</id>\n";
+  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + (id_path.empty() ? feed_path : id_path)) +
+       "</id>\n";
   x += "  <title>" + xml_text(label(ctx.strings, "feed_changes_of") + " " + title) + "</title>\n";
   x += "  <updated>" + updated + "</updated>\n";
   x += "  <author><name>" + xml_text(ctx.portal.config.title) + "</name></author>\n";
@@ -173,7 +181,7 @@ void add_feeds(const ViewContext& ctx, SiteFiles& files) {
     for (const auto& p : c.plans)
       files[paths::feed(c.id, p.id)] =
           feed_document(ctx, h, paths::feed(c.id, p.id), paths::plan(c.id, p.id), p.title,
-                        first_entries(all, [&](const Entry& e) { return e.plan == &p; }));
+                        first_entries(all, [&](const Entry& e) { return e.plan == &p; }), first_feed_path(ctx, c, p));
   }
   // A plan moved or renamed: its feed also stays at its old addresses (a copy, the same
   // entries and ids), unless a current feed is there; its pages get redirects (render/redirects.h).

@@ -19,8 +19,9 @@ std::vector<Redirect> plan_redirects(const ViewContext& ctx, const std::vector<s
       for (const auto& [old_commune, old_plan] : ctx.history->former_names(c.id, p.id)) {
         const std::string old_folder = paths::plan_folder(old_commune, old_plan);
         size_t kept_by_pages = 0;
-        for (const std::string& page : page_paths) {
-          if (!page.starts_with(folder)) continue;
+        // The plan's pages are one run of the sorted set: no pass over the whole site per plan.
+        for (auto it = pages.lower_bound(folder); it != pages.end() && it->starts_with(folder); ++it) {
+          const std::string& page = *it;
           std::string from = old_folder + page.substr(folder.size());
           if (pages.count(from)) {
             ++kept_by_pages;

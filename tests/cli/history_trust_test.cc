@@ -121,6 +121,11 @@ std::set<std::string> entry_ids(const std::string& feed) {
   return ids;
 }
 
+std::string feed_id(const std::string& feed) {
+  size_t at = feed.find("<id>"), end = feed.find("</id>");
+  return at == std::string::npos || end == std::string::npos ? "" : feed.substr(at, end - at);
+}
+
 // The redirect's target, resolved against the redirect's own folder, as a
 // browser would (relative: the same under a sub-path and from file://).
 std::string target_of(const std::string& html) {
@@ -179,6 +184,10 @@ TEST(PlanMove, OldAddressesRedirectAndFeedIdsSurvive) {
     std::set<std::string> ids_then = entry_ids(old.page("thay-doi.xml"));
     EXPECT_FALSE(ids_then.empty());
     for (const auto& id : ids_then) EXPECT_TRUE(ids_now.count(id)) << "HEAD~" << back << ": " << id;
+    // The plan's own feed keeps its id too.
+    std::string then_feed =
+        old.page((back == 4 ? "xa-thu/kh-2026/" : "xa-thu/kh-moi/") + std::string("thay-doi.xml"));
+    EXPECT_EQ(feed_id(then_feed), feed_id(b.page(now + "thay-doi.xml")));
   }
 }
 
