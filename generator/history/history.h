@@ -25,7 +25,8 @@
 //    shown on the day it was in the author's own time zone.
 //  - Commit messages may end with trailers: "Ly-do: …" (the reason, shown
 //    beside the change) and "Thay-doi: nho" (a minor correction: kept in the
-//    task's timeline, flagged so feeds and "recent changes" can leave it out).
+//    task's timeline, flagged so feeds and "recent changes" can leave it out
+//    when the commit changes wording only: history/minor_change.h).
 //    Keys and values are matched without case or diacritics ("Lý-do",
 //    "Thay-đổi: nhỏ" work too); other trailers are kept but mean nothing.
 //  - A shallow clone is read as far as it goes: its oldest commit is a

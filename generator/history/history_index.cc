@@ -194,7 +194,6 @@ Slippage HistoryIndex::slippage(std::string_view commune, std::string_view plan,
     m.to_due = due_of(new_text, new_override, period);
     if (m.from_due && m.to_due) m.days = days_between(*m.from_due, *m.to_due);
     m.reason = h_.commits[c->commit].reason;
-    m.minor = is_minor(c->commit);
     s.total_days += m.days;
     s.postponed += m.days > 0;
     s.advanced += m.days < 0;

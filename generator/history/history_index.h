@@ -25,7 +25,6 @@ struct DeadlineMove {
   std::optional<CivilDate> from_due, to_due;  // the due day as read (override first), if any
   long days = 0;                              // to_due - from_due; 0 when either is unknown
   std::string reason;                         // the commit's "Ly-do:" trailer
-  bool minor = false;                         // the commit is marked "Thay-doi: nho"
 };
 
 struct Slippage {
@@ -68,7 +67,7 @@ class HistoryIndex {
                                               size_t commit) const;
 
   // Commits (indices, newest first, at most `limit`) that changed something in
-  // `commune` ("" = anywhere), leaving out commits marked minor unless asked.
+  // `commune` ("" = anywhere), leaving out minor commits (is_minor) unless asked.
   std::vector<size_t> recent_commits(std::string_view commune, size_t limit,
                                      bool include_minor = false) const;
 
