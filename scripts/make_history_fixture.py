@@ -15,6 +15,12 @@ Scenarios (a fictional commune "xa-thu", plan "kh-2026", three tasks):
     id-rename     a task id changed with "ma_cu", another without
     deadline      a deadline moved twice and then reinterpreted, with Ly-do trailers
     minor         a typo fix marked "Thay-doi: nho" (and one spelled with diacritics)
+    minor-claims  "Thay-doi: nho" on wording only (agency spelling, products), and on
+                  commits that also mark a task done, move a deadline, add a task
+    readings      a status value no version of the data model knows ("xong-roi"),
+                  later corrected; a deadline brought forward; a commit with a body
+    plan-move     plan files moved with git mv (xa-thu/kh-2026 -> xa-thu/kh-moi ->
+                  xa-khac/kh-moi), each move in a commit of its own, with changes between
     empty         `git init` and nothing else
     illustrative  the illustrative commune Xã Minh Họa, one commit per step of
                   scripts/make_illustrative.py
@@ -289,9 +295,70 @@ def illustrative(repo):
         repo.commit(message + "\n", step["author"], step["date"] + "T09:00:00+07:00")
 
 
+def minor_claims(repo):
+    plan = base_plan()
+    plan["nhiem_vu"][0]["co_quan_chu_tri"] = ["Phòng Văn hoá - Xã hội"]
+    publish(repo, plan)
+    nv1 = find(plan, "nv-1")
+    nv1["co_quan_chu_tri"] = ["Phòng Văn hóa - Xã hội"]
+    find(plan, "nv-2")["san_pham"] = ["Báo cáo kiểm tra"]
+    repo.plan(plan)
+    repo.commit("Sửa chính tả tên cơ quan\n\nThay-doi: nho\n", DUC, "2026-02-01T09:00:00+07:00")
+    find(plan, "nv-3")["noi_dung"] = "Tuyên truyền về cải cách hành chính."
+    nv1.update(trang_thai="hoan_thanh", tien_do=100)
+    repo.plan(plan)
+    repo.commit("Sửa lỗi chính tả nhiệm vụ 3\n\nThay-doi: nho\n", QUAN, "2026-02-02T09:00:00+07:00")
+    find(plan, "nv-2")["thoi_han"] = "Quý II/2027"
+    repo.plan(plan)
+    repo.commit("Sửa cách ghi thời hạn nhiệm vụ 2\n\nThay-đổi: nhỏ\n", HOA, "2026-02-03T09:00:00+07:00")
+    plan["nhiem_vu"].append(task("nv-4", "4", "Số hóa hồ sơ.", ["Trung tâm Phục vụ hành chính công"],
+                                 "Tháng 6/2026"))
+    repo.plan(plan)
+    repo.commit("Bổ sung nhiệm vụ 4\n\nThay-doi: nho\n", HOA, "2026-02-04T09:00:00+07:00")
+
+
+def readings(repo):
+    plan = base_plan()
+    publish(repo, plan)
+    nv1 = find(plan, "nv-1")
+    nv1["trang_thai"] = "xong-roi"
+    repo.plan(plan)
+    repo.commit("Cập nhật nhiệm vụ 1", DUC, "2026-02-01T09:00:00+07:00")
+    nv1["trang_thai"] = "hoan_thanh"
+    repo.plan(plan)
+    repo.commit("Sửa trạng thái nhiệm vụ 1", DUC, "2026-02-02T09:00:00+07:00")
+    find(plan, "nv-2")["thoi_han"] = "Quý III/2026"
+    repo.plan(plan)
+    repo.commit("Đưa hạn nhiệm vụ 2 lên sớm hơn\n\nUBND xã yêu cầu xong trước mùa mưa bão.\nĐã báo các cơ quan phối hợp.\n\n"
+                "Ly-do: Theo Thông báo số 12/TB-UBND\n", QUAN, "2026-02-03T09:00:00+07:00")
+
+
+def plan_move(repo):
+    plan = base_plan()
+    publish(repo, plan)
+    repo.write("content/xa-khac/_index.md", COMMUNE_MD.replace("Xã Thử Nghiệm", "Xã Khác"))
+    find(plan, "nv-1")["trang_thai"] = "dang_thuc_hien"
+    repo.plan(plan)
+    repo.commit("Cập nhật nhiệm vụ 1", DUC, "2026-02-01T09:00:00+07:00")
+    repo.git("mv", "data/xa-thu/kh-2026.json", "data/xa-thu/kh-moi.json")
+    repo.git("mv", "content/xa-thu/kh-2026.md", "content/xa-thu/kh-moi.md")
+    repo.commit("Đổi tên tệp kế hoạch", DUC, "2026-02-05T09:00:00+07:00")
+    find(plan, "nv-2")["trang_thai"] = "dang_thuc_hien"
+    repo.plan(plan, "kh-moi")
+    repo.commit("Cập nhật nhiệm vụ 2", QUAN, "2026-02-10T09:00:00+07:00")
+    repo.write("data/xa-khac/_co_quan.json", dump({"co_quan": []}))
+    repo.git("mv", "data/xa-thu/kh-moi.json", "data/xa-khac/kh-moi.json")
+    repo.git("mv", "content/xa-thu/kh-moi.md", "content/xa-khac/kh-moi.md")
+    repo.commit("Chuyển kế hoạch sang xã khác", HOA, "2026-02-15T09:00:00+07:00")
+    find(plan, "nv-3")["trang_thai"] = "dang_thuc_hien"
+    repo.plan(plan, "kh-moi", "xa-khac")
+    repo.commit("Cập nhật nhiệm vụ 3", QUAN, "2026-02-20T09:00:00+07:00")
+
+
 SCENARIOS = {"linear": linear, "merge": merge, "rename": rename, "invalid-json": invalid_json,
              "id-rename": id_rename, "deadline": deadline, "minor": minor, "empty": empty,
              "illustrative": illustrative}
+SCENARIOS.update({"minor-claims": minor_claims, "readings": readings, "plan-move": plan_move})
 
 
 def commit_count(repo):

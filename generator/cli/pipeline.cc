@@ -12,6 +12,7 @@
 #include "derive/derived_site.h"
 #include "history/history.h"
 #include "history/history_scope.h"
+#include "history/minor_change.h"
 #include "history/overlay.h"
 #include "load/portal_loader.h"
 #include "model/commune_scope.h"
@@ -176,6 +177,8 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     if (!request.commune.empty()) keep_communes(history, commune_ids(*portal));
     if (request.require_full_history) require_full_history(history, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
+    for (const auto& refused : ck::history::minor_claim_warnings(history))
+      outcome.diags.warning("", 0, 0, refused);
   }
   report_stage(request.progress, "derive");
   DerivedSite derived(*portal, request.history ? &history : nullptr, {outcome.today, portal->config.due_soon_days});

@@ -137,6 +137,22 @@ void set_message(std::string_view message, CommitInfo& info) {
   }
 }
 
+}  // namespace history
+
+std::string commit_body(const CommitInfo& c) {
+  const std::string& m = c.message;
+  size_t start = m.find('\n');
+  if (start == std::string::npos) return "";
+  size_t end = m.size();
+  if (!history::parse_trailers(m).empty()) end = m.rfind("\n\n");
+  if (end <= start) return "";
+  std::string body = m.substr(start, end - start);
+  while (!body.empty() && (body.front() == '\n' || body.front() == '\r')) body.erase(0, 1);
+  return history::trim_trailing_newlines(std::move(body));
+}
+
+namespace history {
+
 CommitInfo commit_info(const git_commit* commit) {
   CommitInfo info;
   info.id = oid_hex(*git_commit_id(commit));

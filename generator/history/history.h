@@ -25,7 +25,8 @@
 //    shown on the day it was in the author's own time zone.
 //  - Commit messages may end with trailers: "Ly-do: …" (the reason, shown
 //    beside the change) and "Thay-doi: nho" (a minor correction: kept in the
-//    task's timeline, flagged so feeds and "recent changes" can leave it out).
+//    task's timeline, flagged so feeds and "recent changes" can leave it out
+//    when the commit changes wording only: history/minor_change.h).
 //    Keys and values are matched without case or diacritics ("Lý-do",
 //    "Thay-đổi: nhỏ" work too); other trailers are kept but mean nothing.
 //  - A shallow clone is read as far as it goes: its oldest commit is a
@@ -67,6 +68,9 @@ struct CommitInfo {
 CivilDate commit_local_date(const CommitInfo& c);
 std::string commit_local_time(const CommitInfo& c);  // "2026-03-02 14:05 +07:00"
 std::string short_commit_id(std::string_view id);    // first 7 characters
+// The editor's explanation: the message's lines after the summary, without
+// the trailer block ("Ly-do:", "Thay-doi:", …) and surrounding blank lines.
+std::string commit_body(const CommitInfo& c);
 
 // One field of a task (or of a plan's front matter) before and after a commit.
 // `field` is the data-model key: "ma" (an id renamed through ma_cu), "so",

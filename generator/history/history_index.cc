@@ -1,8 +1,10 @@
 #include "history/history_index.h"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <set>
+
+#include "history/deadline_override.h"
+#include "history/minor_change.h"
 
 namespace ck {
 
@@ -35,23 +37,16 @@ const FieldChange* field(const TaskChange& c, std::string_view key) {
 // The due day of a deadline text with an optional override (compact JSON).
 std::optional<CivilDate> due_of(const std::string& text, const std::string& override_json,
                                 const PlanPeriod& period) {
-  if (!override_json.empty()) {
-    auto o = nlohmann::json::parse(override_json, nullptr, false);
-    if (o.is_object()) {
-      if (auto han = o.find("han"); han != o.end() && han->is_string())
-        return CivilDate::parse_iso(han->get<std::string>());
-      if (auto lan = o.find("cac_lan");
-          lan != o.end() && lan->is_array() && !lan->empty() && lan->back().is_string())
-        return CivilDate::parse_iso(lan->back().get<std::string>());
-      return std::nullopt;
-    }
-  }
+  if (auto o = history::override_deadline(override_json)) return o->due;
   return parse_deadline(text, period).due;
 }
 
 }  // namespace
 
 HistoryIndex::HistoryIndex(const History& history) : h_(history) {
+  auto refusals = history::minor_refusals(h_);
+  minor_.resize(h_.commits.size());
+  for (size_t i = 0; i < h_.commits.size(); ++i) minor_[i] = h_.commits[i].minor && refusals[i].empty();
   for (size_t i = 0; i < h_.task_changes.size(); ++i) {
     const TaskChange& c = h_.task_changes[i];
     task_changes_[{c.commune, c.plan, c.task_id}].push_back(i);
@@ -79,6 +74,27 @@ std::vector<HistoryIndex::Alias> HistoryIndex::aliases(const Key& key, bool mark
         out.push_back({{commune, plan, r.from}, r.commit});
   }
   return out;
+}
+
+std::vector<std::pair<std::string, std::string>> HistoryIndex::former_names(std::string_view commune,
+                                                                            std::string_view plan) const {
+  std::set<std::pair<std::string, std::string>> names;
+  for (bool markdown : {false, true})
+    for (const Alias& a : aliases({std::string(commune), std::string(plan), ""}, markdown))
+      names.emplace(std::get<0>(a.from), std::get<1>(a.from));
+  names.erase(std::pair(std::string(commune), std::string(plan)));
+  return {names.begin(), names.end()};
+}
+
+std::pair<std::string, std::string> HistoryIndex::name_at(std::string_view commune, std::string_view plan,
+                                                          size_t commit) const {
+  std::pair<std::string, std::string> name{std::string(commune), std::string(plan)};
+  // Newest move first: each one after `commit` that ends at the name reached so far leads to the name before
+  // it.
+  for (auto it = h_.plan_renames.rbegin(); it != h_.plan_renames.rend(); ++it)
+    if (it->data && it->commit > commit && it->to_commune == name.first && it->to_plan == name.second)
+      name = {it->from_commune, it->from_plan};
+  return name;
 }
 
 std::vector<const TaskChange*> HistoryIndex::for_task(std::string_view commune, std::string_view plan,
@@ -120,7 +136,7 @@ std::vector<size_t> HistoryIndex::recent_commits(std::string_view commune, size_
     if (commune.empty() || c.commune == commune) commits.insert(c.commit);
   std::vector<size_t> out;
   for (auto it = commits.rbegin(); it != commits.rend() && out.size() < limit; ++it)
-    if (include_minor || !h_.commits[*it].minor) out.push_back(*it);
+    if (include_minor || !is_minor(*it)) out.push_back(*it);
   return out;
 }
 
@@ -178,8 +194,9 @@ Slippage HistoryIndex::slippage(std::string_view commune, std::string_view plan,
     m.to_due = due_of(new_text, new_override, period);
     if (m.from_due && m.to_due) m.days = days_between(*m.from_due, *m.to_due);
     m.reason = h_.commits[c->commit].reason;
-    m.minor = h_.commits[c->commit].minor;
     s.total_days += m.days;
+    s.postponed += m.days > 0;
+    s.advanced += m.days < 0;
     s.moves.push_back(std::move(m));
     text = std::move(new_text);
     override_json = std::move(new_override);

@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "deadline/deadline.h"
@@ -24,7 +25,6 @@ struct DeadlineMove {
   std::optional<CivilDate> from_due, to_due;  // the due day as read (override first), if any
   long days = 0;                              // to_due - from_due; 0 when either is unknown
   std::string reason;                         // the commit's "Ly-do:" trailer
-  bool minor = false;                         // the commit is marked "Thay-doi: nho"
 };
 
 struct Slippage {
@@ -33,6 +33,8 @@ struct Slippage {
   std::optional<CivilDate> first_due;
   std::vector<DeadlineMove> moves;  // oldest first; moves.size() = number of reschedules
   long total_days = 0;              // sum of the moves' days (later = positive)
+  size_t postponed = 0;             // moves to a later due day
+  size_t advanced = 0;              // moves to an earlier due day (brought forward)
 };
 
 class HistoryIndex {
@@ -50,8 +52,22 @@ class HistoryIndex {
   std::vector<const NarrativeChange*> narrative_for_plan(std::string_view commune,
                                                          std::string_view plan) const;
 
+  // Whether a commit counts as minor: marked "Thay-doi: nho" and changing
+  // only wording (history/minor_change.h). Feeds, recent changes and the
+  // changelogs' "sửa nhỏ" tag all ask this.
+  bool is_minor(size_t commit) const { return commit < minor_.size() && minor_[commit]; }
+
+  // The (commune, plan) names a plan's files had before moves recorded in
+  // the history (PlanRename), sorted; the current name is left out.
+  std::vector<std::pair<std::string, std::string>> former_names(std::string_view commune,
+                                                                std::string_view plan) const;
+  // The name the plan's data file had at `commit` (following its moves back
+  // from the current name), so what was published then keeps its identity.
+  std::pair<std::string, std::string> name_at(std::string_view commune, std::string_view plan,
+                                              size_t commit) const;
+
   // Commits (indices, newest first, at most `limit`) that changed something in
-  // `commune` ("" = anywhere), leaving out commits marked minor unless asked.
+  // `commune` ("" = anywhere), leaving out minor commits (is_minor) unless asked.
   std::vector<size_t> recent_commits(std::string_view commune, size_t limit,
                                      bool include_minor = false) const;
 
@@ -78,6 +94,7 @@ class HistoryIndex {
   std::vector<Alias> aliases(const Key& key, bool markdown) const;
 
   const History& h_;
+  std::vector<char> minor_;                          // by commit: is_minor()
   std::map<Key, std::vector<size_t>> task_changes_;  // (commune, plan, task) → indices
   std::map<Key, std::vector<size_t>> plan_changes_;  // (commune, plan, "") → task change indices
   std::map<Key, std::vector<size_t>> narrative_;     // (commune, plan, "") → narrative change indices

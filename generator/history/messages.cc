@@ -1,5 +1,7 @@
 #include "history/messages.h"
 
+#include <utility>
+
 namespace ck::history::msg {
 
 // Shown on the public pages too: no path of the build machine (it would leak
@@ -58,6 +60,59 @@ std::string no_task_list() { return "không có danh sách \"nhiem_vu\""; }
 
 std::string invalid_utf8_task(size_t index) {
   return "có nhiệm vụ thứ " + std::to_string(index + 1) + " không đọc được (ký tự không phải UTF-8)";
+}
+
+namespace {
+
+// The data-model key in words, for the build log (the pages take theirs from the theme).
+std::string field_words(const std::string& field) {
+  static const std::pair<const char*, const char*> kWords[] = {
+      {"trang_thai", "trạng thái"},
+      {"tien_do", "tiến độ"},
+      {"thoi_han", "thời hạn"},
+      {"cach_hieu_thoi_han", "cách hiểu thời hạn"},
+      {"ngay_hoan_thanh", "ngày hoàn thành"},
+      {"cap_nhat", "báo cáo tiến độ"},
+      {"ma", "mã"},
+      {"so", "số thứ tự"},
+      {"phan", "phần"},
+      {"thuoc", "nhiệm vụ cha"},
+      {"co_quan_chu_tri", "cơ quan chủ trì (không chỉ sửa chính tả)"},
+      {"co_quan_phoi_hop", "cơ quan phối hợp (không chỉ sửa chính tả)"},
+      {"ky", "kỳ kế hoạch"},
+      {"ngay_ban_hanh", "ngày ban hành"},
+      {"so_hieu", "số hiệu"},
+  };
+  for (const auto& [key, words] : kWords)
+    if (field == key) return words;
+  return "\"" + field + "\"";
+}
+
+}  // namespace
+
+std::string minor_task_field(const std::string& field, const std::string& task_id) {
+  return "đổi " + field_words(field) + " của nhiệm vụ " + task_id;
+}
+
+std::string minor_task_added_or_removed(bool added, const std::string& task_id) {
+  return (added ? "thêm nhiệm vụ " : "bỏ nhiệm vụ ") + task_id;
+}
+
+std::string minor_plan_field(const std::string& field, const std::string& plan) {
+  return "đổi " + field_words(field) + " của kế hoạch " + plan;
+}
+
+std::string minor_plan_added_or_removed(bool added, const std::string& plan) {
+  return (added ? "thêm kế hoạch " : "bỏ kế hoạch ") + plan;
+}
+
+std::string minor_refused(const CommitInfo& commit, const std::string& why) {
+  return "commit " + short_commit_id(commit.id) + " «" + commit.summary + "»: có \"Thay-doi: nho\" nhưng " +
+         why +
+         " — đây không chỉ là sửa chữ, nên được hiển thị như một thay đổi thường (bản tin, thay đổi gần "
+         "đây). "
+         "Chỉ dùng \"Thay-doi: nho\" khi sửa câu chữ (nội dung, sản phẩm, chính tả tên cơ quan, văn bản kế "
+         "hoạch)";
 }
 
 }  // namespace ck::history::msg

@@ -22,4 +22,11 @@ std::string invalid_json(int line, int column);
 std::string no_task_list();
 std::string invalid_utf8_task(size_t index);
 
+// Why a commit marked "Thay-doi: nho" is not minor (history/minor_change.h).
+std::string minor_task_field(const std::string& field, const std::string& task_id);
+std::string minor_task_added_or_removed(bool added, const std::string& task_id);
+std::string minor_plan_field(const std::string& field, const std::string& plan);
+std::string minor_plan_added_or_removed(bool added, const std::string& plan);
+std::string minor_refused(const CommitInfo& commit, const std::string& why);
+
 }  // namespace ck::history::msg

@@ -46,7 +46,6 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
 // Every plan's changes grouped by commit; newest commit first, then in the
 // order of communes and plans.
 std::vector<Entry> collect_entries(const ViewContext& ctx) {
-  const History& h = ctx.history->history();
   std::vector<Entry> all;
   for (const auto& c : ctx.portal.communes)
     for (const auto& p : c.plans) {
@@ -57,7 +56,7 @@ std::vector<Entry> collect_entries(const ViewContext& ctx) {
         return e;
       };
       for (const NarrativeChange* n : ctx.history->narrative_for_plan(c.id, p.id)) {
-        if (h.commits.at(n->commit).minor) continue;
+        if (ctx.history->is_minor(n->commit)) continue;
         std::vector<std::string> fields;
         for (const auto& f : n->front_matter) fields.push_back(field_change_text(ctx, f, false, true));
         std::string line = label(ctx.strings, "narrative_changed");
@@ -65,7 +64,7 @@ std::vector<Entry> collect_entries(const ViewContext& ctx) {
         entry(n->commit).lines.push_back(line);
       }
       for (const TaskChange* t : ctx.history->task_changes_for_plan(c.id, p.id)) {
-        if (h.commits.at(t->commit).minor) continue;
+        if (ctx.history->is_minor(t->commit)) continue;
         std::string kind(change_kind_key(t->kind));
         std::vector<std::string> fields;
         for (const auto& f : t->fields) fields.push_back(field_change_text(ctx, f, t->kind == ChangeKind::Added));
@@ -88,18 +87,33 @@ std::string href(const ViewContext& ctx, const std::string& from, const std::str
   return url.empty() ? paths::root_from(from) + target : url;
 }
 
+// An entry's id names the plan as its data file was named at that commit, so
+// a plan renamed later (git mv) keeps its entries' ids: no duplicates in feed readers.
+std::string entry_id(const ViewContext& ctx, const Entry& e, const CommitInfo& c) {
+  auto [commune, plan] = ctx.history->name_at(e.commune->id, e.plan->id, e.commit);
+  return uuid_urn("congkhai entry " + c.id + " " + commune + "/" + plan);
+}
+
+// A plan's feed keeps the id it had under the plan's first name (moves and renames do not make it a new feed).
+std::string first_feed_path(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  if (!ctx.history) return paths::feed(c.id, p.id);
+  auto [commune, plan] = ctx.history->name_at(c.id, p.id, 0);
+  return paths::feed(commune, plan);
+}
+
 std::string build_day_time(const ViewContext& ctx) { return ctx.today.iso() + "T00:00:00+07:00"; }
 
 std::string feed_document(const ViewContext& ctx, const History& h, const std::string& feed_path,
                           const std::string& page_path, const std::string& title,
-                          const std::vector<const Entry*>& entries) {
+                          const std::vector<const Entry*>& entries, const std::string& id_path = "") {
   const CommitInfo* newest = nullptr;
   for (const Entry* e : entries)
     if (const CommitInfo& c = h.commits.at(e->commit); !newest || c.time > newest->time) newest = &c;
   std::string updated = newest ? atom_time(*newest) : build_day_time(ctx);
 
   std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n";
-  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + feed_path) + "</id>\n";
+  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + (id_path.empty() ? feed_path : id_path)) +
+       "</id>\n";
   x += "  <title>" + xml_text(label(ctx.strings, "feed_changes_of") + " " + title) + "</title>\n";
   x += "  <updated>" + updated + "</updated>\n";
   x += "  <author><name>" + xml_text(ctx.portal.config.title) + "</name></author>\n";
@@ -116,9 +130,10 @@ std::string feed_document(const ViewContext& ctx, const History& h, const std::s
     std::vector<std::string> lines(e->lines.begin(), e->lines.begin() + std::min(e->lines.size(), kEntryLines));
     if (e->lines.size() > kEntryLines)
       lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e->lines.size() - kEntryLines)));
+    if (std::string body = commit_body(c); !body.empty()) lines.push_back(body);
     if (!c.reason.empty()) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
     x += "  <entry>\n";
-    x += "    <id>" + uuid_urn("congkhai entry " + c.id + " " + e->commune->id + "/" + e->plan->id) + "</id>\n";
+    x += "    <id>" + entry_id(ctx, *e, c) + "</id>\n";
     x += "    <title>" + xml_text(entry_title) + "</title>\n";
     x += "    <updated>" + atom_time(c) + "</updated>\n";
     x += "    <author><name>" + xml_text(c.author.empty() ? "?" : c.author) + "</name></author>\n";
@@ -166,8 +181,15 @@ void add_feeds(const ViewContext& ctx, SiteFiles& files) {
     for (const auto& p : c.plans)
       files[paths::feed(c.id, p.id)] =
           feed_document(ctx, h, paths::feed(c.id, p.id), paths::plan(c.id, p.id), p.title,
-                        first_entries(all, [&](const Entry& e) { return e.plan == &p; }));
+                        first_entries(all, [&](const Entry& e) { return e.plan == &p; }), first_feed_path(ctx, c, p));
   }
+  // A plan moved or renamed: its feed also stays at its old addresses (a copy, the same
+  // entries and ids), unless a current feed is there; its pages get redirects (render/redirects.h).
+  if (!ctx.history) return;
+  for (const auto& c : ctx.portal.communes)
+    for (const auto& p : c.plans)
+      for (const auto& [old_commune, old_plan] : ctx.history->former_names(c.id, p.id))
+        files.try_emplace(paths::feed(old_commune, old_plan), files[paths::feed(c.id, p.id)]);
 }
 
 }  // namespace ck

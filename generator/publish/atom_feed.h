@@ -1,9 +1,11 @@
 // Atom feeds (RFC 4287) of the changes the history records: the portal's
 // (thay-doi.xml), each commune's and each plan's. An entry is one commit's
 // changes to one plan, so the same entry (same id) appears in the plan's, the
-// commune's and the portal's feed. Commits marked minor ("Thay-doi: nho") are
-// left out, as in the pages' "recent changes". Nothing here reads the clock:
-// a feed without entries is dated the build day.
+// commune's and the portal's feed. Minor commits (HistoryIndex::is_minor:
+// "Thay-doi: nho" on wording only) are left out, as in the pages' "recent
+// changes". An entry's id names the plan as it was named at its commit, so a
+// plan moved later keeps its entries' ids. Nothing here reads the clock: a
+// feed without entries is dated the build day.
 #pragma once
 #include <string>
 

@@ -1,10 +1,11 @@
 #include "render/history_views.h"
 
+#include <algorithm>
+
+#include "history/deadline_override.h"
 #include "history/history_index.h"
 #include "render/page_paths.h"
 #include "util/text.h"
-
-#include <algorithm>
 
 namespace ck {
 
@@ -12,12 +13,43 @@ using nlohmann::json;
 
 namespace {
 
-// A field's label from the strings group ("field" for tasks, "plan_field"
-// for a plan's front matter); the key itself when there is none.
-std::string field_label(const ViewContext& ctx, const std::string& field, const char* group = "field") {
+// A label from a strings group ("field" for tasks, "plan_field" for a plan's
+// front matter, "status", "kind"); `fallback` when the theme has none.
+std::string group_label(const ViewContext& ctx, const char* group, const std::string& key,
+                        const std::string& fallback) {
   auto g = ctx.strings.find(group);
-  if (g != ctx.strings.end() && g->contains(field)) return (*g)[field].get<std::string>();
-  return field;
+  if (g == ctx.strings.end() || !g->is_object()) return fallback;
+  auto it = g->find(key);
+  return it != g->end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
+std::string field_label(const ViewContext& ctx, const std::string& field, const char* group = "field") {
+  return group_label(ctx, group, field, field);
+}
+
+// An editor's reading of a deadline, in the words the task page uses for the
+// current one: "Hạn: 30/06/2026", "Bắt đầu: 15/03/2026", "Trong khoảng: 01/04/2026 – 30/11/2026",
+// "Định kỳ: 10/03/2026, 10/06/2026", or the kind's name when it carries no date.
+std::string override_reading(const ViewContext& ctx, const std::string& value) {
+  auto d = history::override_deadline(value);
+  if (!d) return group_label(ctx, "kind", "unknown", "?");
+  std::string kind = std::string(deadline_kind_name(d->kind));
+  std::string kind_label = group_label(ctx, "kind", kind, kind);
+  std::string out;
+  if (d->kind == DeadlineKind::Range && d->start && d->due)
+    out = kind_label + ": " + d->start->vietnamese() + " – " + d->due->vietnamese();
+  else if (d->kind == DeadlineKind::From && d->start)
+    out = label(ctx.strings, "from_date") + ": " + d->start->vietnamese();
+  else if (d->kind == DeadlineKind::Recurring && !d->occurrences.empty()) {
+    out = kind_label + ":";
+    for (size_t i = 0; i < d->occurrences.size(); ++i)
+      out += (i ? ", " : " ") + d->occurrences[i].vietnamese();
+  } else if (d->due)
+    out = label(ctx.strings, "deadline_due") + ": " + d->due->vietnamese();
+  else
+    out = kind_label;
+  if (!d->note.empty()) out += " (" + d->note + ")";
+  return out;
 }
 
 // ISO days at the start of each line ("2026-06-26: …", as updates are
@@ -34,12 +66,18 @@ std::string vietnamese_line_dates(const std::string& text) {
   return out;
 }
 
-// Status keys become their labels, dates dd/mm/yyyy; the rest as recorded.
+// Status keys become their labels (a value no version of the data model
+// knows is marked, not shown as a key), a deadline reading is put in words,
+// dates dd/mm/yyyy; the rest as recorded.
 std::string field_value(const ViewContext& ctx, const std::string& field, const std::string& value) {
   if (value.empty()) return "—";
-  if (field == "trang_thai") return ctx.strings["status"].value(value, value);
+  if (field == "trang_thai") {
+    if (!reported_status_from_key(value)) return label(ctx.strings, "invalid_value") + ": \"" + value + "\"";
+    return group_label(ctx, "status", value, value);
+  }
   if (field == "tien_do") return value + "%";
   if (field == "cap_nhat") return vietnamese_line_dates(value);
+  if (field == "cach_hieu_thoi_han") return override_reading(ctx, value);
   if (field == "ngay_hoan_thanh")
     if (auto d = CivilDate::parse_iso(value)) return d->vietnamese();
   return value;
@@ -52,7 +90,8 @@ json commit_view(const ViewContext& ctx, size_t index) {
             {"author", c.author},
             {"summary", c.summary},
             {"reason", c.reason},
-            {"minor", c.minor},
+            {"body", commit_body(c)},
+            {"minor", ctx.history->is_minor(index)},
             {"commit", short_commit_id(c.id)},
             {"commit_href", nullptr}};
   // The pattern names the portal's repository; a commit read from a
@@ -141,6 +180,8 @@ json task_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
                      {"first_text", s.first_text},
                      {"current_text", t.deadline.text},
                      {"total_days", std::to_string(s.total_days)},
+                     {"postponed", std::to_string(s.postponed)},
+                     {"advanced", std::to_string(s.advanced)},
                      {"moves", moves}};
   }
   return v;

@@ -10,6 +10,8 @@ namespace ck::paths {
 inline std::string home() { return "index.html"; }
 inline std::string commune(const std::string& c) { return c + "/index.html"; }
 inline std::string plan(const std::string& c, const std::string& p) { return c + "/" + p + "/index.html"; }
+// The folder holding every page of a plan: "c/p/".
+inline std::string plan_folder(const std::string& c, const std::string& p) { return c + "/" + p + "/"; }
 inline std::string task(const std::string& c, const std::string& p, const std::string& t) {
   return c + "/" + p + "/" + t + "/index.html";
 }

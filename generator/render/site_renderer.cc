@@ -9,6 +9,7 @@
 #include "history/history_index.h"
 #include "render/page_jobs.h"
 #include "render/page_paths.h"
+#include "render/redirects.h"
 #include "render/search_page.h"
 #include "render/site_context.h"
 #include "render/template_engine.h"
@@ -59,6 +60,13 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
     pages.add(std::move(path), std::move(name), std::move(view));
   });
   pages.add(kSearchPagePath, "search", [&] { return search_view(ctx); });
+  // A plan moved or renamed keeps its old addresses: one redirect per page it has now.
+  {
+    std::vector<std::string> paths;
+    for (const auto& page : pages.pages()) paths.push_back(page.path);
+    for (const Redirect& r : plan_redirects(ctx, paths, diags))
+      pages.add(r.from, "redirect", [&ctx, r] { return redirect_view(ctx, r); });
+  }
   // The search index reads only the model and statuses: it is built beside the
   // pages, on a thread of its own, so no core idles while one of them finishes.
   auto search_index = std::async(std::launch::async, [&] {
