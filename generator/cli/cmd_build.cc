@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/pipeline.h"
+#include "config/config.h"
 
 namespace ck::cli {
 
@@ -30,6 +31,11 @@ void add_common_options(CLI::App* cmd, BuildArgs& args) {
 // Runs load..render; prints diagnostics; returns the outcome or an exit code.
 std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code,
                                              BuildProgress* progress = nullptr, const std::string& out_dir = "") {
+  if (!args.base_url.empty() && !is_http_url(args.base_url)) {
+    std::cerr << "congkhai: " << base_url_problem("--base-url", args.base_url) << "\n";
+    exit_code = kUsageError;
+    return std::nullopt;
+  }
   BuildRequest request;
   request.out_dir = out_dir;
   request.progress = progress;
