@@ -85,10 +85,6 @@ std::vector<SourceEntry> list_source_folder(const fs::path& root, const std::str
     return entries;
   }
   for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) {
-      report_unreadable(relative, true, ec, diags);
-      break;
-    }
     SourceEntry entry{it->path().filename().string()};
     std::error_code kind_ec;
     auto st = it->status(kind_ec);  // follows symlinks: a loop or a dangling link fails here
@@ -101,6 +97,7 @@ std::vector<SourceEntry> list_source_folder(const fs::path& root, const std::str
                                            : EntryKind::Other;
     entries.push_back(std::move(entry));
   }
+  if (ec) report_unreadable(relative, true, ec, diags);  // reading stopped part way: the iterator is at its end
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
   return entries;
 }

@@ -96,7 +96,8 @@ TEST(ReservedIds, RouteSegmentsListEveryFixedPathOfABuiltSite) {
     for (const auto& segment : found[level]) {
       if (!is_slug(segment)) continue;  // ".congkhai-site" and the like: no content id can take them
       EXPECT_TRUE(std::find(listed.begin(), listed.end(), segment) != listed.end())
-          << "\"" << segment << "\" is written in the " << level_name(level) << " but not in route_segments()";
+          << "\"" << segment << "\" is written in the " << level_name(level)
+          << " but not in route_segments()";
     }
   }
 }
