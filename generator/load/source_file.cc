@@ -97,7 +97,8 @@ std::vector<SourceEntry> list_source_folder(const fs::path& root, const std::str
                                            : EntryKind::Other;
     entries.push_back(std::move(entry));
   }
-  if (ec) report_unreadable(relative, true, ec, diags);  // reading stopped part way: the iterator is at its end
+  // Reading stopped part way: the iterator is then at its end, so this goes after the loop.
+  if (ec) report_unreadable(relative, true, ec, diags);
   std::sort(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
   return entries;
 }
