@@ -178,7 +178,9 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   }
   const std::filesystem::path& content_root = past ? past->dir() : request.source;
   std::string today_error;
-  auto today = resolve_today(request.today ? request.today : past ? std::optional(past->as_of().date) : std::nullopt,
+  auto today = resolve_today(request.today ? request.today
+                             : past        ? std::optional(past->as_of().date)
+                                           : std::nullopt,
                              today_error);
   if (!today) {
     outcome.diags.error("", 0, 0, today_error);
