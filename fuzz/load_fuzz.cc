@@ -6,7 +6,9 @@
 // One input is up to four files joined by a line "=====":
 //   content/xa/kh.md  =====  data/xa/kh.json  =====  congkhai.yaml  =====  data/xa/_co_quan.json
 // A missing part is a missing file. Beyond "no crash, no hang, no leak": a
-// load is deterministic and every error names a file.
+// load is deterministic, every error names a file, and what loads keeps the
+// loader's promises: no id names a page of the portal, no text holds a control
+// character but tab and line feed, base_url is a web address.
 // fuzz-links: ck_load
 #include <unistd.h>
 
@@ -19,7 +21,9 @@
 #include <string_view>
 #include <vector>
 
+#include "config/config.h"
 #include "load/portal_loader.h"
+#include "render/page_paths.h"
 
 namespace {
 
@@ -69,11 +73,36 @@ std::vector<std::string_view> split_parts(std::string_view input) {
   return parts;
 }
 
+bool clean_text(std::string_view s) {
+  for (unsigned char c : s)
+    if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return false;
+  return true;
+}
+
+void require_promises(const ck::Portal& portal) {
+  using ck::paths::RouteLevel;
+  require(portal.config.base_url.empty() || ck::is_http_url(portal.config.base_url));
+  for (const auto& c : portal.communes) {
+    require(!ck::paths::is_reserved_segment(RouteLevel::Site, c.id));
+    for (const auto& a : c.agencies) require(!ck::paths::is_reserved_segment(RouteLevel::Agencies, a.id));
+    for (const auto& p : c.plans) {
+      require(!ck::paths::is_reserved_segment(RouteLevel::Commune, p.id));
+      for (const auto& t : p.tasks) {
+        require(!ck::paths::is_reserved_segment(RouteLevel::Plan, t.id));
+        require(clean_text(t.text) && clean_text(t.number) && clean_text(t.deadline.text));
+        for (const auto& list : {t.lead, t.partners, t.products})
+          for (const auto& s : list) require(clean_text(s));
+      }
+    }
+  }
+}
+
 std::string load_once(const fs::path& root) {
   ck::Diagnostics diags;
   auto portal = ck::load_portal(root, diags);
   require(portal.has_value());  // content/ exists, so there is always a portal
   for (const auto& d : diags.items()) require(!d.file.empty() && !d.message.empty());
+  require_promises(*portal);
   diags.sort();
   return diags.format_all();
 }

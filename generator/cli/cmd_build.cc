@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/progress.h"
 #include "cli/pipeline.h"
+#include "config/config.h"
 #include "util/parallel.h"
 
 namespace ck::cli {
@@ -39,6 +40,11 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
                                              BuildProgress* progress = nullptr, const std::string& out_dir = "",
                                              const std::filesystem::path& cache = {}) {
   set_default_threads(args.jobs);  // before any stage: every parallel_for reads it
+  if (!args.base_url.empty() && !is_http_url(args.base_url)) {
+    std::cerr << "congkhai: " << base_url_problem("--base-url", args.base_url) << "\n";
+    exit_code = kUsageError;
+    return std::nullopt;
+  }
   BuildRequest request;
   request.out_dir = out_dir;
   request.progress = progress;

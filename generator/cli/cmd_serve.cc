@@ -36,10 +36,14 @@ std::string source_fingerprint(const fs::path& root) {
     if (!fs::exists(p, ec)) continue;
     auto add = [&](const fs::path& f) {
       auto t = fs::last_write_time(f, ec).time_since_epoch().count();
-      fp += f.string() + ":" + std::to_string(fs::is_regular_file(f, ec) ? fs::file_size(f, ec) : 0) + ":" + std::to_string(t) + "\n";
+      fp += f.string() + ":" + std::to_string(fs::is_regular_file(f, ec) ? fs::file_size(f, ec) : 0) + ":" +
+            std::to_string(t) + "\n";
     };
     if (fs::is_directory(p, ec)) {
-      for (auto it = fs::recursive_directory_iterator(p, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) add(it->path());
+      // Unreadable folders are skipped, not fatal: the build reports them.
+      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
+           it != fs::recursive_directory_iterator(); it.increment(ec))
+        add(it->path());
     } else {
       add(p);
     }
@@ -47,11 +51,28 @@ std::string source_fingerprint(const fs::path& root) {
   return fp;
 }
 
+// Whatever the input, the preview keeps serving: an exception that escapes a
+// build (a bug, or a file system error not yet turned into a content error)
+// becomes the error shown on every page, and the last good build stays.
+BuildOutcome guarded_build(const BuildRequest& request) {
+  try {
+    return run_pipeline(request, true);
+  } catch (const std::exception& e) {
+    BuildOutcome failed;
+    failed.diags.error(
+        "", 0, 0,
+        std::string("lỗi không mong đợi khi dựng lại (") + e.what() +
+            ") — bản dựng tốt gần nhất vẫn được hiển thị; hãy báo lỗi này cho nhóm phát triển");
+    return failed;
+  }
+}
+
 void rebuild(const BuildRequest& request, PreviewState& state) {
-  BuildOutcome outcome = run_pipeline(request, true);
+  BuildOutcome outcome = guarded_build(request);
   std::string errors = outcome.ok() ? "" : outcome.diags.format_all();
-  std::cerr << (outcome.ok() ? "congkhai serve: đã dựng lại " + std::to_string(outcome.page_count) + " trang\n"
-                             : outcome.diags.format_all());
+  std::cerr << (outcome.ok()
+                    ? "congkhai serve: đã dựng lại " + std::to_string(outcome.page_count) + " trang\n"
+                    : outcome.diags.format_all());
   std::lock_guard lock(state.mutex);
   if (outcome.ok()) state.files = std::move(outcome.files);
   state.errors = errors;
@@ -61,7 +82,8 @@ void rebuild(const BuildRequest& request, PreviewState& state) {
 std::string content_type(const std::string& path) {
   auto ends = [&](const char* s) {
     std::string suffix(s);
-    return path.size() >= suffix.size() && path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
+    return path.size() >= suffix.size() &&
+           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
   };
   if (ends(".html")) return "text/html; charset=utf-8";
   if (ends(".css")) return "text/css; charset=utf-8";
@@ -77,12 +99,16 @@ std::string content_type(const std::string& path) {
 std::string decorate(const std::string& html, const std::string& errors, long generation) {
   std::string panel;
   if (!errors.empty())
-    panel = "<div role=\"alert\" style=\"background:#fde7e5;color:#5c0d06;border:3px solid #a1261b;padding:1rem;margin:0;"
-            "font:14px/1.5 monospace;white-space:pre-wrap\"><strong>Nội dung có lỗi — trang dưới đây là bản dựng tốt gần nhất.</strong>\n" +
-            html_escape(errors) + "</div>";
-  std::string poller = "<script>(function(){var g=" + std::to_string(generation) +
-                       ";setInterval(function(){fetch('/__congkhai/generation').then(function(r){return r.text()})"
-                       ".then(function(t){if(+t!==g)location.reload()}).catch(function(){})},1000)})();</script>";
+    panel =
+        "<div role=\"alert\" style=\"background:#fde7e5;color:#5c0d06;border:3px solid "
+        "#a1261b;padding:1rem;margin:0;"
+        "font:14px/1.5 monospace;white-space:pre-wrap\"><strong>Nội dung có lỗi — trang dưới đây là bản dựng "
+        "tốt gần nhất.</strong>\n" +
+        html_escape(errors) + "</div>";
+  std::string poller =
+      "<script>(function(){var g=" + std::to_string(generation) +
+      ";setInterval(function(){fetch('/__congkhai/generation').then(function(r){return r.text()})"
+      ".then(function(t){if(+t!==g)location.reload()}).catch(function(){})},1000)})();</script>";
   std::string out = html;
   auto body = out.find("<body>");
   if (body != std::string::npos) out.insert(body + 6, panel);
@@ -116,6 +142,12 @@ void add_serve_command(CLI::App& app, int& exit_code) {
         return;
       }
     }
+    if (port < 1 || port > 65535) {
+      std::cerr << "congkhai: --port " << port
+                << " không hợp lệ: cổng phải từ 1 đến 65535, vd. --port 8080\n";
+      exit_code = kUsageError;
+      return;
+    }
     PreviewState state;
     rebuild(request, state);
     std::thread watcher([request, &state] {
@@ -141,8 +173,8 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       auto it = state.files.find(path);
       if (it == state.files.end()) {
         res.status = 404;
-        res.set_content(decorate("<!DOCTYPE html><html lang=\"vi\"><body><p>Không có trang " + html_escape(path) +
-                                     "</p></body></html>",
+        res.set_content(decorate("<!DOCTYPE html><html lang=\"vi\"><body><p>Không có trang " +
+                                     html_escape(path) + "</p></body></html>",
                                  state.errors, state.generation),
                         "text/html; charset=utf-8");
         return;

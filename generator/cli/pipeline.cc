@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include <charconv>
 #include <cstdlib>
 #include <ctime>
 #include <map>
@@ -29,11 +30,20 @@
 
 namespace ck::cli {
 
-CivilDate resolve_today(const std::optional<CivilDate>& explicit_today) {
+std::optional<CivilDate> resolve_today(const std::optional<CivilDate>& explicit_today, std::string& error) {
   if (explicit_today) return *explicit_today;
   long long seconds = 0;
   if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"); epoch && *epoch) {
-    seconds = std::atoll(epoch);
+    // Digits only, up to the year 9999: the reproducible-builds definition, no sign, no spaces.
+    std::string_view text(epoch);
+    constexpr long long kLast = 253402300799;  // 9999-12-31T23:59:59Z
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (ec != std::errc() || end != text.data() + text.size() || text.front() == '-' || seconds > kLast) {
+      error = "SOURCE_DATE_EPOCH=\"" + std::string(text) +
+              "\" không hợp lệ: phải là số giây kể từ 1970-01-01 (số nguyên không âm), vd. "
+              "SOURCE_DATE_EPOCH=$(git log -1 --format=%ct); hoặc bỏ biến này và dùng --today YYYY-MM-DD";
+      return std::nullopt;
+    }
   } else {
     seconds = static_cast<long long>(std::time(nullptr));
   }
@@ -156,7 +166,17 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     return outcome;
   }
   const std::filesystem::path& content_root = past ? past->dir() : request.source;
-  outcome.today = resolve_today(request.today ? request.today : past ? std::optional(past->as_of().date) : std::nullopt);
+  std::string today_error;
+  auto today = resolve_today(request.today ? request.today
+                             : past        ? std::optional(past->as_of().date)
+                                           : std::nullopt,
+                             today_error);
+  if (!today) {
+    outcome.diags.error("", 0, 0, today_error);
+    outcome.usage_error = true;
+    return outcome;
+  }
+  outcome.today = *today;
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
   auto portal = load_portal(content_root, outcome.diags);

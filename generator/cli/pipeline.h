@@ -43,7 +43,9 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render);
 
 // --today, else SOURCE_DATE_EPOCH (reproducible builds), else today in
 // Vietnam (UTC+7): a status turns overdue on the Vietnamese calendar day.
-CivilDate resolve_today(const std::optional<CivilDate>& explicit_today);
+// nullopt, with `error` set, when SOURCE_DATE_EPOCH is not a whole number of
+// seconds (a silent 0 would date the site 1970).
+std::optional<CivilDate> resolve_today(const std::optional<CivilDate>& explicit_today, std::string& error);
 
 // Parses --today; nullopt with a message when malformed.
 std::optional<CivilDate> parse_today_option(const std::string& value, std::string& error);

@@ -1,6 +1,8 @@
 #include "load/front_matter.h"
 
 #include "config/yaml_fields.h"
+#include "util/text.h"
+#include "validate/nesting_depth.h"
 
 namespace ck {
 
@@ -22,13 +24,20 @@ std::optional<FrontMatterDocument> parse_front_matter(const std::string& text, c
     close = text.find("\n---", after);
   }
   if (close == std::string::npos) {
-    diags.error(file, 1, 1, "phần thông tin đầu tệp chưa được đóng — thêm một dòng \"---\" sau các dòng \"khóa: giá trị\"");
+    diags.error(
+        file, 1, 1,
+        "phần thông tin đầu tệp chưa được đóng — thêm một dòng \"---\" sau các dòng \"khóa: giá trị\"");
     return std::nullopt;
   }
   std::string yaml = text.substr(yaml_start, close + 1 - yaml_start);
   size_t body_start = std::min(text.size(), close + 5);
   doc.body = text.substr(body_start);
   doc.fields_first_line = 1;
+  if (auto at = yaml_depth_excess(yaml)) {
+    auto [line, col] = line_col_at(yaml, *at);
+    diags.error(file, line + 1, col, nesting_depth_message());
+    return std::nullopt;
+  }
   try {
     YAML::Node node = YAML::Load(yaml);
     if (node.IsNull()) return doc;

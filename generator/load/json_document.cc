@@ -1,14 +1,65 @@
 #include "load/json_document.h"
 
+#include <cstdio>
 #include <set>
 #include <vector>
 
 #include "util/text.h"
+#include "validate/nesting_depth.h"
 #include "validate/schema_check.h"
 
 namespace ck {
 
 using nlohmann::json;
+
+namespace {
+
+// A control character other than tab and line feed, as "U+0000", or "".
+// JSON escapes (\u0000) decode to them and nothing later expects them: a NUL
+// would reach the CSV, a C1 character hides text.
+std::string control_character_in(const std::string& s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = s[i];
+    unsigned code = c;
+    if (c == 0xC2 && i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xE0) == 0x80)
+      code = static_cast<unsigned char>(s[i + 1]);  // U+0080..U+009F
+    else if ((c >= 0x20 && c != 0x7F) || c == '\t' || c == '\n')
+      continue;
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "U+%04X", code);
+    return hex;
+  }
+  return {};
+}
+
+// Every key and string value; depth is bounded by the nesting check before parsing.
+bool refuse_control_characters(const JsonDocument& doc, const json& value, const std::string& pointer,
+                               Diagnostics& diags) {
+  bool clean = true;
+  auto report = [&](const std::string& at, const std::string& code) {
+    doc.error(diags, at,
+              "văn bản có ký tự điều khiển " + code +
+                  " (không nhìn thấy được, thường do dán từ phần mềm khác) — xóa ký tự đó; chỉ được dùng tab "
+                  "và xuống dòng");
+    clean = false;
+  };
+  if (value.is_string()) {
+    if (auto code = control_character_in(value.get_ref<const std::string&>()); !code.empty())
+      report(pointer, code);
+  } else if (value.is_object()) {
+    for (const auto& [key, member] : value.items()) {
+      std::string at = pointer + "/" + json_pointer_token(key);
+      if (auto code = control_character_in(key); !code.empty()) report(pointer, code);
+      clean = refuse_control_characters(doc, member, at, diags) && clean;
+    }
+  } else if (value.is_array()) {
+    for (size_t i = 0; i < value.size(); ++i)
+      clean = refuse_control_characters(doc, value[i], pointer + "/" + std::to_string(i), diags) && clean;
+  }
+  return clean;
+}
+
+}  // namespace
 
 TextPosition JsonDocument::position(const std::string& pointer) const {
   if (!locator_) locator_.emplace(text);
@@ -30,6 +81,12 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
   JsonDocument doc;
   doc.file = file;
   doc.text = text;
+  // Before any recursive parse, print or walk of the value.
+  if (auto at = json_depth_excess(text)) {
+    auto [line, col] = line_col_at(text, *at);
+    diags.error(file, line, col, nesting_depth_message());
+    return std::nullopt;
+  }
   // nlohmann keeps the last of duplicate keys silently; an editor who pasted a
   // field twice must hear about it, so track keys per open object.
   std::vector<std::set<std::string>> open_objects;
@@ -70,9 +127,11 @@ std::optional<JsonDocument> parse_json_document(const std::string& text, const s
           break;
         }
       }
-      diags.error(file, at.line, at.column, "trường \"" + key + "\" xuất hiện hai lần trong cùng một mục — xóa một trong hai");
+      diags.error(file, at.line, at.column,
+                  "trường \"" + key + "\" xuất hiện hai lần trong cùng một mục — xóa một trong hai");
     }
   }
+  if (!refuse_control_characters(doc, doc.value, "", diags)) return std::nullopt;
   auto problems = check_against_schema(doc.value, schema_path);
   for (const auto& problem : problems) {
     auto pos = doc.position(problem.pointer);

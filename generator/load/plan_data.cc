@@ -4,6 +4,7 @@
 #include <set>
 
 #include "load/json_document.h"
+#include "render/page_paths.h"
 #include "util/slug.h"
 
 namespace ck {
@@ -33,7 +34,8 @@ std::optional<CivilDate> date_field(const JsonDocument& doc, const json& obj, co
   auto d = CivilDate::parse_iso(it->get<std::string>());
   if (!d)
     doc.error(diags, pointer + "/" + key,
-              what + ": ngày \"" + it->get<std::string>() + "\" không có trên lịch — kiểm tra ngày và tháng (dạng YYYY-MM-DD)");
+              what + ": ngày \"" + it->get<std::string>() +
+                  "\" không có trên lịch — kiểm tra ngày và tháng (dạng YYYY-MM-DD)");
   return d;
 }
 
@@ -96,12 +98,13 @@ void load_tasks(const JsonDocument& doc, Plan& plan, Diagnostics& diags) {
     if (auto [it, fresh] = first_index.emplace(task.id, i); !fresh) {
       auto first = doc.position("/nhiem_vu/" + std::to_string(it->second));
       doc.error(diags, ptr + "/ma",
-                task_label(t) + ": mã \"" + task.id + "\" đã dùng cho nhiệm vụ ở dòng " + std::to_string(first.line) +
+                task_label(t) + ": mã \"" + task.id + "\" đã dùng cho nhiệm vụ ở dòng " +
+                    std::to_string(first.line) +
                     " — mỗi nhiệm vụ cần một mã riêng, không đổi sau khi công bố");
       continue;
     }
-    if (is_reserved_id(task.id)) {
-      doc.error(diags, ptr + "/ma", task_label(t) + ": mã \"" + task.id + "\" trùng với tên trang của cổng — hãy đặt mã khác");
+    if (paths::is_reserved_segment(paths::RouteLevel::Plan, task.id)) {
+      doc.error(diags, ptr + "/ma", task_label(t) + ": mã \"" + task.id + "\" " + kReservedIdAdvice);
       continue;
     }
     task.previous_id = str(t, "ma_cu");
@@ -120,7 +123,8 @@ void load_tasks(const JsonDocument& doc, Plan& plan, Diagnostics& diags) {
       for (size_t u = 0; u < ups->size(); ++u) {
         const json& up = (*ups)[u];
         std::string uptr = ptr + "/cap_nhat/" + std::to_string(u);
-        auto day = date_field(doc, up, "ngay", uptr, task_label(t) + ", lần cập nhật thứ " + std::to_string(u + 1), diags);
+        auto day = date_field(doc, up, "ngay", uptr,
+                              task_label(t) + ", lần cập nhật thứ " + std::to_string(u + 1), diags);
         if (day) task.updates.push_back({*day, str(up, "noi_dung"), strings(up, "minh_chung")});
       }
     }
@@ -141,8 +145,9 @@ void check_task_references(const JsonDocument& doc, const Plan& plan, Diagnostic
     std::string ptr = "/nhiem_vu/" + std::to_string(i);
     std::string phan = str(t, "phan"), thuoc = str(t, "thuoc");
     if (!phan.empty() && !sections.count(phan))
-      doc.error(diags, ptr + "/phan",
-                task_label(t) + ": phần \"" + phan + "\" không có trong \"phan\" — thêm phần đó hoặc sửa mã phần");
+      doc.error(
+          diags, ptr + "/phan",
+          task_label(t) + ": phần \"" + phan + "\" không có trong \"phan\" — thêm phần đó hoặc sửa mã phần");
     if (!thuoc.empty() && (!tasks.count(thuoc) || thuoc == str(t, "ma")))
       doc.error(diags, ptr + "/thuoc",
                 task_label(t) + ": nhiệm vụ cha \"" + thuoc + "\" không có trong kế hoạch — sửa \"thuoc\" cho đúng mã");
@@ -172,7 +177,8 @@ void load_indicators(const JsonDocument& doc, Plan& plan, Diagnostics& diags) {
     if (auto res = c.find("ket_qua"); res != c.end()) {
       for (size_t r = 0; r < res->size(); ++r) {
         const json& m = (*res)[r];
-        auto day = date_field(doc, m, "ngay", ptr + "/ket_qua/" + std::to_string(r), "chỉ tiêu \"" + ind.id + "\"", diags);
+        auto day = date_field(doc, m, "ngay", ptr + "/ket_qua/" + std::to_string(r),
+                              "chỉ tiêu \"" + ind.id + "\"", diags);
         if (day) ind.measurements.push_back({*day, m["gia_tri"].get<double>(), str(m, "ghi_chu")});
       }
     }
@@ -191,7 +197,8 @@ void load_plan_data(const std::string& text, const std::string& file, Plan& plan
   load_indicators(*doc, plan, diags);
 }
 
-void load_agency_registry(const std::string& text, const std::string& file, Commune& commune, Diagnostics& diags) {
+void load_agency_registry(const std::string& text, const std::string& file, Commune& commune,
+                          Diagnostics& diags) {
   auto doc = parse_json_document(text, file, "schemas/agencies.schema.json", diags);
   if (!doc) return;
   std::map<std::string, std::string> name_owner;  // folded name -> agency id
@@ -201,15 +208,25 @@ void load_agency_registry(const std::string& text, const std::string& file, Comm
     Agency agency{str(a, "ma"), str(a, "ten"), strings(a, "ten_khac")};
     std::string ptr = "/co_quan/" + std::to_string(i);
     bool clash = false;
-    for (const auto& name : [&] { auto n = agency.aliases; n.push_back(agency.name); return n; }()) {
+    for (const auto& name : [&] {
+           auto n = agency.aliases;
+           n.push_back(agency.name);
+           return n;
+         }()) {
       auto [it, fresh] = name_owner.emplace(fold_diacritics(name), agency.id);
       if (!fresh && it->second != agency.id) {
-        doc->error(diags, ptr, "cơ quan \"" + agency.id + "\": tên \"" + name + "\" đã thuộc cơ quan \"" + it->second +
-                                   "\" — mỗi tên chỉ thuộc một cơ quan");
+        doc->error(diags, ptr,
+                   "cơ quan \"" + agency.id + "\": tên \"" + name + "\" đã thuộc cơ quan \"" + it->second +
+                       "\" — mỗi tên chỉ thuộc một cơ quan");
         clash = true;
       }
     }
-    if (std::any_of(commune.agencies.begin(), commune.agencies.end(), [&](const Agency& x) { return x.id == agency.id; })) {
+    if (paths::is_reserved_segment(paths::RouteLevel::Agencies, agency.id)) {
+      doc->error(diags, ptr + "/ma", "cơ quan: mã \"" + agency.id + "\" " + kReservedIdAdvice);
+      clash = true;
+    }
+    if (std::any_of(commune.agencies.begin(), commune.agencies.end(),
+                    [&](const Agency& x) { return x.id == agency.id; })) {
       doc->error(diags, ptr + "/ma", "cơ quan \"" + agency.id + "\" trùng mã — mỗi cơ quan cần một mã riêng");
       clash = true;
     }

@@ -9,6 +9,11 @@
 
 namespace ck {
 
+// Said of a content id that names a page or file of the portal itself.
+inline constexpr const char* kReservedIdAdvice =
+    "trùng hoặc giống tên một trang, tệp của cổng (vd. nhat-ky, du-lieu.csv, index.html) — hãy đặt mã khác, "
+    "chỉ gồm chữ thường không dấu, số, dấu '-' (dấu '.' chỉ đứng giữa hai số, vd. nv-1.2)";
+
 // Fills plan.sections/tasks/indicators from `text`; `file` names it in errors.
 // Deadlines are read against plan.period (which must already be set).
 void load_plan_data(const std::string& text, const std::string& file, Plan& plan, Diagnostics& diags);

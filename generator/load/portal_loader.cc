@@ -7,6 +7,7 @@
 #include "load/front_matter.h"
 #include "load/plan_data.h"
 #include "load/source_file.h"
+#include "render/page_paths.h"
 #include "util/parallel.h"
 #include "util/slug.h"
 
@@ -15,32 +16,28 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
-  std::vector<fs::directory_entry> entries;
-  std::error_code ec;
-  for (const auto& e : fs::directory_iterator(dir, ec)) entries.push_back(e);
-  std::sort(entries.begin(), entries.end(),
-            [](const auto& a, const auto& b) { return a.path().filename() < b.path().filename(); });
-  return entries;
-}
-
-bool check_id(const std::string& id, const std::string& file, const char* what, Diagnostics& diags) {
-  if (is_reserved_id(id)) {
-    diags.error(file, 0, 0, std::string("tên ") + what + " \"" + id + "\" trùng với tên trang của cổng — hãy đặt tên khác");
+bool check_id(const std::string& id, paths::RouteLevel level, const std::string& file, const char* what,
+              Diagnostics& diags) {
+  if (!is_slug(id)) {
+    diags.error(file, 0, 0,
+                std::string("tên ") + what + " \"" + id +
+                    "\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu '-', vd. \"" + slugify(id) +
+                    "\"");
     return false;
   }
-  if (is_slug(id)) return true;
-  diags.error(file, 0, 0,
-              std::string("tên ") + what + " \"" + id +
-                  "\" không hợp lệ — chỉ dùng chữ thường không dấu, số và dấu '-', vd. \"" + slugify(id) + "\"");
-  return false;
+  if (paths::is_reserved_segment(level, id)) {
+    diags.error(file, 0, 0, std::string("tên ") + what + " \"" + id + "\" " + kReservedIdAdvice);
+    return false;
+  }
+  return true;
 }
 
 void load_commune_index(const fs::path& root, Commune& commune, Diagnostics& diags) {
   commune.markdown_path = "content/" + commune.id + "/_index.md";
-  if (!fs::exists(root / commune.markdown_path)) {
+  if (!source_exists(root, commune.markdown_path, diags)) {
     diags.error(commune.markdown_path, 0, 0,
-                "thiếu tệp giới thiệu xã — tạo tệp này với \"ten:\" (vd. Xã Tiên Lãng) và \"loai:\" (xa, phuong, dac_khu, thanh_pho)");
+                "thiếu tệp giới thiệu xã — tạo tệp này với \"ten:\" (vd. Xã Tiên Lãng) và \"loai:\" (xa, "
+                "phuong, dac_khu, thanh_pho)");
     commune.name = commune.id;
     return;
   }
@@ -54,7 +51,8 @@ void load_commune_index(const fs::path& root, Commune& commune, Diagnostics& dia
     if (auto k = commune_kind_from_key(*kind))
       commune.kind = *k;
     else
-      f.error_at(f.node("loai"), "loại \"" + *kind + "\" không hợp lệ — chọn một trong: xa, phuong, dac_khu, thanh_pho");
+      f.error_at(f.node("loai"),
+                 "loại \"" + *kind + "\" không hợp lệ — chọn một trong: xa, phuong, dac_khu, thanh_pho");
   }
   commune.parent_id = f.string("cap_tren").value_or("");
   commune.portal_url = f.string("cong_thong_tin").value_or("");
@@ -72,7 +70,8 @@ void read_period(YamlFields& f, Plan& plan) {
   int n = std::sscanf(ky->c_str(), "%d%c%d", &a, &dash, &b);
   bool ok = (n == 1 && ky->size() == 4) || (n == 3 && dash == '-' && b >= a && b - a <= 20);
   if (!ok || a < 1900 || a > 2200) {
-    f.error_at(f.node("ky"), "kỳ kế hoạch \"" + *ky + "\" không hợp lệ — ghi một năm (2026) hoặc hai năm (2026-2030)");
+    f.error_at(f.node("ky"),
+               "kỳ kế hoạch \"" + *ky + "\" không hợp lệ — ghi một năm (2026) hoặc hai năm (2026-2030)");
     return;
   }
   plan.period = {a, n == 3 ? b : a};
@@ -86,7 +85,8 @@ void read_plan_front_matter(YamlFields& f, Plan& plan) {
     plan.issued = PartialDate::parse(*d);
     if (!plan.issued)
       f.error_at(f.node("ngay_ban_hanh"),
-                 "ngày ban hành \"" + *d + "\" không hợp lệ — ghi YYYY-MM-DD, hoặc YYYY-MM khi văn bản để trống ngày");
+                 "ngày ban hành \"" + *d +
+                     "\" không hợp lệ — ghi YYYY-MM-DD, hoặc YYYY-MM khi văn bản để trống ngày");
   }
   plan.place = f.string("dia_danh").value_or("");
   plan.issuer = f.string("co_quan_ban_hanh").value_or("");
@@ -102,16 +102,19 @@ void read_plan_front_matter(YamlFields& f, Plan& plan) {
     } else {
       for (const auto& r : refs) {
         if (!r.IsMap() || !r["so_hieu"] || !r["so_hieu"].IsScalar()) {
-          f.error_at(r, "mỗi mục của \"thuc_hien\" cần \"so_hieu\" (vd. 5256/QĐ-UBND) và có thể có \"ke_hoach\" (vd. hai-phong/cchc-2026)");
+          f.error_at(r,
+                     "mỗi mục của \"thuc_hien\" cần \"so_hieu\" (vd. 5256/QĐ-UBND) và có thể có \"ke_hoach\" "
+                     "(vd. hai-phong/cchc-2026)");
           continue;
         }
-        PlanReference ref{r["so_hieu"].Scalar(), r["ke_hoach"] && r["ke_hoach"].IsScalar() ? r["ke_hoach"].Scalar() : ""};
+        PlanReference ref{r["so_hieu"].Scalar(),
+                          r["ke_hoach"] && r["ke_hoach"].IsScalar() ? r["ke_hoach"].Scalar() : ""};
         plan.implements.push_back(ref);
       }
     }
   }
-  f.warn_unknown_keys({"tieu_de", "so_hieu", "loai_van_ban", "ngay_ban_hanh", "dia_danh", "co_quan_ban_hanh", "nguoi_ky",
-                       "chuc_vu_ky", "ky", "thuc_hien", "noi_nhan", "nguon", "ban_quet"});
+  f.warn_unknown_keys({"tieu_de", "so_hieu", "loai_van_ban", "ngay_ban_hanh", "dia_danh", "co_quan_ban_hanh",
+                       "nguoi_ky", "chuc_vu_ky", "ky", "thuc_hien", "noi_nhan", "nguon", "ban_quet"});
 }
 
 void load_plan(const fs::path& root, Commune& commune, const std::string& plan_id, Diagnostics& diags) {
@@ -127,9 +130,10 @@ void load_plan(const fs::path& root, Commune& commune, const std::string& plan_i
   YamlFields f(doc->fields, plan.markdown_path, doc->fields_first_line, diags);
   read_plan_front_matter(f, plan);
   plan.body_markdown = doc->body;
-  if (!fs::exists(root / plan.data_path)) {
+  if (!source_exists(root, plan.data_path, diags)) {
     diags.error(plan.markdown_path, 0, 0,
-                "thiếu tệp dữ liệu " + plan.data_path + " (các nhiệm vụ của kế hoạch) — tạo tệp đó, hoặc dùng \"congkhai import\"");
+                "thiếu tệp dữ liệu " + plan.data_path +
+                    " (các nhiệm vụ của kế hoạch) — tạo tệp đó, hoặc dùng \"congkhai import\"");
   } else if (plan.period.first_year > 0) {
     if (auto data = read_source_file(root, plan.data_path, diags)) load_plan_data(*data, plan.data_path, plan, diags);
   }
@@ -140,33 +144,36 @@ Commune load_commune(const fs::path& root, const std::string& id, Diagnostics& d
   Commune commune;
   commune.id = id;
   load_commune_index(root, commune, diags);
-  for (const auto& e : sorted_entries(root / "content" / id)) {
-    std::string name = e.path().filename().string();
+  for (const auto& e : list_source_folder(root, "content/" + id, diags)) {
+    const std::string& name = e.name;
     std::string rel = "content/" + id + "/" + name;
     if (name == "_index.md") continue;
-    if (e.path().extension() != ".md" || !e.is_regular_file()) {
+    if (fs::path(name).extension() != ".md" || e.kind != EntryKind::File) {
       diags.warning(rel, 0, 0, "tệp không phải Markdown (.md) nên bị bỏ qua");
       continue;
     }
-    std::string plan_id = e.path().stem().string();
-    if (check_id(plan_id, rel, "kế hoạch", diags)) load_plan(root, commune, plan_id, diags);
+    std::string plan_id = fs::path(name).stem().string();
+    if (check_id(plan_id, paths::RouteLevel::Commune, rel, "kế hoạch", diags))
+      load_plan(root, commune, plan_id, diags);
   }
   // Data files must belong to a plan: an orphan is usually a misspelt name.
-  for (const auto& e : sorted_entries(root / "data" / id)) {
-    std::string name = e.path().filename().string();
+  for (const auto& e : list_source_folder(root, "data/" + id, diags)) {
+    const std::string& name = e.name;
     std::string rel = "data/" + id + "/" + name;
     if (name == "_co_quan.json") {
       if (auto text = read_source_file(root, rel, diags)) load_agency_registry(*text, rel, commune, diags);
       continue;
     }
-    if (e.path().extension() != ".json") {
+    if (fs::path(name).extension() != ".json") {
       diags.warning(rel, 0, 0, "tệp không phải JSON nên bị bỏ qua");
       continue;
     }
-    std::string stem = e.path().stem().string();
-    bool known = std::any_of(commune.plans.begin(), commune.plans.end(), [&](const Plan& p) { return p.id == stem; });
+    std::string stem = fs::path(name).stem().string();
+    bool known =
+        std::any_of(commune.plans.begin(), commune.plans.end(), [&](const Plan& p) { return p.id == stem; });
     if (!known)
-      diags.error(rel, 0, 0, "tệp dữ liệu không có kế hoạch tương ứng — cần tệp content/" + id + "/" + stem + ".md");
+      diags.error(rel, 0, 0,
+                  "tệp dữ liệu không có kế hoạch tương ứng — cần tệp content/" + id + "/" + stem + ".md");
   }
   std::sort(commune.agencies.begin(), commune.agencies.end(), [](auto& a, auto& b) { return a.id < b.id; });
   return commune;
@@ -175,14 +182,17 @@ Commune load_commune(const fs::path& root, const std::string& id, Diagnostics& d
 void check_cross_references(const Portal& portal, Diagnostics& diags) {
   for (const auto& c : portal.communes) {
     if (!c.parent_id.empty() && !portal.find_commune(c.parent_id))
-      diags.error(c.markdown_path, 0, 0, "cấp trên \"" + c.parent_id + "\" không có trong content/ — sửa \"cap_tren\"");
+      diags.error(c.markdown_path, 0, 0,
+                  "cấp trên \"" + c.parent_id + "\" không có trong content/ — sửa \"cap_tren\"");
     for (const auto& p : c.plans) {
       for (const auto& ref : p.implements) {
         if (ref.plan.empty()) continue;
         auto slash = ref.plan.find('/');
-        if (slash == std::string::npos || !portal.find_plan(ref.plan.substr(0, slash), ref.plan.substr(slash + 1)))
+        if (slash == std::string::npos ||
+            !portal.find_plan(ref.plan.substr(0, slash), ref.plan.substr(slash + 1)))
           diags.error(p.markdown_path, 0, 0,
-                      "\"thuc_hien\": kế hoạch \"" + ref.plan + "\" không có trong cổng — ghi dạng <xã>/<kế hoạch>, vd. hai-phong/cchc-2026");
+                      "\"thuc_hien\": kế hoạch \"" + ref.plan +
+                          "\" không có trong cổng — ghi dạng <xã>/<kế hoạch>, vd. hai-phong/cchc-2026");
       }
     }
   }
@@ -192,21 +202,30 @@ void check_cross_references(const Portal& portal, Diagnostics& diags) {
 
 std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
   Portal portal;
-  if (fs::exists(root / kConfigFile)) {
+  if (source_exists(root, kConfigFile, diags)) {
     if (auto text = read_source_file(root, kConfigFile, diags)) portal.config = parse_config(*text, diags);
   }
-  if (!fs::is_directory(root / "content")) {
-    diags.error("content", 0, 0, "không thấy thư mục content/ trong " + root.string() + " — chỉ đúng thư mục nguồn bằng --source");
+  std::error_code ec;
+  if (!fs::is_directory(root / "content", ec)) {
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      diags.error(
+          "content", 0, 0,
+          "không đọc được thư mục: " + file_error_reason(ec) + " — kiểm tra quyền và liên kết của content/");
+      return std::nullopt;
+    }
+    diags.error(
+        "content", 0, 0,
+        "không thấy thư mục content/ trong " + root.string() + " — chỉ đúng thư mục nguồn bằng --source");
     return std::nullopt;
   }
   std::vector<std::string> ids;
-  for (const auto& e : sorted_entries(root / "content")) {
-    std::string id = e.path().filename().string();
-    if (!e.is_directory()) {
+  for (const auto& e : list_source_folder(root, "content", diags)) {
+    const std::string& id = e.name;
+    if (e.kind != EntryKind::Folder) {
       diags.warning("content/" + id, 0, 0, "tệp nằm ngoài thư mục của xã nên bị bỏ qua");
       continue;
     }
-    if (check_id(id, "content/" + id, "thư mục xã", diags)) ids.push_back(id);
+    if (check_id(id, paths::RouteLevel::Site, "content/" + id, "thư mục xã", diags)) ids.push_back(id);
   }
   // Communes are independent: read on every core, then taken (and their messages) in folder order.
   std::vector<Commune> loaded(ids.size());
@@ -216,10 +235,11 @@ std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
     for (const auto& d : commune_diags[i].items()) diags.add(d);
     portal.communes.push_back(std::move(loaded[i]));
   }
-  for (const auto& e : sorted_entries(root / "data")) {
-    std::string id = e.path().filename().string();
+  for (const auto& e : list_source_folder(root, "data", diags)) {
+    const std::string& id = e.name;
     if (!portal.find_commune(id))
-      diags.error("data/" + id, 0, 0, "thư mục dữ liệu không có xã tương ứng — cần content/" + id + "/_index.md");
+      diags.error("data/" + id, 0, 0,
+                  "thư mục dữ liệu không có xã tương ứng — cần content/" + id + "/_index.md");
   }
   std::stable_sort(portal.communes.begin(), portal.communes.end(), [](const Commune& a, const Commune& b) {
     bool ca = a.kind == CommuneKind::ThanhPho, cb = b.kind == CommuneKind::ThanhPho;

@@ -140,6 +140,8 @@ RenderedMarkdown render_markdown(std::string_view markdown) {
 
   RenderedMarkdown result;
   std::map<std::string, int> used_ids;
+  std::map<std::string, std::string> plain_anchor;  // "#bo-loc" an editor wrote -> "#muc_bo-loc"
+  std::vector<cmark_node*> links;
   cmark_iter* iter = cmark_iter_new(doc.get());
   cmark_event_type ev;
   while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
@@ -153,13 +155,23 @@ RenderedMarkdown render_markdown(std::string_view markdown) {
       std::string base = slugify(h.text);
       if (base.empty()) base = "muc";
       int n = used_ids[base]++;
-      h.id = n == 0 ? base : base + "-" + std::to_string(n + 1);
+      std::string plain = n == 0 ? base : base + "-" + std::to_string(n + 1);
+      h.id = std::string(kHeadingIdPrefix) + plain;
+      plain_anchor.emplace("#" + plain, "#" + h.id);
       result.headings.push_back(std::move(h));
     } else if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
-      if (const char* url = cmark_node_get_url(node)) result.links.emplace_back(url);
+      links.push_back(node);
     }
   }
   cmark_iter_free(iter);
+  // Links to a heading by its plain slug (as editors wrote them before the prefix) still land on it.
+  for (cmark_node* node : links) {
+    const char* url = cmark_node_get_url(node);
+    if (!url) continue;
+    if (auto it = plain_anchor.find(url); it != plain_anchor.end())
+      cmark_node_set_url(node, it->second.c_str());
+    result.links.emplace_back(cmark_node_get_url(node));
+  }
 
   char* html = cmark_render_html(doc.get(), kOptions, cmark_parser_get_syntax_extensions(parser.get()));
   std::string rendered(html);

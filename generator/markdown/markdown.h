@@ -11,10 +11,16 @@
 
 namespace ck {
 
+// Narrative heading ids start with this prefix: an '_' never appears in a
+// content id (slugs are [a-z0-9.-]) nor, by a test over the theme's templates,
+// in the page's own ids, so "## Bộ lọc" cannot take the filter form's "bo-loc"
+// and "## NV 1" cannot take task row "nv-1".
+inline constexpr std::string_view kHeadingIdPrefix = "muc_";
+
 struct Heading {
   int level = 0;
   std::string text;
-  std::string id;  // unique within the document
+  std::string id;  // unique within the document: kHeadingIdPrefix + slug ("muc_i-muc-dich")
 };
 
 struct RenderedMarkdown {

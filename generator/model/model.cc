@@ -60,13 +60,6 @@ std::optional<CommuneKind> commune_kind_from_key(std::string_view key) {
   return std::nullopt;
 }
 
-bool is_reserved_id(std::string_view id) {
-  static constexpr std::array<std::string_view, 13> kReserved{"co-quan", "qua-han",  "sap-den-han", "chi-tieu", "static",
-                                                              "search",  "tim-kiem", "in",          "nhung",    "du-lieu",
-                                                              "feeds",   "theo-han", "trang-thai"};
-  return std::find(kReserved.begin(), kReserved.end(), id) != kReserved.end();
-}
-
 const Commune* Portal::find_commune(std::string_view id) const {
   auto it = std::find_if(communes.begin(), communes.end(), [&](const Commune& c) { return c.id == id; });
   return it == communes.end() ? nullptr : &*it;

@@ -122,10 +122,6 @@ struct Commune {
   std::string markdown_path;
 };
 
-// Folder names the portal's own pages use (agency lists, overdue lists,
-// search, assets): a commune or plan id may not take them.
-bool is_reserved_id(std::string_view id);
-
 struct SiteConfig {
   std::string title = "Công khai kế hoạch";
   std::string description;

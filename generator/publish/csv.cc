@@ -3,9 +3,13 @@
 namespace ck {
 
 std::string csv_field(std::string_view value) {
-  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  constexpr std::string_view kFormulaStart = "=+-@\t\r";
+  std::string text = !value.empty() && kFormulaStart.find(value.front()) != std::string_view::npos
+                         ? "'" + std::string(value)
+                         : std::string(value);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
-  for (char c : value) {
+  for (char c : text) {
     if (c == '"') out += '"';
     out += c;
   }

@@ -1,7 +1,9 @@
 // Where each page lives in the output, and relative links between pages.
 // Links name index.html explicitly so the site also works opened from disk.
 #pragma once
+#include <span>
 #include <string>
+#include <string_view>
 
 #include "model/model.h"
 
@@ -25,6 +27,54 @@ inline std::string dataset(const std::string& c, const std::string& p, const std
   return c + "/" + p + "/du-lieu." + ext;  // ext: "json" or "csv"
 }
 inline std::string data_catalogue() { return "du-lieu/index.html"; }
+
+// The fixed folders and files the portal writes at each level, beside the
+// folders named by content ids: a commune, plan, task or agency id equal to
+// one would overwrite or hide a page of the portal. Header-only so that load
+// can refuse such ids (at their file:line) without linking render; the
+// robustness suite builds a site and checks this list against every path it
+// writes, so it cannot drift from the routes above and in the page views.
+enum class RouteLevel {
+  Site,      // the site root: commune ids live here
+  Commune,   // <c>/: plan ids
+  Plan,      // <c>/<p>/: task ids
+  Agencies,  // <c>/co-quan/: agency ids
+};
+
+inline std::span<const std::string_view> route_segments(RouteLevel level) {
+  static constexpr std::string_view kSite[] = {"index.html", "search",       "qua-han",      "sap-den-han",
+                                               "du-lieu",    "static",       "thay-doi.xml", "sitemap.xml",
+                                               "robots.txt", "manifest.json"};
+  static constexpr std::string_view kCommune[] = {"index.html", "co-quan", "qua-han",     "sap-den-han",
+                                                  "chi-tieu",   "nhung",   "thay-doi.xml"};
+  static constexpr std::string_view kPlan[] = {
+      "index.html",   "theo-han",       "trang-thai",   "nhat-ky",     "in",          "nhung",
+      "mot-tep.html", "doan-html.html", "du-lieu.json", "du-lieu.csv", "thay-doi.xml"};
+  static constexpr std::string_view kAgencies[] = {"index.html"};
+  switch (level) {
+    case RouteLevel::Site:
+      return kSite;
+    case RouteLevel::Commune:
+      return kCommune;
+    case RouteLevel::Plan:
+      return kPlan;
+    case RouteLevel::Agencies:
+      return kAgencies;
+  }
+  return {};
+}
+
+// True when a content id cannot name a folder at `level`: it equals a fixed
+// segment there, or a file's name without its extension ("du-lieu" beside
+// "du-lieu.csv": a reader could not tell them apart), or it looks like a file
+// name itself (a dot before a letter: "bao-cao.html"; "nv-1.2" is fine).
+inline bool is_reserved_segment(RouteLevel level, std::string_view id) {
+  for (size_t i = 0; i + 1 < id.size(); ++i)
+    if (id[i] == '.' && id[i + 1] >= 'a' && id[i + 1] <= 'z') return true;
+  for (std::string_view segment : route_segments(level))
+    if (id == segment || id == segment.substr(0, segment.find('.'))) return true;
+  return false;
+}
 
 // The absolute address of an output path under config "base_url" ("" when no
 // base_url is set); a page's "index.html" is left off: "…/tien-lang/".

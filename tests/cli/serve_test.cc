@@ -3,6 +3,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -21,15 +22,21 @@ using ::testing::Not;
 
 class ServeProcess {
  public:
-  ServeProcess(const std::string& source, int port) {
+  // `log`: a file that receives the server's stderr (its log), when given.
+  ServeProcess(const std::string& source, int port, const std::string& log = "") {
     pid_ = fork();
     if (pid_ == 0) {
+      if (!log.empty()) {
+        int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(fd, STDERR_FILENO);
+      }
       std::string port_arg = std::to_string(port);
       execl(testing::congkhai_binary().c_str(), "congkhai", "serve", "--source", source.c_str(), "--port",
             port_arg.c_str(), "--today", "2026-03-01", static_cast<char*>(nullptr));
       _exit(127);
     }
   }
+  bool running() const { return waitpid(pid_, nullptr, WNOHANG) == 0; }
   ~ServeProcess() {
     kill(pid_, SIGTERM);
     waitpid(pid_, nullptr, 0);
@@ -84,6 +91,47 @@ TEST(Serve, RebuildsOnChangeAndShowsErrorsInThePage) {
   auto missing = client.Get("/khong-co/index.html");
   ASSERT_TRUE(missing);
   EXPECT_EQ(missing->status, 404);
+}
+
+// Input that once killed the preview (a symlink loop threw from the loader on
+// the watcher thread): the server keeps running, keeps the last good build and
+// shows the error on the page and in its log.
+TEST(Serve, KeepsServingWhateverTheInput) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  int port = 20000 + static_cast<int>((getpid() + 7919) % 20000);
+  std::string log = (dir.path() / "serve.log").string();
+  ServeProcess serve(dir.path().string(), port, log);
+  httplib::Client client("127.0.0.1", port);
+  ASSERT_THAT(
+      wait_for(client, "/", [](const std::string& b) { return b.find("Xã Thử") != std::string::npos; }),
+      HasSubstr("Xã Thử"));
+
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"content/xa-thu/vong.md",
+       "content/xa-thu/vong.md: lỗi: không đọc được tệp: liên kết tượng trưng vòng lặp"},
+      {"data/vong", "data/vong: lỗi: không đọc được tệp: liên kết tượng trưng vòng lặp"},
+  };
+  for (const auto& [link, message] : cases) {
+    std::filesystem::create_symlink(std::filesystem::path(link).filename(), dir.path() / link);
+    std::string page = wait_for(client, "/xa-thu/kh-2026/",
+                                [&](const std::string& b) { return b.find(message) != std::string::npos; });
+    EXPECT_THAT(page, HasSubstr("role=\"alert\""));
+    EXPECT_THAT(page, HasSubstr(message));
+    EXPECT_THAT(page, HasSubstr("Kiểm tra cải cách hành chính."));  // the last good build
+    EXPECT_TRUE(serve.running());
+    EXPECT_THAT(testing::read_file(log), HasSubstr(message));
+    std::filesystem::remove(dir.path() / link);
+  }
+  std::string page = wait_for(client, "/xa-thu/kh-2026/", [](const std::string& b) {
+    return b.find("role=\"alert\"") == std::string::npos;
+  });
+  EXPECT_THAT(page, Not(HasSubstr("role=\"alert\"")));
+  ::testing::Test::RecordProperty("robustness_class", "serve: symlink loops appearing while previewing");
+  ::testing::Test::RecordProperty("robustness_cases", static_cast<int>(cases.size()));
+  ::testing::Test::RecordProperty(
+      "robustness_outcome",
+      "server keeps running and serving the last good build; error on the page and in the log");
 }
 
 }  // namespace

@@ -327,8 +327,8 @@ TEST(Loader, ReservedNamesAreRefused) {
   dir.write("content/xa-thu/qua-han.md", "---\ntieu_de: X\nky: 2026\n---\n");
   dir.write("content/static/_index.md", "---\nten: X\nloai: xa\n---\n");
   auto r = load(dir);
-  error_with(r, "tên kế hoạch \"qua-han\" trùng với tên trang của cổng");
-  error_with(r, "tên thư mục xã \"static\" trùng với tên trang của cổng");
+  error_with(r, "tên kế hoạch \"qua-han\" trùng hoặc giống tên một trang, tệp của cổng");
+  error_with(r, "tên thư mục xã \"static\" trùng hoặc giống tên một trang, tệp của cổng");
 }
 
 }  // namespace

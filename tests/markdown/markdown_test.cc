@@ -46,17 +46,35 @@ TEST(Markdown, JavascriptLinksAreDropped) {
 TEST(Markdown, HeadingsGetUniqueIdsAndToc) {
   auto r = render_markdown("## I. MỤC ĐÍCH, YÊU CẦU\n\n### 1. Mục đích\n\n## Mục đích\n\n## Mục đích\n");
   ASSERT_EQ(r.headings.size(), 4u);
-  EXPECT_EQ(r.headings[0].id, "i-muc-dich-yeu-cau");
+  EXPECT_EQ(r.headings[0].id, "muc_i-muc-dich-yeu-cau");
   EXPECT_EQ(r.headings[0].text, "I. MỤC ĐÍCH, YÊU CẦU");
-  EXPECT_EQ(r.headings[2].id, "muc-dich");
-  EXPECT_EQ(r.headings[3].id, "muc-dich-2");
-  EXPECT_THAT(r.html, HasSubstr("<h2 id=\"i-muc-dich-yeu-cau\">I. MỤC ĐÍCH, YÊU CẦU</h2>"));
-  EXPECT_THAT(r.html, HasSubstr("<h3 id=\"1-muc-dich\">"));
+  EXPECT_EQ(r.headings[2].id, "muc_muc-dich");
+  EXPECT_EQ(r.headings[3].id, "muc_muc-dich-2");
+  EXPECT_THAT(r.html, HasSubstr("<h2 id=\"muc_i-muc-dich-yeu-cau\">I. MỤC ĐÍCH, YÊU CẦU</h2>"));
+  EXPECT_THAT(r.html, HasSubstr("<h3 id=\"muc_1-muc-dich\">"));
+}
+
+// The page around the narrative has its own ids (the filter form "bo-loc",
+// task rows "nv-1"): a heading id carries a prefix no such id has.
+TEST(Markdown, HeadingIdsCannotTakeAPageOrContentId) {
+  auto r = render_markdown("## Bộ lọc\n\n## NV 1\n\n## \n");
+  ASSERT_EQ(r.headings.size(), 3u);
+  EXPECT_EQ(r.headings[0].id, "muc_bo-loc");
+  EXPECT_EQ(r.headings[1].id, "muc_nv-1");
+  EXPECT_EQ(r.headings[2].id, "muc_muc");
+  for (const auto& h : r.headings) EXPECT_TRUE(h.id.starts_with(kHeadingIdPrefix)) << h.id;
+}
+
+TEST(Markdown, LinksToAHeadingByItsPlainSlugStillLand) {
+  auto r = render_markdown("Xem [mục II](#ii-nhiem-vu), [khác](#khong-co).\n\n## II. Nhiệm vụ\n");
+  EXPECT_THAT(r.html, HasSubstr("href=\"#muc_ii-nhiem-vu\""));
+  EXPECT_THAT(r.html, HasSubstr("href=\"#khong-co\""));
+  EXPECT_THAT(r.links, ::testing::ElementsAre("#muc_ii-nhiem-vu", "#khong-co"));
 }
 
 TEST(Markdown, LiteralHeadingTagInTextIsNotMistakenForAHeading) {
   auto r = render_markdown("text `<h2>` and <h2>\n\n## Real\n");
-  EXPECT_THAT(r.html, HasSubstr("<h2 id=\"real\">Real</h2>"));
+  EXPECT_THAT(r.html, HasSubstr("<h2 id=\"muc_real\">Real</h2>"));
 }
 
 TEST(Markdown, InlineDropsSingleParagraphWrapper) {

@@ -22,6 +22,26 @@ TEST(Csv, QuotesOnlyWhenNeededAndDoublesQuotes) {
   EXPECT_EQ(csv_row({"a", "", "b,c"}), "a,,\"b,c\"\r\n");
 }
 
+// OWASP CSV injection: every formula-starting character gets a leading quote,
+// quoting as RFC 4180 still applies to the result, and nothing else changes.
+TEST(Csv, FormulaCellsAreNeutralised) {
+  RecordProperty("robustness_class", "CSV formula injection (= + - @ tab CR at a cell's start)");
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"=HYPERLINK(\"http://x\",\"bấm\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"bấm\"\")\""},
+      {"+84 912 345 678", "'+84 912 345 678"},
+      {"-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"},
+      {"@SUM(1+1)", "'@SUM(1+1)"},
+      {"\t=1", "'\t=1"},
+      {"\r=1", "\"'\r=1\""},
+      {"- Báo cáo quý", "'- Báo cáo quý"},
+      {"Quý I = 25%", "Quý I = 25%"},  // not at the start: a spreadsheet reads text
+      {"", ""},
+  };
+  for (const auto& [value, expected] : cases) EXPECT_EQ(csv_field(value), expected) << value;
+  RecordProperty("robustness_cases", static_cast<int>(cases.size()));
+  RecordProperty("robustness_outcome", "cell prefixed with ' in du-lieu.csv; JSON keeps the exact text");
+}
+
 TEST(Sha256, KnownVectors) {
   // FIPS 180-2 test vectors.
   EXPECT_EQ(sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");

@@ -90,7 +90,9 @@ def write_source(root, deadline_2):
           "tieu_de: " + yaml_quoted("Cổng " + ALL) + "\n"
           "mo_ta: " + yaml_quoted("Mô tả " + ALL) + "\n"
           "giay_phep: " + yaml_quoted(p(1)) + "\n"
-          "base_url: " + yaml_quoted('https://example.gov.vn/"><script>ckx1</script>/') + "\n"
+          # A base_url with markup in it is refused at load (hostile_input_test.cc); a
+          # legal one still reaches canonical links, QR codes and feeds.
+          "base_url: " + yaml_quoted('https://example.gov.vn/ck/?a=1&b=2') + "\n"
           "commit_url: " + yaml_quoted('javascript:alert("ckx3")/{commit}') + "\n")
     write(root, "content/xa-thu/_index.md",
           "---\nten: " + yaml_quoted("Xã " + p(0) + p(3)) + "\nloai: xa\nminh_hoa: true\n"
