@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/source_file.h"
 #include "util/civil_date.h"
 
 namespace ck {
@@ -202,6 +203,9 @@ struct HistoryOptions {
   // commit it ends with.
   std::string start_commit;
   std::optional<long long> until;
+  // Versions of plan files larger than this are skipped with a note, as the
+  // loader refuses such a file in the working tree (tests set a small limit).
+  size_t max_blob_bytes = kMaxSourceFileBytes;
 };
 
 // Reads the history of the repository that contains `source_root`. Never

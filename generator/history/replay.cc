@@ -34,8 +34,16 @@ DiffSite site_of(size_t commit, const std::string& path) {
   return {commit, p ? p->commune : "", p ? p->plan : ""};
 }
 
-std::shared_ptr<const git_blob> read(git_repository* repo, const Entry& e, Collected& out) {
+// The version's bytes; null (with a note, except for a base version, noted by
+// an earlier run) when unreadable or larger than the limit for working-tree
+// files: a huge file once committed must not fill the site with its versions.
+std::shared_ptr<const git_blob> read(git_repository* repo, const Entry& e, size_t max_bytes, Collected& out) {
   ++out.blobs_read;
+  size_t size = 0;
+  if (blob_size(repo, e.id, size) && size > max_bytes) {
+    if (!e.is_base) out.notes.push_back({e.commit, msg::too_large_version(e.path, size, max_bytes)});
+    return nullptr;
+  }
   auto blob = lookup_blob(repo, e.id);
   if (!blob && !e.is_base) out.notes.push_back({e.commit, msg::unreadable_blob(e.path, git_error_text())});
   return blob;
@@ -51,7 +59,7 @@ struct Pending {
 
 }  // namespace
 
-void replay_plan_data(git_repository* repo, const Lineage& l, Collected& out) {
+void replay_plan_data(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
   std::optional<Pending> newer;
   // Whether the newest content is invalid, and the newest valid version's id.
@@ -60,7 +68,7 @@ void replay_plan_data(git_repository* repo, const Lineage& l, Collected& out) {
   std::string newest_valid = head_invalid && l.base ? oid_hex(l.base->id) : "";
   for (size_t i = entries.size(); i-- > 0;) {
     const Entry& e = entries[i];
-    auto blob = read(repo, e, out);
+    auto blob = read(repo, e, max_bytes, out);
     bool readable = blob != nullptr;
     std::string_view text = readable ? blob_text(blob.get()) : std::string_view();
     PlanSnapshot snap =
@@ -89,7 +97,7 @@ void replay_plan_data(git_repository* repo, const Lineage& l, Collected& out) {
   if (head_invalid) out.invalid_heads[l.path] = newest_valid;
 }
 
-void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
+void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
   auto push = [&](NarrativeChange c, size_t commit, const std::string& path) {
     if (c.kind == ChangeKind::Modified && c.front_matter.empty() && c.diff.empty()) return;
@@ -104,7 +112,7 @@ void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
   std::optional<Entry> newer_entry;
   std::string newer_text;
   for (size_t i = entries.size(); i-- > 0;) {
-    auto blob = read(repo, entries[i], out);
+    auto blob = read(repo, entries[i], max_bytes, out);
     if (!blob) continue;
     std::string text(blob_text(blob.get()));
     if (newer_entry) push(narrative_change(&text, &newer_text), newer_entry->commit, newer_entry->path);
@@ -117,11 +125,11 @@ void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
 
 namespace {
 
-void replay_one(git_repository* repo, const Lineage& l, Collected& out) {
+void replay_one(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   if (l.json)
-    replay_plan_data(repo, l, out);
+    replay_plan_data(repo, l, max_bytes, out);
   else
-    replay_plan_text(repo, l, out);
+    replay_plan_text(repo, l, max_bytes, out);
 }
 
 void merge_into(Collected& to, Collected& from) {
@@ -164,7 +172,7 @@ std::vector<std::vector<size_t>> partition(const std::vector<Lineage>& lineages,
 }  // namespace
 
 void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages, unsigned threads,
-                     Collected& out) {
+                     size_t max_bytes, Collected& out) {
   size_t n = threads ? threads : std::max(1u, std::min(4u, std::thread::hardware_concurrency()));
   n = std::min(n, std::max<size_t>(1, lineages.size() / 8));  // threads only pay off with work to share
   // Each extra worker reads through its own handle (libgit2 repositories are not shared across threads).
@@ -180,9 +188,9 @@ void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages,
   std::vector<std::thread> workers;
   for (size_t w = 1; w < n; ++w)
     workers.emplace_back([&, w] {
-      for (size_t i : groups[w]) replay_one(handles[w - 1].get(), lineages[i], parts[w]);
+      for (size_t i : groups[w]) replay_one(handles[w - 1].get(), lineages[i], max_bytes, parts[w]);
     });
-  for (size_t i : groups[0]) replay_one(repo, lineages[i], parts[0]);
+  for (size_t i : groups[0]) replay_one(repo, lineages[i], max_bytes, parts[0]);
   for (auto& t : workers) t.join();
   for (auto& p : parts) merge_into(out, p);
   sort_found(out);
