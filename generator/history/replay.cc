@@ -99,6 +99,11 @@ void replay_plan_data(git_repository* repo, const Lineage& l, size_t max_bytes, 
 
 void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
+  // As for JSON: when the newest version is skipped (too large), the next run
+  // must compare with the newest version kept, not with the skipped one.
+  bool head_skipped = !l.deleted_at && l.versions.empty() && l.base_is_stale;
+  bool head_checked = l.versions.empty();
+  std::string newest_kept = head_skipped && l.base ? oid_hex(l.base->id) : "";
   auto push = [&](NarrativeChange c, size_t commit, const std::string& path) {
     if (c.kind == ChangeKind::Modified && c.front_matter.empty() && c.diff.empty()) return;
     DiffSite s = site_of(commit, path);
@@ -113,7 +118,12 @@ void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, 
   std::string newer_text;
   for (size_t i = entries.size(); i-- > 0;) {
     auto blob = read(repo, entries[i], max_bytes, out);
+    if (!head_checked) {
+      head_checked = true;
+      head_skipped = !blob && !l.deleted_at;
+    }
     if (!blob) continue;
+    if (head_skipped && newest_kept.empty()) newest_kept = oid_hex(entries[i].id);
     std::string text(blob_text(blob.get()));
     if (newer_entry) push(narrative_change(&text, &newer_text), newer_entry->commit, newer_entry->path);
     newer_entry = entries[i];
@@ -121,6 +131,7 @@ void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, 
   }
   if (newer_entry && !newer_entry->is_base)
     push(narrative_change(nullptr, &newer_text), newer_entry->commit, newer_entry->path);
+  if (head_skipped) out.invalid_heads[l.path] = newest_kept;
 }
 
 namespace {

@@ -19,7 +19,7 @@ struct Collected {
   std::vector<NarrativeChange> narrative_changes;
   std::vector<TaskRename> task_renames;
   std::vector<std::pair<size_t, std::string>> notes;  // commit, text without the commit prefix
-  InvalidHeads invalid_heads;  // files whose newest version is invalid JSON (see lineage.h)
+  InvalidHeads invalid_heads;  // files whose newest version was skipped (see lineage.h)
   size_t blobs_read = 0;
   size_t tasks_parsed = 0;
 };

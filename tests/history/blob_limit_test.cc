@@ -6,6 +6,7 @@
 
 #include "git_builder.h"
 #include "history/history.h"
+#include "history/history_json.h"
 #include "load/source_file.h"
 #include "support/test_support.h"
 
@@ -76,6 +77,27 @@ TEST(BlobLimit, TooLargeVersionsAreSkippedWithANote) {
   EXPECT_EQ(h.narrative_changes.size(), 1u);  // added; no diff of a version that was skipped
   for (const auto& c : h.task_changes)
     for (const auto& f : c.fields) EXPECT_LT(f.after.size() + f.before.size(), 100u);
+}
+
+// A cache filled when a file's newest version was too large remembers the
+// newest version kept, Markdown as JSON: the next run compares with it (it
+// compared the Markdown with nothing, and reported the plan's text as added).
+TEST(BlobLimit, CacheFilledAtATooLargeVersionGivesTheColdHistory) {
+  Repo r;
+  make_repo(r, 5000);
+  HistoryOptions options;
+  options.max_blob_bytes = 4000;
+  std::string cold = history::history_json(read_history(r.dir.path(), options));
+  for (const std::string& at : r.ids) {
+    TempDir cache;
+    HistoryOptions early = options;
+    early.cache_dir = cache.path();
+    early.start_commit = at;
+    read_history(r.dir.path(), early);
+    HistoryOptions warm = options;
+    warm.cache_dir = cache.path();
+    EXPECT_EQ(history::history_json(read_history(r.dir.path(), warm)), cold) << "cache at " << at;
+  }
 }
 
 TEST(BlobLimit, ARealSixteenMegabyteLimit) {
