@@ -20,7 +20,9 @@
 //    is removed and the new one added.
 //  - A version of a plan file that is not valid JSON (or has no "nhiem_vu"
 //    array) is noted and skipped: the next valid version is compared with the
-//    last valid one. Never fatal.
+//    last valid one. Never fatal. So is a version larger than the loader's
+//    limit for a file in the working tree (16 MB): a huge file committed once
+//    and reverted never reaches the site.
 //  - Dates are the author date, kept with the author's UTC offset: a commit is
 //    shown on the day it was in the author's own time zone.
 //  - Commit messages may end with trailers: "Ly-do: …" (the reason, shown
