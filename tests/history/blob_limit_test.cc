@@ -77,6 +77,9 @@ TEST(BlobLimit, TooLargeVersionsAreSkippedWithANote) {
   EXPECT_EQ(h.narrative_changes.size(), 1u);  // added; no diff of a version that was skipped
   for (const auto& c : h.task_changes)
     for (const auto& f : c.fields) EXPECT_LT(f.after.size() + f.before.size(), 100u);
+  RecordProperty("robustness_class", "tệp quá lớn trong lịch sử git (JSON, Markdown)");
+  RecordProperty("robustness_cases", 2);
+  RecordProperty("robustness_outcome", "version skipped with a Vietnamese note naming commit and file");
 }
 
 // A cache filled when a file's newest version was too large remembers the

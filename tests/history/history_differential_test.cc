@@ -60,7 +60,8 @@ const std::vector<std::string> kAgencies = {"Văn phòng HĐND và UBND", "Phòn
 const std::vector<std::string> kTexts = {"Kiểm tra cải cách hành chính.", "Rà soát thủ tục hành chính.",
                                          "Tuyên truyền cải cách hành chính.", "Số hóa hồ sơ \"một cửa\"."};
 
-// A random repository, built commit by commit; `files` is the main line's tip.
+// A random repository, built commit by commit from a seed; every commit's
+// files are kept, to revert to, return to, branch from or cherry-pick.
 class RepoGenerator {
  public:
   RepoGenerator(const std::filesystem::path& dir, uint64_t seed) : rng_(seed), git_(dir) {
