@@ -17,16 +17,9 @@ TaskChange task_change(const std::string& commune, size_t commit) {
 TEST(HistoryScope, DropsOtherCommunesButFollowsRenamesIntoKeptOnes) {
   History h;
   h.commits.resize(3);
-  h.task_changes = {task_change("xa-a", 0), task_change("xa-b", 1), task_change("xa-cu", 1),
-                    task_change("xa-a", 2)};
-  h.narrative_changes = {{.commit = 1, .commune = "xa-b", .plan = "kh"},
-                         {.commit = 2, .commune = "xa-a", .plan = "kh"}};
-  h.plan_renames = {{.commit = 2,
-                     .data = true,
-                     .from_commune = "xa-cu",
-                     .from_plan = "kh",
-                     .to_commune = "xa-a",
-                     .to_plan = "kh"}};
+  h.task_changes = {task_change("xa-a", 0), task_change("xa-b", 1), task_change("xa-cu", 1), task_change("xa-a", 2)};
+  h.narrative_changes = {{.commit = 1, .commune = "xa-b", .plan = "kh"}, {.commit = 2, .commune = "xa-a", .plan = "kh"}};
+  h.plan_renames = {{.commit = 2, .data = true, .from_commune = "xa-cu", .from_plan = "kh", .to_commune = "xa-a", .to_plan = "kh"}};
   h.task_renames = {{.commit = 1, .commune = "xa-b", .plan = "kh", .from = "a", .to = "b"}};
 
   keep_communes(h, {"xa-a"});

@@ -1,7 +1,7 @@
 // overlay_commune_history: one commune's history taken from another repository.
-#include "history/overlay.h"
-
 #include <gtest/gtest.h>
+
+#include "history/overlay.h"
 
 namespace ck {
 namespace {
@@ -32,12 +32,11 @@ std::vector<std::string> ids(const History& h) {
 TEST(OverlayCommuneHistory, ReplacesTheCommunesChangesAndMergesCommitsByTime) {
   History base;
   base.commits = {commit("b1", 100), commit("b2", 300), commit("b3", 500)};
-  base.task_changes = {change(0, "xa-a", "nv-1"), change(0, "minh-hoa", "nv-1"),
-                       change(1, "minh-hoa", "nv-2"), change(2, "xa-a", "nv-2")};
+  base.task_changes = {change(0, "xa-a", "nv-1"), change(0, "minh-hoa", "nv-1"), change(1, "minh-hoa", "nv-2"),
+                       change(2, "xa-a", "nv-2")};
   History other;
   other.commits = {commit("o1", 50), commit("o2", 200), commit("o3", 400)};
-  other.task_changes = {change(0, "minh-hoa", "nv-1"), change(1, "xa-khac", "nv-9"),
-                        change(2, "minh-hoa", "nv-3")};
+  other.task_changes = {change(0, "minh-hoa", "nv-1"), change(1, "xa-khac", "nv-9"), change(2, "minh-hoa", "nv-3")};
   NarrativeChange n;
   n.commit = 2;
   n.commune = "minh-hoa";
