@@ -49,6 +49,33 @@ std::shared_ptr<const git_blob> read(git_repository* repo, const Entry& e, size_
   return blob;
 }
 
+// Whether a lineage's newest version was skipped (invalid, too large) and, if
+// so, its newest version kept: the next run's base (InvalidHeads, lineage.h).
+// Fed the versions newest first.
+class SkippedHead {
+ public:
+  explicit SkippedHead(const Lineage& l)
+      : skipped_(!l.deleted_at && l.versions.empty() && l.base_is_stale),
+        checked_(l.versions.empty()),
+        deleted_(l.deleted_at.has_value()) {
+    if (skipped_ && l.base) newest_kept_ = oid_hex(l.base->id);
+  }
+  void saw(const Entry& e, bool kept) {
+    if (!checked_) {
+      checked_ = true;
+      skipped_ = !kept && !deleted_;
+    }
+    if (kept && skipped_ && newest_kept_.empty()) newest_kept_ = oid_hex(e.id);
+  }
+  void record(const Lineage& l, InvalidHeads& out) const {
+    if (skipped_) out[l.path] = newest_kept_;
+  }
+
+ private:
+  bool skipped_, checked_, deleted_;
+  std::string newest_kept_;
+};
+
 // The newer valid version waiting for the next older valid one.
 struct Pending {
   size_t commit;
@@ -62,10 +89,7 @@ struct Pending {
 void replay_plan_data(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
   std::optional<Pending> newer;
-  // Whether the newest content is invalid, and the newest valid version's id.
-  bool head_invalid = !l.deleted_at && l.versions.empty() && l.base_is_stale;
-  bool head_checked = l.versions.empty();
-  std::string newest_valid = head_invalid && l.base ? oid_hex(l.base->id) : "";
+  SkippedHead head(l);
   for (size_t i = entries.size(); i-- > 0;) {
     const Entry& e = entries[i];
     auto blob = read(repo, e, max_bytes, out);
@@ -74,15 +98,11 @@ void replay_plan_data(git_repository* repo, const Lineage& l, size_t max_bytes, 
     PlanSnapshot snap =
         readable ? make_plan_snapshot(text, std::move(blob), newer ? &newer->snap : nullptr) : PlanSnapshot{};
     out.tasks_parsed += snap.parsed;
-    if (!head_checked) {
-      head_checked = true;
-      head_invalid = !snap.ok && !l.deleted_at;
-    }
+    head.saw(e, snap.ok);
     if (!snap.ok) {
       if (readable && !e.is_base) out.notes.push_back({e.commit, msg::invalid_version(e.path, snap.error)});
       continue;
     }
-    if (head_invalid && newest_valid.empty()) newest_valid = oid_hex(e.id);
     if (newer)
       diff_plan_versions(&snap, &newer->snap, site_of(newer->commit, newer->path), out.task_changes,
                          out.task_renames);
@@ -94,16 +114,12 @@ void replay_plan_data(git_repository* repo, const Lineage& l, size_t max_bytes, 
   if (newer && !newer->is_base)  // the oldest valid version of a new file: its tasks were added
     diff_plan_versions(nullptr, &newer->snap, site_of(newer->commit, newer->path), out.task_changes,
                        out.task_renames);
-  if (head_invalid) out.invalid_heads[l.path] = newest_valid;
+  head.record(l, out.invalid_heads);
 }
 
 void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
-  // As for JSON: when the newest version is skipped (too large), the next run
-  // must compare with the newest version kept, not with the skipped one.
-  bool head_skipped = !l.deleted_at && l.versions.empty() && l.base_is_stale;
-  bool head_checked = l.versions.empty();
-  std::string newest_kept = head_skipped && l.base ? oid_hex(l.base->id) : "";
+  SkippedHead head(l);  // a too-large newest version: the next run compares with the newest kept
   auto push = [&](NarrativeChange c, size_t commit, const std::string& path) {
     if (c.kind == ChangeKind::Modified && c.front_matter.empty() && c.diff.empty()) return;
     DiffSite s = site_of(commit, path);
@@ -118,12 +134,8 @@ void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, 
   std::string newer_text;
   for (size_t i = entries.size(); i-- > 0;) {
     auto blob = read(repo, entries[i], max_bytes, out);
-    if (!head_checked) {
-      head_checked = true;
-      head_skipped = !blob && !l.deleted_at;
-    }
+    head.saw(entries[i], blob != nullptr);
     if (!blob) continue;
-    if (head_skipped && newest_kept.empty()) newest_kept = oid_hex(entries[i].id);
     std::string text(blob_text(blob.get()));
     if (newer_entry) push(narrative_change(&text, &newer_text), newer_entry->commit, newer_entry->path);
     newer_entry = entries[i];
@@ -131,7 +143,7 @@ void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, 
   }
   if (newer_entry && !newer_entry->is_base)
     push(narrative_change(nullptr, &newer_text), newer_entry->commit, newer_entry->path);
-  if (head_skipped) out.invalid_heads[l.path] = newest_kept;
+  head.record(l, out.invalid_heads);
 }
 
 namespace {
