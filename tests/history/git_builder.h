@@ -1,7 +1,8 @@
 // Repositories built in process with libgit2: a commit is a whole file set
 // (path → bytes) and its parents, written as blobs and trees directly, with
 // no working tree and no `git` process. Fast enough to make hundreds of
-// repositories per test run (history_differential_test.cc).
+// repositories per test run (history_differential_test.cc). Use it while a
+// history::GitLibrary is alive.
 #pragma once
 #include <git2.h>
 
