@@ -49,6 +49,18 @@ std::shared_ptr<const git_blob> lookup_blob(git_repository* repo, const git_oid&
                                          [](const git_blob* b) { git_blob_free(const_cast<git_blob*>(b)); });
 }
 
+bool blob_size(git_repository* repo, const git_oid& oid, size_t& out) {
+  git_odb* odb = nullptr;
+  if (git_repository_odb(&odb, repo) != 0) return false;
+  size_t len = 0;
+  git_object_t type = GIT_OBJECT_INVALID;
+  int rc = git_odb_read_header(&len, &type, odb, &oid);
+  git_odb_free(odb);
+  if (rc != 0 || type != GIT_OBJECT_BLOB) return false;
+  out = len;
+  return true;
+}
+
 std::string source_prefix(git_repository* repo, const std::filesystem::path& source_root) {
   namespace fs = std::filesystem;
   const char* workdir = git_repository_workdir(repo);

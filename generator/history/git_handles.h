@@ -48,5 +48,7 @@ bool read_blob(git_repository* repo, const git_oid& oid, std::string& out);
 // The blob itself (null when it cannot be read), to read its bytes in place.
 std::shared_ptr<const git_blob> lookup_blob(git_repository* repo, const git_oid& oid);
 std::string_view blob_text(const git_blob* blob);
+// The blob's size in bytes from its header, without reading its content.
+bool blob_size(git_repository* repo, const git_oid& oid, size_t& out);
 
 }  // namespace ck::history

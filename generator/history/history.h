@@ -20,7 +20,9 @@
 //    is removed and the new one added.
 //  - A version of a plan file that is not valid JSON (or has no "nhiem_vu"
 //    array) is noted and skipped: the next valid version is compared with the
-//    last valid one. Never fatal.
+//    last valid one. Never fatal. So is a version larger than the loader's
+//    limit for a file in the working tree (16 MB): a huge file committed once
+//    and reverted never reaches the site.
 //  - Dates are the author date, kept with the author's UTC offset: a commit is
 //    shown on the day it was in the author's own time zone.
 //  - Commit messages may end with trailers: "Ly-do: …" (the reason, shown
@@ -41,6 +43,7 @@
 #include <string_view>
 #include <vector>
 
+#include "load/source_file.h"
 #include "util/civil_date.h"
 
 namespace ck {
@@ -206,6 +209,9 @@ struct HistoryOptions {
   // commit it ends with.
   std::string start_commit;
   std::optional<long long> until;
+  // Versions of plan files larger than this are skipped with a note, as the
+  // loader refuses such a file in the working tree (tests set a small limit).
+  size_t max_blob_bytes = kMaxSourceFileBytes;
 };
 
 // Reads the history of the repository that contains `source_root`. Never

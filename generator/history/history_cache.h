@@ -2,7 +2,7 @@
 // commits. One JSON file, <cache_dir>/history-cache.json:
 //   {"format": 1, "source": "<repository workdir>|<source dir in it>",
 //    "shallow": false, "head": "<last commit id read>",
-//    "invalid_heads": {"data/x/y.json": "<newest valid blob id>"},
+//    "invalid_heads": {"data/x/y.json": "<newest kept blob id>"},
 //    "history": <history_json.h>}
 // It is valid for a run when the format and source match, the shallow flag is
 // unchanged, and "head" is on the first-parent chain of the new HEAD; otherwise

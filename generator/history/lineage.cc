@@ -22,7 +22,7 @@ PlanRename plan_rename(size_t commit, bool json, const std::string& from, const 
 
 // The lineage of a file that exists before this delta; a file first seen here
 // existed before the run: its base is the old content, or, when that version
-// was invalid JSON, the newest valid one recorded by the last run.
+// was skipped (invalid JSON, too large), the newest kept one recorded by the last run.
 size_t LineageBuilder::lineage_at(const std::string& path, const git_oid& old_id, bool json) {
   if (auto it = alive_.find(path); it != alive_.end()) return it->second;
   Lineage l;
@@ -30,7 +30,7 @@ size_t LineageBuilder::lineage_at(const std::string& path, const git_oid& old_id
   l.path = path;
   FileVersion base{0, old_id, path};
   bool has_base = true;
-  if (auto inv = invalid_heads_.find(path); json && inv != invalid_heads_.end()) {
+  if (auto inv = invalid_heads_.find(path); inv != invalid_heads_.end()) {
     l.base_is_stale = true;
     has_base = oid_from_hex(inv->second, base.id);
   }

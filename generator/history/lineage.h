@@ -17,9 +17,9 @@
 
 namespace ck::history {
 
-// JSON plan files whose newest version at the cached head was invalid: path →
-// id of the newest valid version ("" when none was ever valid). The next run
-// compares with that version, as a full run would.
+// Plan files whose newest version at the cached head was skipped (invalid
+// JSON, too large, unreadable): path → id of the newest version kept ("" when
+// none was). The next run compares with that version, as a full run would.
 using InvalidHeads = std::map<std::string, std::string>;
 
 struct FileVersion {
@@ -33,7 +33,7 @@ struct Lineage {
   std::string path;  // the latest path
   std::optional<FileVersion>
       base;                    // the version to compare the first new one with (a file that existed before)
-  bool base_is_stale = false;  // the file was invalid JSON at the start: base is its newest valid version
+  bool base_is_stale = false;  // the file's head was skipped at the start: base is its newest kept version
   std::vector<FileVersion> versions;  // new contents, oldest first
   std::optional<size_t> deleted_at;   // the commit that deleted it
   std::string deleted_path;

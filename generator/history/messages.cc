@@ -8,7 +8,8 @@ namespace ck::history::msg {
 // it, and the same commit built in two checkouts would differ).
 std::string not_a_repository() {
   return "Thư mục nguồn không nằm trong một kho git nên không có lịch sử thay đổi. Trang vẫn được tạo, nhưng "
-         "không có dòng thời gian. Để có lịch sử, hãy quản lý thư mục này bằng git (git init, git add, git commit).";
+         "không có dòng thời gian. Để có lịch sử, hãy quản lý thư mục này bằng git (git init, git add, git "
+         "commit).";
 }
 
 std::string empty_repository() {
@@ -50,6 +51,20 @@ std::string unreadable_blob(const std::string& path, const std::string& why) {
 
 std::string invalid_version(const std::string& path, const std::string& reason) {
   return path + " " + reason + ", bỏ qua phiên bản này";
+}
+
+namespace {
+// "17 MB" (rounded up, so never "16 MB" for a file just over 16 MB), or bytes under 1 MB.
+std::string size_text(size_t bytes) {
+  constexpr size_t kMb = 1024 * 1024;
+  if (bytes < kMb) return std::to_string(bytes) + " byte";
+  return std::to_string((bytes + kMb - 1) / kMb) + " MB";
+}
+}  // namespace
+
+std::string too_large_version(const std::string& path, size_t bytes, size_t max_bytes) {
+  return path + " quá lớn (" + size_text(bytes) + ", tối đa " + size_text(max_bytes) +
+         "), bỏ qua phiên bản này";
 }
 
 std::string invalid_json(int line, int column) {

@@ -18,6 +18,7 @@ std::string note_prefix(const std::string& commit_id);
 std::string unreadable_tree(const std::string& why);
 std::string unreadable_blob(const std::string& path, const std::string& why);
 std::string invalid_version(const std::string& path, const std::string& reason);
+std::string too_large_version(const std::string& path, size_t bytes, size_t max_bytes);
 std::string invalid_json(int line, int column);
 std::string no_task_list();
 std::string invalid_utf8_task(size_t index);

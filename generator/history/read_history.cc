@@ -174,7 +174,7 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   Collected found;
   diff_commits(repo, w, src->prefix, lineages, renames, found);
   stats.diff_ms = clock.lap();
-  replay_lineages(repo, lineages.lineages(), options.threads, found);
+  replay_lineages(repo, lineages.lineages(), options.threads, options.max_blob_bytes, found);
   stats.replay_ms = clock.lap();
   stats.blobs_read = found.blobs_read;
   stats.tasks_parsed = found.tasks_parsed;

@@ -35,12 +35,47 @@ DiffSite site_of(size_t commit, const std::string& path) {
   return {commit, p ? p->commune : "", p ? p->plan : ""};
 }
 
-std::shared_ptr<const git_blob> read(git_repository* repo, const Entry& e, Collected& out) {
+// The version's bytes; null (with a note, except for a base version, noted by
+// an earlier run) when unreadable or larger than the limit for working-tree
+// files: a huge file once committed must not fill the site with its versions.
+std::shared_ptr<const git_blob> read(git_repository* repo, const Entry& e, size_t max_bytes, Collected& out) {
   ++out.blobs_read;
+  size_t size = 0;
+  if (blob_size(repo, e.id, size) && size > max_bytes) {
+    if (!e.is_base) out.notes.push_back({e.commit, msg::too_large_version(e.path, size, max_bytes)});
+    return nullptr;
+  }
   auto blob = lookup_blob(repo, e.id);
   if (!blob && !e.is_base) out.notes.push_back({e.commit, msg::unreadable_blob(e.path, git_error_text())});
   return blob;
 }
+
+// Whether a lineage's newest version was skipped (invalid, too large) and, if
+// so, its newest version kept: the next run's base (InvalidHeads, lineage.h).
+// Fed the versions newest first.
+class SkippedHead {
+ public:
+  explicit SkippedHead(const Lineage& l)
+      : skipped_(!l.deleted_at && l.versions.empty() && l.base_is_stale),
+        checked_(l.versions.empty()),
+        deleted_(l.deleted_at.has_value()) {
+    if (skipped_ && l.base) newest_kept_ = oid_hex(l.base->id);
+  }
+  void saw(const Entry& e, bool kept) {
+    if (!checked_) {
+      checked_ = true;
+      skipped_ = !kept && !deleted_;
+    }
+    if (kept && skipped_ && newest_kept_.empty()) newest_kept_ = oid_hex(e.id);
+  }
+  void record(const Lineage& l, InvalidHeads& out) const {
+    if (skipped_) out[l.path] = newest_kept_;
+  }
+
+ private:
+  bool skipped_, checked_, deleted_;
+  std::string newest_kept_;
+};
 
 // The newer valid version waiting for the next older valid one.
 struct Pending {
@@ -52,30 +87,23 @@ struct Pending {
 
 }  // namespace
 
-void replay_plan_data(git_repository* repo, const Lineage& l, Collected& out) {
+void replay_plan_data(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
   std::optional<Pending> newer;
-  // Whether the newest content is invalid, and the newest valid version's id.
-  bool head_invalid = !l.deleted_at && l.versions.empty() && l.base_is_stale;
-  bool head_checked = l.versions.empty();
-  std::string newest_valid = head_invalid && l.base ? oid_hex(l.base->id) : "";
+  SkippedHead head(l);
   for (size_t i = entries.size(); i-- > 0;) {
     const Entry& e = entries[i];
-    auto blob = read(repo, e, out);
+    auto blob = read(repo, e, max_bytes, out);
     bool readable = blob != nullptr;
     std::string_view text = readable ? blob_text(blob.get()) : std::string_view();
     PlanSnapshot snap =
         readable ? make_plan_snapshot(text, std::move(blob), newer ? &newer->snap : nullptr) : PlanSnapshot{};
     out.tasks_parsed += snap.parsed;
-    if (!head_checked) {
-      head_checked = true;
-      head_invalid = !snap.ok && !l.deleted_at;
-    }
+    head.saw(e, snap.ok);
     if (!snap.ok) {
       if (readable && !e.is_base) out.notes.push_back({e.commit, msg::invalid_version(e.path, snap.error)});
       continue;
     }
-    if (head_invalid && newest_valid.empty()) newest_valid = oid_hex(e.id);
     if (newer)
       diff_plan_versions(&snap, &newer->snap, site_of(newer->commit, newer->path), out.task_changes,
                          out.task_renames);
@@ -87,11 +115,12 @@ void replay_plan_data(git_repository* repo, const Lineage& l, Collected& out) {
   if (newer && !newer->is_base)  // the oldest valid version of a new file: its tasks were added
     diff_plan_versions(nullptr, &newer->snap, site_of(newer->commit, newer->path), out.task_changes,
                        out.task_renames);
-  if (head_invalid) out.invalid_heads[l.path] = newest_valid;
+  head.record(l, out.invalid_heads);
 }
 
-void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
+void replay_plan_text(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   auto entries = entries_of(l);
+  SkippedHead head(l);  // a too-large newest version: the next run compares with the newest kept
   auto push = [&](NarrativeChange c, size_t commit, const std::string& path) {
     if (c.kind == ChangeKind::Modified && c.front_matter.empty() && c.diff.empty()) return;
     DiffSite s = site_of(commit, path);
@@ -105,7 +134,8 @@ void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
   std::optional<Entry> newer_entry;
   std::string newer_text;
   for (size_t i = entries.size(); i-- > 0;) {
-    auto blob = read(repo, entries[i], out);
+    auto blob = read(repo, entries[i], max_bytes, out);
+    head.saw(entries[i], blob != nullptr);
     if (!blob) continue;
     std::string text(blob_text(blob.get()));
     if (newer_entry) push(narrative_change(&text, &newer_text), newer_entry->commit, newer_entry->path);
@@ -114,15 +144,16 @@ void replay_plan_text(git_repository* repo, const Lineage& l, Collected& out) {
   }
   if (newer_entry && !newer_entry->is_base)
     push(narrative_change(nullptr, &newer_text), newer_entry->commit, newer_entry->path);
+  head.record(l, out.invalid_heads);
 }
 
 namespace {
 
-void replay_one(git_repository* repo, const Lineage& l, Collected& out) {
+void replay_one(git_repository* repo, const Lineage& l, size_t max_bytes, Collected& out) {
   if (l.json)
-    replay_plan_data(repo, l, out);
+    replay_plan_data(repo, l, max_bytes, out);
   else
-    replay_plan_text(repo, l, out);
+    replay_plan_text(repo, l, max_bytes, out);
 }
 
 void merge_into(Collected& to, Collected& from) {
@@ -165,7 +196,7 @@ std::vector<std::vector<size_t>> partition(const std::vector<Lineage>& lineages,
 }  // namespace
 
 void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages, unsigned threads,
-                     Collected& out) {
+                     size_t max_bytes, Collected& out) {
   size_t n = threads ? threads : std::min(4u, default_threads());
   n = std::min(n, std::max<size_t>(1, lineages.size() / 8));  // threads only pay off with work to share
   // Each extra worker reads through its own handle (libgit2 repositories are not shared across threads).
@@ -181,9 +212,9 @@ void replay_lineages(git_repository* repo, const std::vector<Lineage>& lineages,
   std::vector<std::thread> workers;
   for (size_t w = 1; w < n; ++w)
     workers.emplace_back([&, w] {
-      for (size_t i : groups[w]) replay_one(handles[w - 1].get(), lineages[i], parts[w]);
+      for (size_t i : groups[w]) replay_one(handles[w - 1].get(), lineages[i], max_bytes, parts[w]);
     });
-  for (size_t i : groups[0]) replay_one(repo, lineages[i], parts[0]);
+  for (size_t i : groups[0]) replay_one(repo, lineages[i], max_bytes, parts[0]);
   for (auto& t : workers) t.join();
   for (auto& p : parts) merge_into(out, p);
   sort_found(out);

@@ -1,6 +1,7 @@
 #include "history/tree_diff.h"
 
 #include <cstring>
+#include <utility>
 
 namespace ck::history {
 
@@ -95,8 +96,13 @@ bool subtree(TreeReader& trees, const git_tree* root, const std::string& path, c
 
 const git_tree* TreeReader::get(const git_oid& id, const std::string& path) {
   Slot& slot = by_path_[path];
-  for (TreePtr* t : {&slot.newer, &slot.older})
-    if (*t && git_oid_equal(git_tree_id(t->get()), &id)) return t->get();
+  if (slot.newer && git_oid_equal(git_tree_id(slot.newer.get()), &id)) return slot.newer.get();
+  if (slot.older && git_oid_equal(git_tree_id(slot.older.get()), &id)) {
+    // Promoted: the next tree read here must evict the other one, not this one,
+    // which the caller now holds (a revert returns to the tree before the last).
+    std::swap(slot.newer, slot.older);
+    return slot.newer.get();
+  }
   git_tree* raw = nullptr;
   if (git_tree_lookup(&raw, repo_, &id) != 0) return nullptr;
   slot.older = std::move(slot.newer);

@@ -25,7 +25,8 @@ class TreeReader {
  public:
   explicit TreeReader(git_repository* repo) : repo_(repo) {}
   // The tree `id` found at `path` ("" for a root); null when it cannot be read
-  // (git_error_text says why). Valid until two other trees are read at `path`.
+  // (git_error_text says why). Valid until two other trees are read at `path`
+  // after this call (a hit makes the tree the newer of the two kept).
   const git_tree* get(const git_oid& id, const std::string& path);
 
  private:
