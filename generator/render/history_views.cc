@@ -1,6 +1,7 @@
 #include "render/history_views.h"
 
 #include <algorithm>
+#include <map>
 
 #include "history/deadline_override.h"
 #include "history/history_index.h"
@@ -187,14 +188,16 @@ json task_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
   return v;
 }
 
-json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root, size_t limit) {
+json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root, size_t limit,
+                       size_t item_limit) {
   json v = {{"changes", json::array()}, {"last_change", nullptr}, {"moved_deadlines", "0"}};
   if (!ctx.history) return v;
   auto changes = ctx.history->task_changes_for_plan(c.id, p.id);
   auto narrative = ctx.history->narrative_for_plan(c.id, p.id);
-  // Task and narrative changes in one list, newest commit first; within a
-  // commit the narrative first, then tasks in file order. Only the entries
-  // shown are turned into views (a plan edited weekly for years has thousands).
+  // One entry per commit, newest first, listing what it changed: the
+  // narrative first, then tasks in file order. (One entry per task change let
+  // an import of 30 tasks fill the whole changelog.) Only the commits shown
+  // are turned into views (a plan edited weekly for years has thousands).
   struct Entry {
     size_t commit;
     const NarrativeChange* narrative;
@@ -205,20 +208,31 @@ json plan_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
   for (const NarrativeChange* nc : narrative) entries.push_back({nc->commit, nc, nullptr});
   for (const TaskChange* tc : changes) entries.push_back({tc->commit, nullptr, tc});
   std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.commit > b.commit; });
-  if (entries.size() > limit) entries.resize(limit);
-  for (const Entry& e : entries) {
-    if (e.narrative) {
-      v["changes"].push_back(narrative_change_view(ctx, *e.narrative));
-      continue;
-    }
-    json ch = change_view(ctx, *e.task);
-    ch["task"] = e.task->task_id;
-    for (const auto& t : p.tasks)
-      if (t.id == e.task->task_id) {
-        ch["task_number"] = task_display_number(p, t);
-        ch["task_href"] = root + paths::task(c.id, p.id, t.id);
+  std::map<std::string, const Task*> tasks;
+  for (const auto& t : p.tasks) tasks.emplace(t.id, &t);
+  for (size_t i = 0; i < entries.size() && v["changes"].size() < limit;) {
+    size_t end = i;
+    while (end < entries.size() && entries[end].commit == entries[i].commit) ++end;
+    json commit = commit_view(ctx, entries[i].commit);
+    commit["items"] = json::array();
+    for (size_t k = i; k < end && (item_limit == 0 || k - i < item_limit); ++k) {
+      const Entry& e = entries[k];
+      if (e.narrative) {
+        commit["items"].push_back(narrative_change_view(ctx, *e.narrative));
+        continue;
       }
-    v["changes"].push_back(std::move(ch));
+      json ch = change_view(ctx, *e.task);
+      ch["task"] = e.task->task_id;
+      if (auto t = tasks.find(e.task->task_id); t != tasks.end()) {
+        ch["task_number"] = task_display_number(p, *t->second);
+        ch["task_href"] = root + paths::task(c.id, p.id, t->first);
+      }
+      commit["items"].push_back(std::move(ch));
+    }
+    size_t hidden = end - i - commit["items"].size();
+    commit["more_items"] = hidden ? json(fill(label(ctx.strings, "more_commit_changes"), static_cast<long>(hidden))) : json(nullptr);
+    v["changes"].push_back(std::move(commit));
+    i = end;
   }
   size_t last = 0;
   bool any = false;

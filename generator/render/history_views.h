@@ -10,9 +10,11 @@
 namespace ck {
 
 nlohmann::json task_history_view(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task);
-// The plan's changelog, newest first: at most `limit` entries (the changes page shows 30).
+// The plan's changelog: one entry per commit, newest first, each listing the
+// changes it made; at most `limit` commits (the changes page shows 30) and,
+// unless `item_limit` is 0, that many changes per commit (the rest counted).
 nlohmann::json plan_history_view(const ViewContext& ctx, const Commune& commune, const Plan& plan,
-                                 const std::string& root, size_t limit = 30);
+                                 const std::string& root, size_t limit = 30, size_t item_limit = 0);
 // Tasks of the plan whose deadline was moved at least once since first published.
 size_t moved_deadline_count(const ViewContext& ctx, const Commune& commune, const Plan& plan);
 // `commune` null = the whole portal.

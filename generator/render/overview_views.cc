@@ -342,8 +342,8 @@ json plan_changes_view(const ViewContext& ctx, const Commune& c, const Plan& p) 
 
 json plan_page_history(const ViewContext& ctx, const Commune& c, const Plan& p, const std::string& root) {
   // Few enough to keep a 40-task plan page under its weight budget (tests/browser/weight.test.mjs).
-  constexpr size_t kLatestChanges = 3;
-  json history = plan_history_view(ctx, c, p, root, kLatestChanges);
+  constexpr size_t kLatestCommits = 3, kChangesPerCommit = 5;
+  json history = plan_history_view(ctx, c, p, root, kLatestCommits, kChangesPerCommit);
   history["all_href"] = root + paths::plan_changes(c.id, p.id);  // always: every page is reachable by a link
   return history;
 }
