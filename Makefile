@@ -42,9 +42,9 @@ test: browser-deps
 	cmake -S . -B $(TEST_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCK_SANITIZE=ON
 	cmake --build $(TEST_BUILD) -j $(JOBS)
 	scripts/make-demo-history.sh
-	rm -rf $(TEST_BUILD)/gtest-xml
+	rm -f $(TEST_BUILD)/robustness.jsonl
 	ctest --test-dir $(TEST_BUILD) --output-on-failure -j $(JOBS)
-	python3 scripts/robustness-report.py $(TEST_BUILD)/gtest-xml docs/robustness.md
+	python3 scripts/robustness-report.py $(TEST_BUILD)/robustness.jsonl docs/robustness.md
 
 fuzz:
 	scripts/run-fuzzers.sh
