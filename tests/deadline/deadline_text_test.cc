@@ -151,7 +151,8 @@ TEST(DeadlineText, RandomMutationsGiveConsistentReadings) {
                                   "quý",      "năm", "hằng", "trước", "10", "2026", "IV",   "\xC3",
                                   "\xCC\x81", "<i>", "và",   "đến",   "từ", "0",    "31"};
   std::mt19937 rng(20260101);
-  for (int i = 0; i < 20000; ++i) {
+  int mutations = 0;
+  for (int i = 0; i < 20000; ++i, ++mutations) {
     std::string s = seeds[rng() % std::size(seeds)];
     int edits = 1 + static_cast<int>(rng() % 4);
     for (int e = 0; e < edits; ++e) {
@@ -166,6 +167,9 @@ TEST(DeadlineText, RandomMutationsGiveConsistentReadings) {
     ASSERT_EQ(d.text, s);
     ASSERT_EQ(check_deadline_override(d), std::nullopt) << s << " → " << deadline_to_json_line(d);
   }
+  RecordProperty("robustness_class", "random mutations of real deadline phrases (seeded fuzz pass)");
+  RecordProperty("robustness_cases", mutations);
+  RecordProperty("robustness_outcome", "no crash or hang; every reading keeps the text and is consistent");
 }
 
 }  // namespace

@@ -118,6 +118,10 @@ TEST(Atomicity, KilledBuildLeavesTheOldSiteOrTheNewOne) {
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(snapshot(out), version[1 - current]);
   EXPECT_TRUE(staging_leftovers(out).empty()) << ::testing::PrintToString(staging_leftovers(out));
+  record_robustness("SIGKILL at a random moment of a rebuild (cases = kill points)", killed + finished,
+                    "output is always exactly the old site or the new one (" + std::to_string(killed) +
+                        " killed, " + std::to_string(swapped) +
+                        " swapped); the next build removes the staging left behind");
 }
 
 // The first build of a site, killed: there is no site yet or the whole of it.
@@ -130,7 +134,8 @@ TEST(Atomicity, KilledFirstBuildLeavesNoSiteOrTheWholeSite) {
   double seconds = std::chrono::duration<double>(Clock::now() - started).count();
   auto whole = snapshot(reference);
   std::mt19937 random(7);
-  for (int round = 0; round < 6; ++round) {
+  size_t kills = 0;
+  for (int round = 0; round < 6; ++round, ++kills) {
     fs::remove_all(out);
     double delay = std::uniform_real_distribution<double>(0.1, 1.1)(random) * seconds;
     pid_t pid = start_build(dir.path(), out, "2026-03-01");
@@ -142,6 +147,8 @@ TEST(Atomicity, KilledFirstBuildLeavesNoSiteOrTheWholeSite) {
       EXPECT_TRUE(snapshot(out) == whole) << "round " << round << ": a partial first site";
     }
   }
+  record_robustness("SIGKILL at a random moment of the first build (cases = kill points)", kills,
+                    "no output directory, or the whole site; never a partial one");
 }
 
 // A staging directory from a build killed before the swap is never taken for
@@ -154,10 +161,13 @@ TEST(Atomicity, LeftoverStagingIsRemovedByTheNextBuild) {
   auto before = snapshot(out);
   dir.write(".site.new-999999/index.html", "half-written");
   dir.write(".site.old-999998/index.html", "an old site left by a kill between two renames");
+  const size_t planted = staging_leftovers(out).size();
   auto r = build(dir.path(), out);
   ASSERT_EQ(r.exit_code, 0) << r.output;
   EXPECT_EQ(snapshot(out), before);
   EXPECT_TRUE(staging_leftovers(out).empty()) << ::testing::PrintToString(staging_leftovers(out));
+  record_robustness("staging folders left by killed builds (.site.new-*, .site.old-*)", planted,
+                    "never taken for the site; removed by the next build, site unchanged");
 }
 
 }  // namespace

@@ -232,6 +232,9 @@ TEST_F(BadInput, FormulaTextIsInertInTheCsvAndExactInTheJson) {
   std::string json = testing::read_file(out() / "xa-thu/kh-2026/du-lieu.json");
   EXPECT_THAT(json, HasSubstr("\"=HYPERLINK(\\\"http://x.vn\\\",\\\"bấm\\\")\""));
   EXPECT_THAT(json, HasSubstr("\"+84 912 345 678\""));
+  const size_t formulas = 3;  // =HYPERLINK, +84 …, -1+1 written above
+  record_robustness("spreadsheet formula text in plan fields, end to end", formulas,
+                    "built; du-lieu.csv cells start with ', du-lieu.json keeps the exact text");
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <regex>
+
 #include "robustness/site_fixture.h"
 
 namespace ck::robustness {
@@ -46,6 +48,17 @@ TEST_F(Injection, NoPayloadBecomesMarkup) {
   auto r = check_site(site());
   EXPECT_EQ(r.exit_code, 0) << r.output;
   EXPECT_THAT(r.output, HasSubstr("no script, handler or javascript:/data: URL from the payloads"));
+  // The files the checker parsed, from its summary line (0 in the table if it changes).
+  std::smatch m;
+  size_t files = 0;
+  std::string output = r.output;
+  if (std::regex_search(output, m,
+                        std::regex(R"((\d+) pages, (\d+) feeds, (\d+) search scripts, (\d+) JSON files)")))
+    for (int i = 1; i <= 4; ++i) files += std::stoul(m[i].str());
+  record_robustness(
+      "XSS payloads in every text field and commit metadata (cases = files parsed)", files,
+      "every page, feed, search script and JSON file parsed: the payloads are text only, no script, "
+      "handler or javascript:/data: URL");
 }
 
 TEST_F(Injection, PayloadsAreShownAsText) {
@@ -58,6 +71,9 @@ TEST_F(Injection, PayloadsAreShownAsText) {
   std::string moved = testing::read_file(site() / "xa-thu/kh-2026/nv-2/index.html");
   EXPECT_THAT(moved, HasSubstr("svg onload=alert(&quot;ckx4&quot;)"));
   EXPECT_THAT(moved, Not(HasSubstr("<svg onload")));
+  const size_t pages_read = 2;  // task nv-1 and nv-2, read above
+  record_robustness("XSS and Mustache-looking payloads in task text and commit messages", pages_read,
+                    "shown HTML-escaped as text, never expanded as a template");
 }
 
 TEST_F(Injection, SearchScriptsCarryPayloadsAsEscapedJson) {
@@ -69,6 +85,8 @@ TEST_F(Injection, SearchScriptsCarryPayloadsAsEscapedJson) {
     EXPECT_EQ(bytes.find("\xE2\x80\xA8"), std::string::npos) << path;  // U+2028 raw breaks old JavaScript
   }
   EXPECT_GE(scripts, 2u);
+  record_robustness("XSS payloads reaching the search index scripts", scripts,
+                    "carried as escaped JSON: no raw <, no raw U+2028");
   std::string meta = testing::read_file(site() / "search/meta.js");
   EXPECT_THAT(meta, HasSubstr("\\u003cscript>alert(\\\"ckx1\\\")\\u003c/script>"));
 }

@@ -25,7 +25,9 @@ std::map<std::string, std::string> built_with_jobs(const TempDir& dir, const fs:
   return snapshot(out);
 }
 
-void expect_same_for_1_2_8(const fs::path& source, const std::string& today, size_t min_files) {
+// Adds to `compared` the files it compared with the 1-worker build.
+void expect_same_for_1_2_8(const fs::path& source, const std::string& today, size_t min_files,
+                           size_t& compared) {
   TempDir dir;
   auto one = built_with_jobs(dir, source, 1, today);
   ASSERT_GE(one.size(), min_files);
@@ -38,6 +40,7 @@ void expect_same_for_1_2_8(const fs::path& source, const std::string& today, siz
       ASSERT_NE(it, other.end()) << path << " missing with " << jobs << " jobs";
       if (it->second != bytes && differing++ < 5)
         ADD_FAILURE() << path << " differs with " << jobs << " jobs";
+      ++compared;
     }
     EXPECT_EQ(differing, 0u) << jobs << " jobs";
   }
@@ -45,7 +48,10 @@ void expect_same_for_1_2_8(const fs::path& source, const std::string& today, siz
 
 TEST(Jobs, DemoPortalSameBytesFor1_2_8) {
   // The demo: real plans, the fictional commune's history (scripts/make-demo-history.sh).
-  expect_same_for_1_2_8(testing::source_dir(), "2026-11-20", 200);
+  size_t compared = 0;
+  expect_same_for_1_2_8(testing::source_dir(), "2026-11-20", 200, compared);
+  record_robustness("--jobs 1, 2 and 8 on the demo portal with history (cases = files compared)", compared,
+                    "byte-identical output for every number of workers");
 }
 
 TEST(Jobs, GeneratedMultiCommuneCorpusSameBytesFor1_2_8) {
@@ -55,7 +61,10 @@ TEST(Jobs, GeneratedMultiCommuneCorpusSameBytesFor1_2_8) {
                                 q(testing::source_dir()) + " " + q(made) +
                                 " --communes 4 --plans 2 --tasks 20 --commits 60");
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  expect_same_for_1_2_8(made / "src", "2026-06-30", 4 * 2 * 20);
+  size_t compared = 0;
+  expect_same_for_1_2_8(made / "src", "2026-06-30", 4 * 2 * 20, compared);
+  record_robustness("--jobs 1, 2 and 8 on a generated 4-commune corpus with history (cases = files compared)",
+                    compared, "byte-identical output for every number of workers");
 }
 
 TEST(Jobs, RefusesZeroJobs) {
@@ -64,6 +73,7 @@ TEST(Jobs, RefusesZeroJobs) {
   auto r = congkhai("build --source " + q(dir.path()) + " --out " + q(dir.path() / "out") + " --jobs 0");
   EXPECT_EQ(r.exit_code, 2) << r.output;
   EXPECT_FALSE(fs::exists(dir.path() / "out"));
+  record_robustness("--jobs 0", 1, "usage error, exit 2, no output written");
 }
 
 }  // namespace

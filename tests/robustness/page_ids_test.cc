@@ -164,7 +164,8 @@ TEST_F(ReservedIdsRefused, EverySegmentAtEveryLevel) {
 
 TEST_F(ReservedIdsRefused, FileLikeNamesAndStemsAreRefusedDigitDotsAreNot) {
   const std::string json = testing::minimal_plan_json();
-  for (const char* id : {"du-lieu", "bao-cao.html", "nv-1.a", "thay-doi", "mot-tep"}) {
+  const char* refused[] = {"du-lieu", "bao-cao.html", "nv-1.a", "thay-doi", "mot-tep"};
+  for (const char* id : refused) {
     std::string text = json;
     text.replace(text.find("\"ma\": \"nv-1\""), 12, std::string("\"ma\": \"") + id + "\"");
     dir_.write("data/xa-thu/kh-2026.json", text);
@@ -174,6 +175,8 @@ TEST_F(ReservedIdsRefused, FileLikeNamesAndStemsAreRefusedDigitDotsAreNot) {
   text.replace(text.find("\"ma\": \"nv-1\""), 12, "\"ma\": \"nv-1.2\"");
   dir_.write("data/xa-thu/kh-2026.json", text);
   EXPECT_EQ(errors(), "");
+  record_robustness("task ids that look like a file name or a page's stem", std::size(refused) + 1,
+                    "located Vietnamese error at the id; digit dots (nv-1.2) accepted");
 }
 
 // End to end: the changelog page that "nhat-ky" used to overwrite stays, and
@@ -186,6 +189,8 @@ TEST_F(BadInput, TaskIdsNamingPortalPagesAreRefusedAtTheirLine) {
                    "\" trùng hoặc giống");
     EXPECT_THAT(last_output_, ::testing::Not(HasSubstr("staging")));
   }
+  record_robustness("task ids naming the portal's own pages (nhat-ky, du-lieu.csv, index.html)", refused_,
+                    "Vietnamese error at the id's line:column, exit 1, old site byte-identical");
 }
 
 // Every id written by the theme's templates (not the dynamic {{…}} ones, which

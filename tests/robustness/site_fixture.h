@@ -27,6 +27,15 @@ inline testing::CommandResult build(const fs::path& source, const fs::path& out,
 
 using testing::snapshot;
 
+// The figures docs/robustness.md's table is generated from (one row per test,
+// see tests/support/robustness_log.cc): the class of bad input or fault, how
+// many cases the test really ran, and what the tool does with them.
+inline void record_robustness(const std::string& klass, size_t cases, const std::string& outcome) {
+  ::testing::Test::RecordProperty("robustness_class", klass);
+  ::testing::Test::RecordProperty("robustness_cases", static_cast<int>(cases));
+  ::testing::Test::RecordProperty("robustness_outcome", outcome);
+}
+
 // Bad input: every case starts from a good site already built, then breaks
 // one thing in the source and expects a refusal that leaves the site as it was.
 class BadInput : public ::testing::Test {
@@ -58,11 +67,13 @@ class BadInput : public ::testing::Test {
     EXPECT_THAT(r.output, ::testing::HasSubstr("thư mục đầu ra giữ nguyên"));
     EXPECT_TRUE(snapshot(out()) == before_) << "the previous site changed";
     last_output_ = r.output;
+    ++refused_;
   }
 
   testing::TempDir dir_;
   std::map<std::string, std::string> before_;
   std::string last_output_;
+  size_t refused_ = 0;  // builds expect_refused ran: the cases a test records
 };
 
 }  // namespace ck::robustness
