@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstddef>
 #include <cerrno>
 #include <cstring>
 #include <mutex>
@@ -29,13 +30,14 @@ std::atomic<bool> g_used[kSlots];
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 struct sigaction g_previous[sizeof kSignals / sizeof kSignals[0]];
 
-struct LinuxDirent64 {
+// The fixed head of a getdents64 record; the entry's name follows it.
+struct LinuxDirent64Head {
   ino64_t d_ino;
   off64_t d_off;
   unsigned short d_reclen;
   unsigned char d_type;
-  char d_name[];
 };
+constexpr size_t kDirentNameOffset = offsetof(LinuxDirent64Head, d_type) + 1;
 
 // rm -rf of the entries of the open directory `fd` with raw system calls
 // (opendir/readdir allocate, which a signal handler must not).
@@ -47,9 +49,9 @@ void remove_entries(int fd, int depth) {
     lseek(fd, 0, SEEK_SET);
     for (long n; (n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0;)
       for (long off = 0; off < n;) {
-        auto* d = reinterpret_cast<LinuxDirent64*>(buf + off);
+        auto* d = reinterpret_cast<LinuxDirent64Head*>(buf + off);
+        const char* name = buf + off + kDirentNameOffset;
         off += d->d_reclen;
-        const char* name = d->d_name;
         if (std::strcmp(name, ".") == 0 || std::strcmp(name, "..") == 0) continue;
         if (unlinkat(fd, name, 0) == 0) {
           progress = true;
