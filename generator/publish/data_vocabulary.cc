@@ -6,9 +6,7 @@
 
 namespace ck {
 
-namespace {
-
-const nlohmann::json& default_strings() {
+const nlohmann::json& data_strings() {
   static const nlohmann::json strings = [] {
     auto text = assets::find("themes/default/strings/vi.json");
     return text ? nlohmann::json::parse(*text, nullptr, false) : nlohmann::json::object();
@@ -16,10 +14,8 @@ const nlohmann::json& default_strings() {
   return strings;
 }
 
-}  // namespace
-
 std::string data_label(std::string_view group, const std::string& key) {
-  const nlohmann::json& strings = default_strings();
+  const nlohmann::json& strings = data_strings();
   auto g = strings.find(group);
   if (g == strings.end() || !g->is_object()) return key;
   auto it = g->find(key);

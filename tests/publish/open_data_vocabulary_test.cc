@@ -36,5 +36,24 @@ TEST(OpenDataVocabulary, KeptWhateverTheTheme) {
   EXPECT_EQ(dataset["nhiem_vu"][0]["trang_thai_nhan"], "Chưa cập nhật");
 }
 
+// The feeds too: a theme's own word for a status never reaches feed readers.
+TEST(OpenDataVocabulary, FeedsKeepTheDataWordsWhateverTheTheme) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  dir.write("congkhai.yaml", "giao_dien: giao-dien\n");
+  dir.write("giao-dien/strings/vi.json", R"json({"status": {"dang_thuc_hien": "ĐANG LÀM (chủ đề riêng)"}})json");
+  const std::string git = "cd " + testing::shell_quote(dir.path()) + " && git -c user.name=A -c user.email=a@b ";
+  ASSERT_EQ(testing::run_command(git + "init -q && cd " + testing::shell_quote(dir.path()) +
+                                 " && git add -A && git -c user.name=A -c user.email=a@b commit -qm 'Nhập'").exit_code, 0);
+  auto r = testing::run_command(testing::congkhai_binary() + " build --source " + testing::shell_quote(dir.path()) +
+                                " --out " + testing::shell_quote(dir.path() / "out") + " --today 2026-03-01");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  std::string feed = testing::read_file(dir.path() / "out/thay-doi.xml");
+  EXPECT_THAT(feed, HasSubstr("Đang thực hiện"));
+  EXPECT_THAT(feed, Not(HasSubstr("chủ đề riêng")));
+  // ... while the theme's pages do use its word.
+  EXPECT_THAT(testing::read_file(dir.path() / "out/xa-thu/kh-2026/index.html"), HasSubstr("ĐANG LÀM (chủ đề riêng)"));
+}
+
 }  // namespace
 }  // namespace ck
