@@ -82,19 +82,6 @@ class AgencyTable {
   std::vector<std::string> order_;
 };
 
-// Unnumbered sub-rows show as "3 (1)", "3 (2)", as on the plan page.
-std::string display_number(const Plan& plan, const Task& task) {
-  if (!task.number.empty() || task.parent_id.empty()) return task.number;
-  int k = 0;
-  std::string parent;
-  for (const auto& t : plan.tasks) {
-    if (t.id == task.parent_id) parent = t.number;
-    if (t.parent_id == task.parent_id && t.number.empty()) ++k;
-    if (&t == &task) break;
-  }
-  return parent + " (" + std::to_string(k) + ")";
-}
-
 std::string join(const std::vector<std::string>& v, const std::string& sep) {
   std::string out;
   for (const auto& s : v) out += (out.empty() ? "" : sep) + s;
@@ -110,7 +97,7 @@ struct Builder {
     Doc d;
     d.plan = plan_index;
     d.id = t.id;
-    d.number = display_number(p, t);
+    d.number = task_display_number(p, t);  // "3 (1)" for sub-rows, as on the plan page
     const StatusInfo& info = in.status.at(&t);
     d.status = static_cast<int>(info.status);
     d.passed_no_report = info.status == TaskStatus::NoReport && info.deadline_passed;
