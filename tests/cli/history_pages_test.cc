@@ -20,22 +20,12 @@ using ::testing::Not;
 
 std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
-struct Built {
-  testing::CommandResult result;
-  fs::path site;
-  std::string page(const std::string& path) const { return testing::read_file(site / path); }
-};
-
-Built build(const fs::path& source, const fs::path& out) {
-  return {run_command(testing::congkhai_binary() + " build --source " + q(source) + " --out " + q(out) +
-                      " --today 2026-11-20"),
-          out};
-}
+using testing::build_fixture;
 
 TEST(HistoryPages, TaskTimelineWithFieldChangesAuthorsAndLocalDates) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "linear");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   std::string task = b.page("xa-thu/kh-2026/nv-1/index.html");
   EXPECT_THAT(task, HasSubstr("Trần Văn Đức"));
@@ -51,7 +41,7 @@ TEST(HistoryPages, TaskTimelineWithFieldChangesAuthorsAndLocalDates) {
 TEST(HistoryPages, PlanChangelogShowsNarrativeDiffAndFrontMatter) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "linear");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   std::string plan = b.page("xa-thu/kh-2026/index.html");
   EXPECT_THAT(plan, HasSubstr("Sửa nội dung văn bản kế hoạch"));
@@ -66,7 +56,7 @@ TEST(HistoryPages, PlanChangelogShowsNarrativeDiffAndFrontMatter) {
 TEST(HistoryPages, DeadlineMovesAreShownWithReasonsAndCounted) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "deadline");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   std::string task = b.page("xa-thu/kh-2026/nv-1/index.html");
   EXPECT_THAT(task, HasSubstr("Thời hạn đã bị dời"));
@@ -80,7 +70,7 @@ TEST(HistoryPages, CommitLinksFollowTheConfiguredPattern) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "linear");
   std::ofstream(repo / "congkhai.yaml") << "commit_url: https://git.example/xa-thu/commit/{commit}\n";
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   auto head = run_command("git -C " + q(repo) + " log -1 --format=%H --grep='Hoàn thành nhiệm vụ 1'");
   ASSERT_GE(head.output.size(), 40u);
@@ -91,7 +81,7 @@ TEST(HistoryPages, CommitLinksFollowTheConfiguredPattern) {
 TEST(HistoryPages, MinorChangesStayInTheTimelineButNotInRecentChanges) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "minor");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   EXPECT_THAT(b.page("xa-thu/kh-2026/nv-3/index.html"), HasSubstr("Sửa lỗi chính tả nhiệm vụ 3"));
   std::string commune = b.page("xa-thu/index.html");
@@ -104,14 +94,14 @@ TEST(HistoryPages, ShallowCloneAndNoRepositoryAreSaidOnThePages) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "linear");
   auto shallow = testing::shallow_clone(repo, dir, 2);
-  auto b = build(shallow, dir.path() / "site-shallow");
+  auto b = build_fixture(shallow, dir.path() / "site-shallow");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   EXPECT_THAT(b.page("xa-thu/kh-2026/nv-1/index.html"), HasSubstr("Lưu ý về lịch sử"));
 
   fs::path plain = dir.path() / "plain";
   fs::copy(repo, plain, fs::copy_options::recursive);
   fs::remove_all(plain / ".git");
-  auto p = build(plain, dir.path() / "site-plain");
+  auto p = build_fixture(plain, dir.path() / "site-plain");
   ASSERT_EQ(p.result.exit_code, 0) << p.result.output;
   EXPECT_THAT(p.page("xa-thu/kh-2026/nv-1/index.html"), HasSubstr("Lưu ý về lịch sử"));
 }

@@ -25,17 +25,7 @@ using ::testing::Not;
 
 std::string q(const fs::path& p) { return testing::shell_quote(p); }
 
-struct Built {
-  testing::CommandResult result;
-  fs::path site;
-  std::string page(const std::string& path) const { return testing::read_file(site / path); }
-};
-
-Built build(const fs::path& source, const fs::path& out, const std::string& extra = "") {
-  return {run_command(testing::congkhai_binary() + " build --source " + q(source) + " --out " + q(out) +
-                      " --today 2026-11-20 " + extra),
-          out};
-}
+using testing::build_fixture;
 
 std::string short_id(const fs::path& repo, const std::string& subject) {
   auto r = run_command("git -C " + q(repo) + " log -1 --format=%h --fixed-strings --grep=" + q(subject));
@@ -51,7 +41,7 @@ size_t count(const std::string& text, const std::string& what) {
 TEST(MinorClaims, OnlyWordingIsHiddenAndEveryRefusalIsWarned) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "minor-claims");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   const std::string& log = b.result.output;
   EXPECT_THAT(
@@ -82,7 +72,7 @@ TEST(MinorClaims, OnlyWordingIsHiddenAndEveryRefusalIsWarned) {
 TEST(HistoryReadings, DeadlineReadingInWordsAndTheCommitBody) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "deadline");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   std::string task = b.page("xa-thu/kh-2026/nv-1/index.html");
   EXPECT_THAT(task,
@@ -101,7 +91,7 @@ TEST(HistoryReadings, DeadlineReadingInWordsAndTheCommitBody) {
 TEST(HistoryReadings, InvalidOldStatusIsMarkedAndDeadlineBroughtForwardIsCounted) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "readings");
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   std::string nv1 = b.page("xa-thu/kh-2026/nv-1/index.html");
   EXPECT_THAT(nv1, HasSubstr("<ins>giá trị không hợp lệ: &quot;xong-roi&quot;</ins>"));
@@ -139,7 +129,7 @@ std::string target_of(const std::string& html) {
 TEST(PlanMove, OldAddressesRedirectAndFeedIdsSurvive) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "plan-move");
-  auto b = build(repo, dir.path() / "site", "--base-url https://example.org/cong/");
+  auto b = build_fixture(repo, dir.path() / "site", "--base-url https://example.org/cong/");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
 
   // Every page of the plan now, at both of its former folders.
@@ -180,7 +170,7 @@ TEST(PlanMove, OldAddressesRedirectAndFeedIdsSurvive) {
                           " checkout -q HEAD~" + std::to_string(back))
                   .exit_code,
               0);
-    auto old = build(past, dir.path() / ("site-" + std::to_string(back)));
+    auto old = build_fixture(past, dir.path() / ("site-" + std::to_string(back)));
     ASSERT_EQ(old.result.exit_code, 0) << old.result.output;
     std::set<std::string> ids_then = entry_ids(old.page("thay-doi.xml"));
     EXPECT_FALSE(ids_then.empty());
@@ -205,7 +195,7 @@ TEST(PlanMove, APageOfThisBuildWinsOverARedirect) {
                   " && git add -A && git -c user.name=T -c user.email=t@x.invalid commit -qm 'Kế hoạch mới'")
           .exit_code,
       0);
-  auto b = build(repo, dir.path() / "site");
+  auto b = build_fixture(repo, dir.path() / "site");
   ASSERT_EQ(b.result.exit_code, 0) << b.result.output;
   EXPECT_THAT(b.result.output, HasSubstr("kế hoạch xa-khac/kh-moi trước đây là xa-thu/kh-2026: "));
   EXPECT_THAT(b.page("xa-thu/kh-2026/index.html"), Not(HasSubstr("http-equiv=\"refresh\"")));

@@ -41,4 +41,18 @@ inline std::filesystem::path shallow_clone(const std::filesystem::path& src, con
   return path;
 }
 
+// A fixture repository built into `out` as of 2026-11-20, with the pages read back.
+struct BuiltFixture {
+  CommandResult result;
+  std::filesystem::path site;
+  std::string page(const std::string& path) const { return read_file(site / path); }
+};
+
+inline BuiltFixture build_fixture(const std::filesystem::path& source, const std::filesystem::path& out,
+                                  const std::string& extra = "") {
+  return {run_command(congkhai_binary() + " build --source " + shell_quote(source) + " --out " + shell_quote(out) +
+                      " --today 2026-11-20 " + extra),
+          out};
+}
+
 }  // namespace ck::testing
