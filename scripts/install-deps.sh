@@ -38,7 +38,8 @@ packages=(
   libcpp-httplib-dev                             # preview server
   libqrencode-dev                                # QR codes for printed notices
   libssl-dev                                     # SHA-256 (libcrypto) for manifest.json and feed ids
-  libzip-dev                                     # `congkhai package`
+  libzip-dev                                     # `congkhai package`; reading .docx/.xlsx/.odt
+  libpugixml-dev                                 # the XML inside .docx/.xlsx/.odt (import, progress forms)
   libjemalloc-dev                                # allocator of the congkhai binary: a third less CPU rendering (docs/performance.md)
 )
 if ((want_test)); then
