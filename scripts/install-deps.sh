@@ -47,6 +47,7 @@ if ((want_test)); then
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
     libgtest-dev libgmock-dev                    # GoogleTest
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
+    python3-yaml jq                              # tests of the CI files `congkhai init` writes (tests/cli/ci_*)
   )
 fi
 if ((want_browser)); then
