@@ -90,7 +90,8 @@ class CiTemplates : public ::testing::Test {
                       " TOKEN=khong-dung GH_TOKEN=khong-dung GH_REPO=xa/cong-khai"
                       " RUN_URL=https://github.com/xa/cong-khai/actions/runs/42 " +
                       extra_env;
-    return run_command("cd " + q(ws) + " && " + env + " bash --noprofile --norc -eo pipefail " + q(script));
+    return run_command("cd " + q(ws) + " && " + env + " CI_PROJECT_DIR=" + q(ws) +
+                       " bash --noprofile --norc -eo pipefail " + q(script));
   }
 
   // A stand-in for the GitHub CLI: logs each call, answers `issue list` by
