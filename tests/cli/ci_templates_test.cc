@@ -9,6 +9,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -84,12 +85,13 @@ class CiTemplates : public ::testing::Test {
   testing::CommandResult run_step(const Step& step, const fs::path& ws, const std::string& extra_env = "") {
     fs::path script = dir_.path() / "step.sh";
     std::ofstream(script) << step.run;
-    std::string env = "env HOME=" + q(dir_.path() / "home") + " XDG_CACHE_HOME=" + q(dir_.path() / "cache") +
-                      " PATH=" + q(bin()) + ":\"$PATH\" GIT_CONFIG_NOSYSTEM=1 GITHUB_SHA=" + sha_ +
-                      " GITHUB_REF_NAME=main GITHUB_REPOSITORY=xa/cong-khai KHO=" + q(forge()) +
-                      " TOKEN=khong-dung GH_TOKEN=khong-dung GH_REPO=xa/cong-khai"
-                      " RUN_URL=https://github.com/xa/cong-khai/actions/runs/42 " +
-                      extra_env;
+    std::string env =
+        "env HOME=" + q(dir_.path() / "home") + " XDG_CACHE_HOME=" + q(dir_.path() / "cache") +
+        " PATH=" + q(bin()) + ":\"$PATH\" GIT_CONFIG_NOSYSTEM=1 GITHUB_SHA=" + sha_ +
+        " GITHUB_REF_NAME=main GITHUB_REPOSITORY=xa/cong-khai KHO=" + q(forge()) +
+        " TOKEN=khong-dung GH_TOKEN=khong-dung GH_REPO=xa/cong-khai"
+        " RUN_URL=https://github.com/xa/cong-khai/actions/runs/42 KET_QUA=failure/skipped SU_KIEN=schedule " +
+        extra_env;
     return run_command("cd " + q(ws) + " && " + env + " CI_PROJECT_DIR=" + q(ws) +
                        " bash --noprofile --norc -eo pipefail " + q(script));
   }
@@ -187,21 +189,47 @@ TEST_F(CiTemplates, TheBuildStepFailsOnBadContentAndRefusesAShallowClone) {
   EXPECT_FALSE(fs::exists(full / "public")) << "nothing to publish";
 }
 
-TEST_F(CiTemplates, AFailedNightlyBuildCommentsOnTheOpenIssueRatherThanOpeningAnother) {
+TEST_F(CiTemplates, TheIssueIsOpenedOnceCommentedOnAndClosedByTheNextGoodBuild) {
   if (run_command("command -v jq").exit_code != 0)
     GTEST_SKIP() << "jq is not installed (the fake gh needs it)";
   make();
   auto report = step_named(".github/workflows/xay-dung.yml", "bao-loi");
-  fs::path log = dir_.path() / "gh.log";
+  fs::path ws = workspace("bao-loi", false);
   // An older issue whose title only starts the same is not this one.
-  fake_gh(
-      R"j([{"number": 3, "title": "Dựng cổng thất bại (đã xử lý?)"}, {"number": 7, "title": "Dựng cổng thất bại"}])j");
-  auto r = run_step(report, workspace("bao-loi", false), "GH_LOG=" + q(log));
-  ASSERT_EQ(r.exit_code, 0) << r.output;
-  std::string calls = testing::read_file(log);
-  EXPECT_THAT(calls, HasSubstr("issue|comment|7|--body|"));
-  EXPECT_THAT(calls, HasSubstr("https://github.com/xa/cong-khai/actions/runs/42"));
-  EXPECT_THAT(calls, ::testing::Not(HasSubstr("issue|create")));
+  const std::string open_issue =
+      R"j([{"number": 3, "title": "Dựng cổng thất bại (đã xử lý?)"}, {"number": 7, "title": "Dựng cổng thất bại"}])j";
+  struct Case {
+    std::string issues, result, event, expected_call;  // expected_call "" = no call but the lookup
+  };
+  const Case cases[] = {
+      {"[]", "failure/skipped", "schedule", "issue|create|--title|Dựng cổng thất bại|--body|"},
+      {open_issue, "failure/skipped", "schedule", "issue|comment|7|--body|"},
+      {open_issue, "success/failure", "schedule", "issue|comment|7|--body|"},  // the deploy failed
+      {open_issue, "success/success", "schedule", "issue|close|7|--comment|Đã dựng lại thành công"},
+      {open_issue, "success/skipped", "push", "issue|close|7|--comment|Đã dựng lại thành công"},
+      {"[]", "success/success", "schedule", ""},
+      {open_issue, "failure/skipped", "push", ""},  // the pusher is told by GitHub itself
+      {open_issue, "cancelled/skipped", "schedule", ""},
+  };
+  int n = 0;
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.result + " " + c.event);
+    fake_gh(c.issues);
+    fs::path log = dir_.path() / ("gh-" + std::to_string(n++) + ".log");
+    auto r = run_step(report, ws, "GH_LOG=" + q(log) + " KET_QUA=" + c.result + " SU_KIEN=" + c.event);
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    std::string calls = testing::read_file(log);
+    EXPECT_THAT(calls, ::testing::StartsWith("issue|list|--state|open|"));
+    size_t lines = 0;  // calls to gh: a body may span lines, a call's log starts with "issue|"
+    for (size_t at = 0; at != std::string::npos; at = calls.find("\nissue|", at + 1)) ++lines;
+    if (c.expected_call.empty()) {
+      EXPECT_EQ(lines, 1u) << calls;
+    } else {
+      EXPECT_EQ(lines, 2u) << calls;
+      EXPECT_THAT(calls, HasSubstr(c.expected_call));
+      EXPECT_THAT(calls, HasSubstr("https://github.com/xa/cong-khai/actions/runs/42"));
+    }
+  }
 }
 
 TEST_F(CiTemplates, KeepaliveCommitsOnlyAfterFiftyQuietDays) {
@@ -228,7 +256,7 @@ TEST_F(CiTemplates, ScheduleIsNightlyAtFiveMinutesPastMidnightInVietnam) {
   std::string github = testing::read_file(repo() / ".github/workflows/xay-dung.yml");
   EXPECT_THAT(github, HasSubstr("- cron: \"5 17 * * *\""));  // 17:05 UTC = 00:05 UTC+7
   EXPECT_THAT(github, HasSubstr("issues: write"));
-  EXPECT_THAT(github, HasSubstr("if: failure() && github.event_name == 'schedule'"));
+  EXPECT_THAT(github, HasSubstr("KET_QUA: ${{ needs.dung.result }}/${{ needs.dang.result }}"));
   EXPECT_THAT(testing::read_file(repo() / ".gitea/workflows/xay-dung.yml"),
               HasSubstr("- cron: \"5 17 * * *\""));
   std::string timer = testing::read_file(repo() / "systemd/congkhai-xay-dung.timer");
