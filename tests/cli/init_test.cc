@@ -44,7 +44,7 @@ TEST(Init, ANonEmptyFolderIsRefusedAndForceOnlyAddsMissingFiles) {
   auto r = congkhai_cli("init " + q(repo) + " --commune tien-lang --ten 'Xã Tiên Lãng'");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.output, HasSubstr("congkhai init: thư mục " + repo.string() +
-                                  " không rỗng (.git, .gitea, .github, …)"));
+                                  " không rỗng (.gitea, .github, .gitignore, …)"));
   EXPECT_THAT(r.output, HasSubstr("--force"));
   EXPECT_EQ(testing::snapshot(repo), before) << "a refused init changes nothing";
 
@@ -85,6 +85,18 @@ TEST(Init, BadOptionsAreUsageErrorsThatNameTheOption) {
   RecordProperty("robustness_class", "congkhai init: bad options");
   RecordProperty("robustness_cases", static_cast<int>(std::size(cases)) + 1);
   RecordProperty("robustness_outcome", "usage error (exit 2) naming the option; nothing written");
+}
+
+TEST(Init, AFreshCloneOfAnEmptyRepositoryCountsAsEmpty) {
+  TempDir dir;
+  ASSERT_EQ(run_command("git init -q " + q(dir.path() / "kho")).exit_code, 0);
+  std::string head = testing::read_file(dir.path() / "kho/.git/HEAD");
+  auto r = congkhai_cli("init " + q(dir.path() / "kho") + " --commune tien-lang --ten 'Xã Tiên Lãng'");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(fs::is_regular_file(dir.path() / "kho/congkhai.yaml"));
+  EXPECT_EQ(testing::read_file(dir.path() / "kho/.git/HEAD"), head)
+      << "the clone's repository is left as it was";
+  EXPECT_THAT(r.output, ::testing::Not(HasSubstr("kho git")));
 }
 
 TEST(Init, InsideAnExistingRepositoryNoNestedRepositoryIsMade) {
