@@ -12,14 +12,14 @@ from pathlib import Path
 
 import yaml
 
-ACTION_FILES = [".github/workflows/xay-dung.yml", ".gitea/workflows/xay-dung.yml"]
-
-
 def main():
     repo = Path(sys.argv[1])
     steps = []
-    for rel in ACTION_FILES:
-        doc = yaml.safe_load((repo / rel).read_text(encoding="utf-8"))
+    # Every workflow of both forges: a workflow added to the scaffold is run by the test too.
+    files = sorted(repo.glob(".github/workflows/*.yml")) + sorted(repo.glob(".gitea/workflows/*.yml"))
+    for path in files:
+        rel = path.relative_to(repo).as_posix()
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         for job_id, job in doc["jobs"].items():
             for i, step in enumerate(job.get("steps", [])):
                 steps.append({"file": rel, "job": job_id, "index": i, "name": step.get("name", ""),

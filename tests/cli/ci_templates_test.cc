@@ -150,7 +150,9 @@ TEST_F(CiTemplates, EveryShellStepRunsAgainstTheScaffold) {
     EXPECT_EQ(r.exit_code, 0) << step.run << "\n" << r.output;
     ran.insert(key + " / " + step.name);
   }
-  EXPECT_EQ(ran.size(), 8u) << ::testing::PrintToString(ran);
+  // The build and publish workflows have 8 shell steps; a workflow added to the scaffold adds its own
+  // (give its jobs a workspace above if they need more than a checkout).
+  EXPECT_GE(ran.size(), 8u) << ::testing::PrintToString(ran);
   EXPECT_EQ(not_run.size(), 4u) << ::testing::PrintToString(not_run);
 
   // What the actions after the shell steps would upload is there.

@@ -99,6 +99,15 @@ TEST(Init, AFreshCloneOfAnEmptyRepositoryCountsAsEmpty) {
   EXPECT_THAT(r.output, ::testing::Not(HasSubstr("kho git")));
 }
 
+TEST(Init, NoGitMakesNoRepository) {
+  TempDir dir;
+  auto r =
+      congkhai_cli("init " + q(dir.path() / "kho") + " --commune tien-lang --ten 'Xã Tiên Lãng' --no-git");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  EXPECT_TRUE(fs::is_regular_file(dir.path() / "kho/congkhai.yaml"));
+  EXPECT_FALSE(fs::exists(dir.path() / "kho/.git"));
+}
+
 TEST(Init, InsideAnExistingRepositoryNoNestedRepositoryIsMade) {
   TempDir dir;
   ASSERT_EQ(run_command("git init -q " + q(dir.path())).exit_code, 0);
