@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "scaffold/scaffold.h"
 
 namespace ck::scaffold {
@@ -48,6 +50,16 @@ TEST(Scaffold, EveryTemplateIsFilled) {
     EXPECT_EQ(f.content.find("@CK_"), std::string::npos) << f.path;
 }
 
+TEST(Scaffold, APercentSignInTheNameIsNotASystemdSpecifier) {
+  auto files = commune_repository({"x", "Xã 100% Mới", "xa", "", kDefaultImage});
+  auto service = std::find_if(files.begin(), files.end(),
+                              [](const File& f) { return f.path == "systemd/congkhai-xay-dung.service"; });
+  ASSERT_NE(service, files.end());
+  EXPECT_NE(
+      service->content.find("Description=Dựng lại cổng công khai kế hoạch của Xã 100%% Mới (congkhai)\n"),
+      std::string::npos);
+}
+
 TEST(Scaffold, OptionsAreCheckedWithTheOptionNamed) {
   CommuneSettings ok{"tien-lang", "Xã Tiên Lãng", "xa", "", kDefaultImage};
   EXPECT_FALSE(settings_problem(ok));
@@ -66,6 +78,9 @@ TEST(Scaffold, OptionsAreCheckedWithTheOptionNamed) {
   bad = ok;
   bad.name = "Xã\nTiên Lãng";
   EXPECT_EQ(settings_problem(bad), "--ten phải là một dòng chữ, không có ký tự xuống dòng");
+  bad = ok;
+  bad.name = "Xã Mới\\";
+  EXPECT_EQ(settings_problem(bad), "--ten không được chứa dấu \\");
   bad = ok;
   bad.image = "--privileged";
   EXPECT_TRUE(settings_problem(bad));
