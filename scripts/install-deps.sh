@@ -65,6 +65,7 @@ packages=(
 if ((want_test)); then
   packages+=(
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
+    python3-yaml                                 # scripts/check-workflows.py (CTest: workflows)
     libgtest-dev libgmock-dev                    # GoogleTest
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
   )

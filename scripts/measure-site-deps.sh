@@ -26,17 +26,17 @@ tree="$work/root"
 trap 'root_leave "$tree"; rm -rf "$work"' EXIT
 debian_root "$tree" "$suite"
 root_enter "$tree"
-in_root apt-get update -qq
+in_root "$tree" apt-get update -qq
 mkdir -p "$tree/tmp/ck/scripts"
 cp "$root/scripts/install-deps.sh" "$tree/tmp/ck/scripts/"
-mapfile -t wanted < <(in_root bash /tmp/ck/scripts/install-deps.sh --list)
+mapfile -t wanted < <(in_root "$tree" bash /tmp/ck/scripts/install-deps.sh --list)
 
-in_root apt-get install -y --download-only --no-install-recommends "${wanted[@]}" >"$work/apt.log" 2>&1 || {
+in_root "$tree" apt-get install -y --download-only --no-install-recommends "${wanted[@]}" >"$work/apt.log" 2>&1 || {
   cat "$work/apt.log" >&2
   exit 1
 }
 archives="$tree/var/cache/apt/archives"
-in_root sh -c 'cd /var/cache/apt/archives && apt-get download -q libvalijson-dev' >/dev/null 2>&1
+in_root "$tree" sh -c 'cd /var/cache/apt/archives && apt-get download -q libvalijson-dev' >/dev/null 2>&1
 count=$(find "$archives" -maxdepth 1 -name '*.deb' | wc -l)
 bytes=$(find "$archives" -maxdepth 1 -name '*.deb' -printf '%s\n' | awk '{ s += $1 } END { print s + 0 }')
 installed="$(sed -n 's/^After this operation, \(.*\) of additional disk space will be used\./\1/p' "$work/apt.log")"

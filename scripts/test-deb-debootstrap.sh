@@ -39,14 +39,14 @@ step() { echo "== $*"; }
 t=$(now)
 debian_root "$tree" bookworm
 root_enter "$tree"
-in_root apt-get update -qq
+in_root "$tree" apt-get update -qq
 echo "clean Debian $(cat "$tree/etc/debian_version") root ready in $(since "$t")"
 
 step "1. apt-get install ./$(basename "$deb")"
 cp "$deb" "$tree/tmp/"
 before_kib=$(du -sxk "$tree" | cut -f1)
 t=$(now)
-in_root apt-get install -y -q --no-install-recommends "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 || {
+in_root "$tree" apt-get install -y -q --no-install-recommends "/tmp/$(basename "$deb")" >"$work/apt.log" 2>&1 || {
   cat "$work/apt.log" >&2
   exit 1
 }
@@ -60,12 +60,12 @@ echo "installed in $install_time: $packages packages, download ${download:-0 B},
 
 step "2. no compiler; congkhai --version"
 for compiler in cc gcc c++ g++ clang; do
-  if in_root sh -c "command -v $compiler" >/dev/null; then
+  if in_root "$tree" sh -c "command -v $compiler" >/dev/null; then
     echo "a compiler ($compiler) is in the root: the test would prove nothing" >&2
     exit 1
   fi
 done
-printed="$(in_root congkhai --version)"
+printed="$(in_root "$tree" congkhai --version)"
 echo "$printed"
 [[ "$printed" == "congkhai $version "* ]] || { echo "expected version $version" >&2; exit 1; }
 
@@ -73,7 +73,7 @@ step "3. congkhai build of the demo (content/, data/, congkhai.yaml only)"
 mkdir -p "$tree/tmp/demo"
 cp -r "$root/content" "$root/data" "$root/congkhai.yaml" "$tree/tmp/demo/"
 t=$(now)
-in_root congkhai build --source /tmp/demo --out /tmp/demo/site --today 2026-03-01 >"$work/build.log" 2>&1 || {
+in_root "$tree" congkhai build --source /tmp/demo --out /tmp/demo/site --today 2026-03-01 >"$work/build.log" 2>&1 || {
   cat "$work/build.log" >&2
   exit 1
 }
@@ -85,10 +85,10 @@ done
 grep -q 'Tiên Lãng' "$tree/tmp/demo/site/index.html" || { echo "index.html does not name Tiên Lãng" >&2; exit 1; }
 
 step "4. congkhai init + build"
-if in_root congkhai init --help >/dev/null 2>&1; then
+if in_root "$tree" congkhai init --help >/dev/null 2>&1; then
   t=$(now)
-  in_root congkhai init /tmp/xa --commune thu --ten "Xã Thử"
-  in_root congkhai build --source /tmp/xa --out /tmp/xa/site --today 2026-03-01 >"$work/init-build.log" 2>&1 || {
+  in_root "$tree" congkhai init /tmp/xa --commune thu --ten "Xã Thử"
+  in_root "$tree" congkhai build --source /tmp/xa --out /tmp/xa/site --today 2026-03-01 >"$work/init-build.log" 2>&1 || {
     cat "$work/init-build.log" >&2
     exit 1
   }
