@@ -7,7 +7,7 @@ JOBS       ?= $(shell nproc)
 # Extra options for the site build, e.g. CI: SITE_FLAGS="--require-full-history --base-url https://…/"
 SITE_FLAGS ?=
 
-.PHONY: all deps site check serve test unit browser-deps fuzz clean
+.PHONY: all deps site check serve test unit browser-deps fuzz deb clean
 
 all: site
 
@@ -48,6 +48,10 @@ test: browser-deps
 
 fuzz:
 	scripts/run-fuzzers.sh
+
+# The Debian package, from a Release build, checked (dist/congkhai_<version>_<arch>.deb; README "Packages").
+deb:
+	scripts/make-deb.sh
 
 clean:
 	rm -rf $(BUILD) $(TEST_BUILD) build-fuzz $(OUT)
