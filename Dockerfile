@@ -18,9 +18,10 @@ COPY --from=build /dist/ /tmp/dist/
 RUN apt-get update -qq \
  && apt-get install -y -qq --no-install-recommends /tmp/dist/congkhai_*.deb git ca-certificates \
  && rm -rf /var/lib/apt/lists/* /tmp/dist \
- # A checkout mounted from the host belongs to another user; libgit2 and git refuse to read such a
- # repository unless it is listed as safe. The image only ever reads the repository it is given.
- && git config --system --add safe.directory '*' \
+ # A checkout mounted from the host belongs to another user, and libgit2 refuses to read history from
+ # such a repository unless its path is listed as safe (libgit2 1.5 ignores the '*' wildcard git allows).
+ # /src is where the image expects it; mounted elsewhere, add that path the same way.
+ && git config --system --add safe.directory /src \
  && useradd --create-home --uid 1000 --shell /usr/sbin/nologin congkhai
 # Not root. On a CI host whose workspace belongs to another user (GitHub's `container:` jobs), run the
 # image with `--user root` or give the workspace to uid 1000.

@@ -23,12 +23,12 @@ set(CPACK_PACKAGE_NAME congkhai)
 set(CPACK_PACKAGE_VERSION ${ck_package_release})
 set(CPACK_PACKAGE_VENDOR "Công khai")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "static portal of commune plans, their progress and history, from git")
+# The long description; CPack puts the summary above it and indents each line.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "static portal of commune plans, their progress and history, from git
- Công khai turns a git repository of Vietnamese commune plans (Markdown + JSON)
- into a static, searchable public portal: plan text, task tables, deadlines as
- written and as read, statuses as of the build date, and every change taken from
- the git history. Commands: build, check, serve, import, package.")
+    "Công khai turns a git repository of Vietnamese commune plans (Markdown + JSON)
+into a static, searchable public portal: plan text, task tables, deadlines as
+written and as read, statuses as of the build date, and every change taken from
+the git history. Commands: build, check, serve, import, package.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # congkhai_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CK_PACKAGE_MAINTAINER}")
 if(CK_PACKAGE_HOMEPAGE)

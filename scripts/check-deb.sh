@@ -20,6 +20,8 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ "$(field Package)" == congkhai ]] || problem "Package is '$(field Package)', not congkhai"
 version="$(field Version)"
 [[ "$version" =~ ^[0-9][0-9A-Za-z.+~-]*$ ]] || problem "Version '$version' is not a Debian version"
+description="$(field Description)"
+[[ "$(sed -n 2p <<<"$description")" == " Công khai turns "* ]] || problem "Description's long text is misplaced: $description"
 [[ "$(field Recommends)" == "git, poppler-utils, tesseract-ocr-vie" ]] ||
   problem "Recommends is '$(field Recommends)'"
 [[ "$(field Suggests)" == "libreoffice-writer-nogui, libreoffice-calc-nogui" ]] ||

@@ -12,6 +12,8 @@
 #      they are compiled into the binary)
 #   4. congkhai init /tmp/xa --commune thu --ten "Xã Thử" and congkhai build --source /tmp/xa (skipped,
 #      saying so, when the packaged binary has no init command)
+#   5. as the image runs it (Dockerfile): a user other than root builds, with --require-full-history, a
+#      git repository at /src that root owns, listed in /etc/gitconfig as safe.directory
 # Prints the time of each step, the download and the installed size. Exits non-zero on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -85,7 +87,7 @@ done
 grep -q 'Tiên Lãng' "$tree/tmp/demo/site/index.html" || { echo "index.html does not name Tiên Lãng" >&2; exit 1; }
 
 step "4. congkhai init + build"
-if in_root "$tree" congkhai init --help >/dev/null 2>&1; then
+if in_root "$tree" congkhai --help | grep -qE '^[[:space:]]+init[[:space:]]'; then
   t=$(now)
   in_root "$tree" congkhai init /tmp/xa --commune thu --ten "Xã Thử"
   in_root "$tree" congkhai build --source /tmp/xa --out /tmp/xa/site --today 2026-03-01 >"$work/init-build.log" 2>&1 || {
@@ -97,4 +99,20 @@ if in_root "$tree" congkhai init --help >/dev/null 2>&1; then
 else
   echo "skipped: this congkhai has no init command"
 fi
+step "5. a repository another user owns, as in the image"
+mkdir -p "$tree/src"
+cp -r "$root/content" "$root/data" "$root/congkhai.yaml" "$tree/src/"
+git -C "$tree/src" init -q
+git -C "$tree/src" add .
+git -C "$tree/src" -c user.name="Thử nghiệm" -c user.email=thu@example.invalid commit -qm "Nội dung demo"
+in_root "$tree" useradd --create-home --uid 1000 congkhai
+printf '[safe]\n\tdirectory = /src\n' >"$tree/etc/gitconfig"  # what the Dockerfile's git config --system writes
+in_root "$tree" install -d -o congkhai /tmp/out
+in_root "$tree" setpriv --reuid=1000 --regid=1000 --init-groups env HOME=/home/congkhai \
+  congkhai build --source /src --out /tmp/out/site --require-full-history --today 2026-03-01 >"$work/user.log" 2>&1 || {
+  cat "$work/user.log" >&2
+  exit 1
+}
+echo "uid 1000 built the root-owned repository with its history: $(grep -c . "$work/user.log") lines of log"
+
 echo "test-deb-debootstrap: passed ($(basename "$deb") in a clean Debian $(cat "$tree/etc/debian_version"))"
