@@ -16,6 +16,7 @@ Prints one line per problem and exits 1 when there is any.
 """
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -183,10 +184,19 @@ def run_job(doc, job_name):
         version = re.search(r"project\(congkhai VERSION ([0-9.]+)", read("CMakeLists.txt")).group(1)
         described = "v" + version
     home = tempfile.mkdtemp(prefix="congkhai-workflow-home.")  # `git config --global` stays in here
-    env = dict(os.environ, HOME=home, GITHUB_WORKSPACE=ROOT, GITHUB_REF_NAME=described,
+    cache = os.environ.get("CK_DEBIAN_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "congkhai", "debian-root")
+    env = dict(os.environ, HOME=home, CK_DEBIAN_CACHE=cache, GITHUB_WORKSPACE=ROOT, GITHUB_REF_NAME=described,
                GITHUB_SERVER_URL="https://github.com", GITHUB_REPOSITORY="local/congkhai",
                GITHUB_REPOSITORY_OWNER="local", GITHUB_ENV=os.path.join(home, "env"))
-    for step in doc["jobs"][job_name]["steps"]:
+    try:
+        run_steps(doc["jobs"][job_name]["steps"], job_name, env)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def run_steps(steps, job_name, env):
+    for step in steps:
         if "run" not in step:
             print(f"-- skipped (an action, runs on GitHub only): {step.get('uses')}")
             continue
