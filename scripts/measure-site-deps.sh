@@ -6,6 +6,8 @@
 # install-deps.sh does, and downloads them (--download-only: nothing is installed).
 #
 #   scripts/measure-site-deps.sh [SUITE [--test] [--browser]]
+#   CK_MEASURE_BUILD=1 scripts/measure-site-deps.sh     then runs `make site` in that root, from a clone of
+#                                                        this repository's HEAD (a Release-like build: ~15 min)
 #
 # With --test/--browser it measures those lists instead (no limit applies to them): a check that every
 # name install-deps.sh picks for that release exists there.
@@ -55,4 +57,17 @@ echo "  heaviest: $heaviest"
 if ((${#options[@]} == 0)) && awk -v b="$bytes" -v l="$limit_mb" 'BEGIN { exit !(b >= l * 1e6) }'; then
   echo "measure-site-deps: $mb MB is over the $limit_mb MB limit" >&2
   exit 1
+fi
+
+if [[ "${CK_MEASURE_BUILD:-0}" == 1 ]]; then
+  # As on a bare debian:12: make first, then the one command.
+  git clone -q "$root" "$tree/tmp/ck/src"
+  start=$(date +%s)
+  in_root "$tree" apt-get install -y -qq make >/dev/null
+  in_root "$tree" bash -c 'cd /tmp/ck/src && make site' >"$work/make-site.log" 2>&1 || {
+    tail -n 40 "$work/make-site.log" >&2
+    exit 1
+  }
+  [[ -s "$tree/tmp/ck/src/site/index.html" ]] || { echo "measure-site-deps: make site wrote no site" >&2; exit 1; }
+  echo "  make site in the clean root: passed in $(($(date +%s) - start)) s ($(tail -n 1 "$work/make-site.log"))"
 fi
