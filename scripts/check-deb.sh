@@ -39,9 +39,10 @@ for name in "${depend_names[@]}"; do
   esac
 done
 
+# shellcheck source=lib/package-files.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/package-files.sh"
 files="$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ { print $6 }' | sort)"
-expected="$(printf '%s\n' ./usr/bin/congkhai ./usr/share/doc/congkhai/LICENSE ./usr/share/doc/congkhai/NOTICE \
-  ./usr/share/doc/congkhai/README.md ./usr/share/doc/congkhai/copyright ./usr/share/doc/congkhai/licences.md | sort)"
+expected="$(package_files | sed 's|^|./usr/|')"
 if [[ "$files" != "$expected" ]]; then
   problem "files differ from the expected list:"
   diff <(echo "$expected") <(echo "$files") >&2 || true
