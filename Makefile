@@ -14,8 +14,9 @@ all: site
 deps:
 	@scripts/install-deps.sh
 
+# The site build has no tests (they build in $(TEST_BUILD)): GoogleTest is not a site dependency.
 $(BUILD)/build.ninja: | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCK_TESTS=OFF
 
 # Builds the demo portal from content/ + data/ into site/.
 site: deps $(BUILD)/build.ninja
