@@ -111,12 +111,12 @@ double row_height(const std::vector<std::pair<std::string, double>>& cells) {
       for (size_t i = start; i < end; ++i)
         if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++chars;
       // ~1.15 characters of 11 pt Times per unit of column width
-      cell_lines += std::max(1, static_cast<int>(std::ceil(static_cast<double>(chars) / (width * 1.15))));
+      cell_lines += std::max(1, static_cast<int>(std::ceil(static_cast<double>(chars) / (width * 1.3))));
       start = end + 1;
     }
     lines = std::max(lines, cell_lines);
   }
-  return 15.0 * lines + 3;
+  return 14.5 * lines + 3;
 }
 
 bool concerns_agency(const Task& task, const AgencyIndex& index, const std::string& agency_id) {
@@ -280,6 +280,7 @@ ExportResult export_form(const ExportRequest& req) {
   lxw_doc_properties props{};
   props.title = const_cast<char*>(title.c_str());
   props.comments = const_cast<char*>(kFormMarker.data());
+  props.created = static_cast<time_t>(req.date.to_days()) * 86400;  // the same form for the same data and date
   workbook_set_properties(wb, &props);
   for (const Plan* plan : req.plans) write_sheet(wb, f, req, *plan, agencies, result.task_rows);
   lxw_error err = workbook_close(wb);

@@ -103,7 +103,9 @@ std::string commit_files(const CommitRequest& req, std::string& error) {
     git_index_entry entry{};
     entry.mode = GIT_FILEMODE_BLOB;
     entry.path = rel.c_str();
-    if (git_index_add_from_buffer(index.get(), &entry, bytes.data(), bytes.size()) != 0 ||
+    entry.file_size = static_cast<uint32_t>(bytes.size());
+    if (git_blob_create_from_buffer(&entry.id, repo.get(), bytes.data(), bytes.size()) != 0 ||
+        git_index_add(index.get(), &entry) != 0 ||
         git_index_add_bypath(repo_index.get(), rel.c_str()) != 0) {
       error = rel + ": không thêm được vào commit: " + git_error_text();
       return "";

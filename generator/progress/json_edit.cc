@@ -103,14 +103,29 @@ std::string PlanJsonEditor::unit_for(const TaskSpan& span) const {
   return "  ";
 }
 
+// One line, with the spaces people write after ':' and ',' (nlohmann's compact form has none).
+static std::string one_line(const nlohmann::ordered_json& v) {
+  if (v.is_object()) {
+    std::string out = "{";
+    for (const auto& [k, x] : v.items()) out += (out.size() > 1 ? ", " : "") + history::json_quote(k) + ": " + one_line(x);
+    return out + "}";
+  }
+  if (v.is_array()) {
+    std::string out = "[";
+    for (const auto& x : v) out += (out.size() > 1 ? ", " : "") + one_line(x);
+    return out + "]";
+  }
+  return v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 // `value` as JSON in the file's style: nlohmann's indented form (the style
 // `congkhai import` writes), each line after the first indented by `indent`.
 std::string PlanJsonEditor::dump(const nlohmann::ordered_json& value, const std::string& indent,
                                  const std::string& unit) const {
-  std::string s = value.is_structured() && !value.empty()
+  std::string s = value.is_structured() && !value.empty() && !unit.empty()
                       ? value.dump(static_cast<int>(unit.size()), unit.empty() ? ' ' : unit[0], false,
                                    nlohmann::json::error_handler_t::replace)
-                      : value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                      : one_line(value);
   std::string out;
   for (char c : s) {
     out += c;
@@ -180,7 +195,7 @@ bool PlanJsonEditor::append(const std::string& task_id, const std::string& key, 
         text_.replace(m.value_start, m.value_end - m.value_start,
                       "[\n" + inner + dump(item, inner, unit) + "\n" + key_indent + "]");
       } else {
-        text_.insert(last, std::string(empty ? "" : ", ") + dump(item, "", ""));
+        text_.insert(last, std::string(empty ? "" : ", ") + one_line(item));
       }
       return true;
     }
