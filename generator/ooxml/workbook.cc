@@ -225,8 +225,8 @@ void read_sheet(ZipArchive& zip, const std::string& part, const std::vector<std:
           v.kind = CellValue::Kind::Text;
           v.text = string_item_text(is);
         }
-      } else if (!val) {
-        // no value: an empty (perhaps styled) cell, or a formula never computed
+      } else if (!val || raw.empty()) {
+        // no value: an empty (perhaps styled) cell, or a formula never computed (openpyxl writes <v></v>)
       } else if (type == "s") {
         char* end = nullptr;
         long index = std::strtol(raw.c_str(), &end, 10);
