@@ -17,6 +17,8 @@ int run(int argc, char** argv) {
   add_deadline_command(app, exit_code);
   add_package_command(app, exit_code);
   add_progress_command(app, exit_code);
+  add_init_command(app, exit_code);
+  add_new_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
