@@ -73,7 +73,7 @@ TEST(UploadsCi, GithubFormIsAppliedOnABranchByTheUploaderAndMoved) {
   r.upload(filled, "bao-cao/2026-quy-4/phong vhxh.xlsx", "Cán bộ Văn hóa <vhxh@example.vn>");
   auto run = r.steps("github", "nhap");
   ASSERT_EQ(run.exit_code, 0) << run.output;
-  EXPECT_THAT(run.output, HasSubstr("BỎ QUA: actions/checkout: the test made the clone itself"));
+  EXPECT_THAT(run.output, HasSubstr("BỎ QUA: actions/checkout@v4: the test made the clone itself"));
   EXPECT_THAT(run.output, HasSubstr("BỎ QUA: job yeu-cau-hop-nhat: needs the GitHub API"));
   EXPECT_THAT(run.output, HasSubstr("Nhiệm vụ 2: Tiến độ 40% → 70%"));
   EXPECT_THAT(run.output, HasSubstr("OUTPUTS: che_do=nhanh-rieng nhanh=bao-cao/nhap-4242 so_commit=1"));
