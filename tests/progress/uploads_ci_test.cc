@@ -105,6 +105,14 @@ TEST(UploadsCi, DirectCommitOnlyWhenTheSettingSaysSo) {
               HasSubstr("Cán bộ Văn hóa\nCập nhật tiến độ 1 nhiệm vụ từ biểu mẫu vhxh.xlsx"));
 }
 
+TEST(UploadsCi, AMistypedSettingFailsEveryBuild) {
+  InitRepo r;
+  std::ofstream(r.repo / "congkhai.yaml", std::ios::app) << "nhap_bao_cao: co\n";
+  auto check = testing::run_command(testing::congkhai_binary() + " check --source " + q(r.repo));
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_THAT(check.output, HasSubstr("\"nhap_bao_cao\": \"co\" không hợp lệ — ghi nhanh-rieng"));
+}
+
 TEST(UploadsCi, ABadFormFailsWithLocatedErrorsAndChangesNothing) {
   InitRepo r;
   auto good = r.forms.fill(r.forms.export_form(), kFill, "good.xlsx");
