@@ -26,16 +26,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.max_rows = 2000;
   limits.max_cells = 20000;
   try {
-    auto zip = ck::ooxml::ZipArchive::open_bytes(std::string(reinterpret_cast<const char*>(data), size), package,
-                                                 "bieu-mau.xlsx");
+    auto zip = ck::ooxml::ZipArchive::open_bytes(std::string(reinterpret_cast<const char*>(data), size),
+                                                 package, "bieu-mau.xlsx");
     ck::ooxml::Workbook book = ck::ooxml::read_workbook(zip, limits);
     size_t cells = 0;
     for (const auto& sheet : book.sheets) {
       require(sheet.max_row <= limits.max_rows && sheet.max_col <= limits.max_cols);
       for (const auto& [pos, value] : sheet.cells) {
-        require(pos.first >= 1 && pos.first <= sheet.max_row && pos.second >= 1 && pos.second <= sheet.max_col);
+        require(pos.first >= 1 && pos.first <= sheet.max_row && pos.second >= 1 &&
+                pos.second <= sheet.max_col);
         require(ck::ooxml::parse_cell_ref(ck::ooxml::cell_ref(pos.first, pos.second)) == pos);
-        if (value.kind == ck::ooxml::CellValue::Kind::Number && value.date_style) book.serial_date(value.number);
+        if (value.kind == ck::ooxml::CellValue::Kind::Number && value.date_style)
+          book.serial_date(value.number);
         ++cells;
       }
     }

@@ -45,7 +45,8 @@ int run_export(const ExportArgs& a) {
     return kContentError;
   }
   const Commune* commune = portal->find_commune(a.commune);
-  if (!commune) return usage("export", "không có xã/phường \"" + a.commune + "\" trong " + a.source + "/content");
+  if (!commune)
+    return usage("export", "không có xã/phường \"" + a.commune + "\" trong " + a.source + "/content");
   progress::ExportRequest req;
   req.commune = commune;
   req.agency_id = a.agency;
@@ -90,7 +91,8 @@ int run_apply(const ApplyArgs& a) {
 }  // namespace
 
 void add_progress_command(CLI::App& app, int& exit_code) {
-  auto* cmd = app.add_subcommand("progress", "Báo cáo tiến độ bằng bảng tính: xuất biểu mẫu, nhập biểu mẫu đã điền");
+  auto* cmd =
+      app.add_subcommand("progress", "Báo cáo tiến độ bằng bảng tính: xuất biểu mẫu, nhập biểu mẫu đã điền");
   cmd->require_subcommand(1);
 
   static ExportArgs ex;
@@ -100,7 +102,8 @@ void add_progress_command(CLI::App& app, int& exit_code) {
   exp->add_option("--agency", ex.agency, "Chỉ các nhiệm vụ cơ quan này chủ trì hoặc phối hợp (mã cơ quan)");
   exp->add_option("--out", ex.out, "Tệp .xlsx sẽ ghi")->required();
   exp->add_option("--source", ex.source, "Thư mục nguồn (chứa content/ và data/)")->capture_default_str();
-  exp->add_option("--date", ex.date, "Ngày số liệu của biểu mẫu (YYYY-MM-DD); mặc định SOURCE_DATE_EPOCH hoặc hôm nay");
+  exp->add_option("--date", ex.date,
+                  "Ngày số liệu của biểu mẫu (YYYY-MM-DD); mặc định SOURCE_DATE_EPOCH hoặc hôm nay");
   exp->callback([&exit_code] { exit_code = run_export(ex); });
 
   static ApplyArgs ap;
@@ -109,7 +112,8 @@ void add_progress_command(CLI::App& app, int& exit_code) {
   app_cmd->add_option("--source", ap.source, "Thư mục nguồn (chứa content/ và data/)")->capture_default_str();
   app_cmd->add_flag("--dry-run", ap.dry_run, "Chỉ kiểm tra và nói sẽ thay đổi gì, không ghi");
   app_cmd->add_flag("--commit", ap.commit, "Ghi xong thì commit (lý do thành dòng Ly-do:)");
-  app_cmd->add_option("--author", ap.author, "Người ghi commit \"Họ tên <email>\" (mặc định theo git config)");
+  app_cmd->add_option("--author", ap.author,
+                      "Người ghi commit \"Họ tên <email>\" (mặc định theo git config)");
   app_cmd->add_option("--today", ap.today, "Hôm nay (YYYY-MM-DD): ngày hoàn thành không được muộn hơn");
   app_cmd->callback([&exit_code] { exit_code = run_apply(ap); });
 }

@@ -97,7 +97,8 @@ std::string string_item_text(const pugi::xml_node& item) {
   return out;
 }
 
-std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part, const WorkbookLimits& limits) {
+std::vector<std::string> read_shared_strings(ZipArchive& zip, const std::string& part,
+                                             const WorkbookLimits& limits) {
   std::vector<std::string> out;
   if (part.empty()) return out;
   auto xml = zip.read(part);
@@ -147,7 +148,7 @@ bool format_code_is_percent(std::string_view code) {
 }
 
 struct CellStyles {
-  std::vector<bool> date;     // by cellXfs index
+  std::vector<bool> date;  // by cellXfs index
   std::vector<bool> percent;
 };
 
@@ -161,7 +162,8 @@ CellStyles read_styles(ZipArchive& zip, const std::string& part) {
   pugi::xml_node root = doc.document_element();
   std::map<long, std::string> custom;
   for (pugi::xml_node f : child(root, "numFmts").children())
-    if (local_name(f) == "numFmt") custom[attribute(f, "numFmtId").as_int(-1)] = attribute(f, "formatCode").value();
+    if (local_name(f) == "numFmt")
+      custom[attribute(f, "numFmtId").as_int(-1)] = attribute(f, "formatCode").value();
   for (pugi::xml_node xf : child(root, "cellXfs").children()) {
     if (local_name(xf) != "xf") continue;
     long id = attribute(xf, "numFmtId").as_int(0);
@@ -180,7 +182,8 @@ CellStyles read_styles(ZipArchive& zip, const std::string& part) {
 }
 
 void read_sheet(ZipArchive& zip, const std::string& part, const std::vector<std::string>& shared,
-                const CellStyles& styles, const WorkbookLimits& limits, Worksheet& sheet, size_t& total_cells) {
+                const CellStyles& styles, const WorkbookLimits& limits, Worksheet& sheet,
+                size_t& total_cells) {
   auto xml = zip.read(part);
   if (!xml) fail(zip, "thiếu phần \"" + part + "\" của " + sheet_place(sheet.name) + " — tệp bị hỏng");
   pugi::xml_document doc;
@@ -192,10 +195,11 @@ void read_sheet(ZipArchive& zip, const std::string& part, const std::vector<std:
     if (local_name(row) != "row") continue;
     pugi::xml_attribute r = attribute(row, "r");
     row_no = r ? r.as_int(0) : row_no + 1;
-    if (row_no < 1 || row_no > kMaxRow) fail(zip, where + ": số dòng \"" + std::string(r.value()) + "\" không hợp lệ");
+    if (row_no < 1 || row_no > kMaxRow)
+      fail(zip, where + ": số dòng \"" + std::string(r.value()) + "\" không hợp lệ");
     if (row_no > limits.max_rows)
-      fail(zip, where + ": có dữ liệu ở dòng " + std::to_string(row_no) + ", quá " + std::to_string(limits.max_rows) +
-                    " dòng — xoá các dòng thừa rồi gửi lại");
+      fail(zip, where + ": có dữ liệu ở dòng " + std::to_string(row_no) + ", quá " +
+                    std::to_string(limits.max_rows) + " dòng — xoá các dòng thừa rồi gửi lại");
     int col_no = 0;
     for (pugi::xml_node c : row.children()) {
       if (local_name(c) != "c") continue;
@@ -210,8 +214,9 @@ void read_sheet(ZipArchive& zip, const std::string& part, const std::vector<std:
         ++col_no;
       }
       if (col_no > limits.max_cols)
-        fail(zip, where + ", ô " + cell_ref(row_no, col_no) + ": có dữ liệu ở cột thứ " + std::to_string(col_no) +
-                      ", quá " + std::to_string(limits.max_cols) + " cột — xoá các cột thừa rồi gửi lại");
+        fail(zip, where + ", ô " + cell_ref(row_no, col_no) + ": có dữ liệu ở cột thứ " +
+                      std::to_string(col_no) + ", quá " + std::to_string(limits.max_cols) +
+                      " cột — xoá các cột thừa rồi gửi lại");
       CellValue v;
       std::string_view type = attribute(c, "t").value();
       pugi::xml_node f = child(c, "f");
@@ -326,12 +331,14 @@ std::optional<std::pair<int, int>> parse_cell_ref(std::string_view ref) {
   if (i < ref.size() && ref[i] == '$') ++i;
   long col = 0;
   size_t letters = 0;
-  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && letters < 3; ++i, ++letters) col = col * 26 + (ref[i] - 'A' + 1);
+  for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && letters < 3; ++i, ++letters)
+    col = col * 26 + (ref[i] - 'A' + 1);
   if (letters == 0 || col > kMaxCol) return std::nullopt;
   if (i < ref.size() && ref[i] == '$') ++i;
   long row = 0;
   size_t digits = 0;
-  for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && digits < 8; ++i, ++digits) row = row * 10 + (ref[i] - '0');
+  for (; i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && digits < 8; ++i, ++digits)
+    row = row * 10 + (ref[i] - '0');
   if (digits == 0 || i != ref.size() || row < 1 || row > kMaxRow) return std::nullopt;
   return std::pair<int, int>{static_cast<int>(row), static_cast<int>(col)};
 }
@@ -384,8 +391,9 @@ Workbook read_workbook(ZipArchive& zip, const WorkbookLimits& limits) {
     if (!names.insert(sheet.name).second) fail(zip, "hai trang cùng tên '" + sheet.name + "' — tệp bị hỏng");
     auto it = sheet_parts.find(attribute(s, "id").value());  // r:id
     if (it == sheet_parts.end())
-      fail(zip, sheet_place(sheet.name) + ": không tìm thấy nội dung trang — tệp bị hỏng; mở bằng Excel hoặc "
-                                          "LibreOffice rồi lưu lại");
+      fail(zip, sheet_place(sheet.name) +
+                    ": không tìm thấy nội dung trang — tệp bị hỏng; mở bằng Excel hoặc "
+                    "LibreOffice rồi lưu lại");
     read_sheet(zip, it->second, shared, styles, limits, sheet, total_cells);
     book.sheets.push_back(std::move(sheet));
   }

@@ -22,8 +22,8 @@ namespace ck::ooxml {
 struct CellValue {
   enum class Kind { Empty, Text, Number, Boolean, Error };
   Kind kind = Kind::Empty;
-  std::string text;     // Text: the string; Number: as written in the file; Error: "#DIV/0!"; Boolean: "0"/"1"
-  double number = 0;    // Number and Boolean
+  std::string text;   // Text: the string; Number: as written in the file; Error: "#DIV/0!"; Boolean: "0"/"1"
+  double number = 0;  // Number and Boolean
   bool date_style = false;     // a Number whose cell format shows a date (or t="d": then text is ISO)
   bool percent_style = false;  // a Number whose cell format shows a percentage (0.4 shows as 40%)
   bool formula = false;        // the cell holds a formula; the value is the one the spreadsheet last computed
@@ -38,7 +38,7 @@ struct CellRange {
 
 struct Worksheet {
   std::string name;
-  bool hidden = false;  // state="hidden" or "veryHidden"
+  bool hidden = false;                             // state="hidden" or "veryHidden"
   std::map<std::pair<int, int>, CellValue> cells;  // (row, col), 1-based; empty cells are not stored
   std::vector<CellRange> merged;
   int max_row = 0;

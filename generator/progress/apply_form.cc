@@ -55,7 +55,8 @@ bool edit_text(const PlanEdits& plan, std::string& text, std::string& error) {
 std::string commit_message(const FormChanges& changes, const std::string& form_name) {
   size_t tasks = 0;
   for (const auto& p : changes.plans) tasks += p.edits.size();
-  std::string msg = "Cập nhật tiến độ " + std::to_string(tasks) + " nhiệm vụ từ biểu mẫu " + form_name + "\n\n";
+  std::string msg =
+      "Cập nhật tiến độ " + std::to_string(tasks) + " nhiệm vụ từ biểu mẫu " + form_name + "\n\n";
   std::string reasons;
   for (const auto& p : changes.plans)
     for (const auto& e : p.edits) {
@@ -103,9 +104,10 @@ ApplyResult apply_form(const ApplyRequest& req) {
   }
   if (changes.plans.empty()) {
     r.output += form_name + ": không có gì thay đổi" +
-                (changes.unchanged_rows ? " (" + std::to_string(changes.unchanged_rows) +
-                                              " dòng đã điền trùng với dữ liệu hiện có — biểu mẫu đã được nhập trước đây)"
-                                        : " (biểu mẫu chưa điền dòng nào)") +
+                (changes.unchanged_rows
+                     ? " (" + std::to_string(changes.unchanged_rows) +
+                           " dòng đã điền trùng với dữ liệu hiện có — biểu mẫu đã được nhập trước đây)"
+                     : " (biểu mẫu chưa điền dòng nào)") +
                 ".\n";
     return r;
   }
@@ -127,8 +129,9 @@ ApplyResult apply_form(const ApplyRequest& req) {
     load_plan_data(text, p.plan->data_path, check, after);
     if (after.has_errors()) {  // a bug here, never the clerk's: say so and write nothing
       r.exit_code = 1;
-      r.output += after.format_all() + "lỗi: tệp sau khi sửa không hợp lệ — chưa ghi gì; báo lỗi này cho người "
-                                       "quản trị\n";
+      r.output += after.format_all() +
+                  "lỗi: tệp sau khi sửa không hợp lệ — chưa ghi gì; báo lỗi này cho người "
+                  "quản trị\n";
       return r;
     }
     writes.emplace_back(file, std::move(text));

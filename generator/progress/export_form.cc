@@ -15,7 +15,8 @@ namespace ck::progress {
 
 namespace {
 
-constexpr const char* kFont = "Times New Roman";  // Nghị định 30/2020; LibreOffice substitutes Liberation Serif
+constexpr const char* kFont =
+    "Times New Roman";  // Nghị định 30/2020; LibreOffice substitutes Liberation Serif
 
 struct Formats {
   lxw_format* title;
@@ -136,7 +137,8 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const ExportRequest& req, c
   for (size_t i = 0; i < cols.size(); ++i) {
     lxw_row_col_options opt{};
     opt.hidden = (cols[i].column == Column::TaskId || cols[i].column == Column::Fingerprint) ? 1 : 0;
-    worksheet_set_column_opt(ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), cols[i].width, nullptr, &opt);
+    worksheet_set_column_opt(ws, static_cast<lxw_col_t>(i), static_cast<lxw_col_t>(i), cols[i].width, nullptr,
+                             &opt);
   }
   const lxw_col_t first_visible = static_cast<lxw_col_t>(column_index(Column::Number) - 1);
 
@@ -152,7 +154,8 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const ExportRequest& req, c
   std::string subtitle = req.commune->name + (plan.doc_number.empty() ? "" : " — Số " + plan.doc_number) +
                          agency_note + " — Số liệu tính đến ngày " + req.date.vietnamese();
   std::string instruction =
-      "Cách điền: chỉ điền các cột màu vàng, mỗi dòng một nhiệm vụ; để trống ô nào là giữ nguyên nội dung đó. "
+      "Cách điền: chỉ điền các cột màu vàng, mỗi dòng một nhiệm vụ; để trống ô nào là giữ nguyên nội dung "
+      "đó. "
       "Trạng thái chọn trong danh sách; Tiến độ là số từ 0 đến 100 (40, 40% đều được); Ngày hoàn thành dạng "
       "ngày/tháng/năm; ghi Lý do khi lùi trạng thái hoặc giảm tiến độ. Không sửa các cột màu xám, không xoá "
       "hay thêm cột. Gửi lại: tải tệp này lên thư mục bao-cao/ của kho nội dung, hoặc gửi Văn phòng HĐND và "
@@ -189,11 +192,13 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const ExportRequest& req, c
     put(Column::Partners, join_lines(task.partners), f.locked);
     put(Column::DeadlineText, task.deadline.text, f.locked);
     put(Column::DeadlineRead, deadline_reading(task.deadline), f.locked);
-    put(Column::StatusNow, std::string(task_status_label(derive_status(task, status_options).status)), f.locked);
+    put(Column::StatusNow, std::string(task_status_label(derive_status(task, status_options).status)),
+        f.locked);
     put(Column::ProgressNow, progress_now, f.locked_centre);
     for (Column c : {Column::Status, Column::Done, Column::Evidence, Column::Reason})
       worksheet_write_blank(ws, row, static_cast<lxw_col_t>(column_index(c) - 1), f.input);
-    worksheet_write_blank(ws, row, static_cast<lxw_col_t>(column_index(Column::Progress) - 1), f.input_percent);
+    worksheet_write_blank(ws, row, static_cast<lxw_col_t>(column_index(Column::Progress) - 1),
+                          f.input_percent);
     worksheet_write_blank(ws, row, static_cast<lxw_col_t>(column_index(Column::Completed) - 1), f.input_date);
     auto w = [](Column c) { return column_spec(c).width; };
     worksheet_set_row(ws, row,
@@ -217,7 +222,8 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const ExportRequest& req, c
   label_ptrs.push_back(nullptr);
   auto range = [&](Column c, lxw_data_validation* v) {
     lxw_col_t col = static_cast<lxw_col_t>(column_index(c) - 1);
-    worksheet_data_validation_range(ws, kFirstTaskRow - 1, col, std::max<lxw_row_t>(last_row, kFirstTaskRow - 1), col, v);
+    worksheet_data_validation_range(ws, kFirstTaskRow - 1, col,
+                                    std::max<lxw_row_t>(last_row, kFirstTaskRow - 1), col, v);
   };
   lxw_data_validation status{};
   status.validate = LXW_VALIDATION_TYPE_LIST;
@@ -280,7 +286,8 @@ ExportResult export_form(const ExportRequest& req) {
   lxw_doc_properties props{};
   props.title = const_cast<char*>(title.c_str());
   props.comments = const_cast<char*>(kFormMarker.data());
-  props.created = static_cast<time_t>(req.date.to_days()) * 86400;  // the same form for the same data and date
+  props.created =
+      static_cast<time_t>(req.date.to_days()) * 86400;  // the same form for the same data and date
   workbook_set_properties(wb, &props);
   for (const Plan* plan : req.plans) write_sheet(wb, f, req, *plan, agencies, result.task_rows);
   lxw_error err = workbook_close(wb);

@@ -50,11 +50,13 @@ class RowChecker {
     std::optional<int> progress = row.progress ? row.progress : task.progress;
     std::optional<CivilDate> completed = row.completed ? row.completed : task.completed;
     if (row.completed && status != ReportedStatus::Done)
-      error(row, Column::Completed, "chỉ ghi ngày hoàn thành khi trạng thái là \"" + status_label(ReportedStatus::Done) +
-                                        "\" — chọn trạng thái đó, hoặc xoá ngày");
+      error(row, Column::Completed,
+            "chỉ ghi ngày hoàn thành khi trạng thái là \"" + status_label(ReportedStatus::Done) +
+                "\" — chọn trạng thái đó, hoặc xoá ngày");
     if (status == ReportedStatus::Done && row.progress && *row.progress < 100)
-      error(row, Column::Progress, "nhiệm vụ \"" + status_label(ReportedStatus::Done) + "\" thì tiến độ là 100 (đang là " +
-                                       std::to_string(*row.progress) + ") — sửa tiến độ hoặc trạng thái");
+      error(row, Column::Progress,
+            "nhiệm vụ \"" + status_label(ReportedStatus::Done) + "\" thì tiến độ là 100 (đang là " +
+                std::to_string(*row.progress) + ") — sửa tiến độ hoặc trạng thái");
     if (status != ReportedStatus::Done && task.status == ReportedStatus::Done && task.completed) {
       e.remove_completed = true;
       completed.reset();
@@ -81,7 +83,8 @@ class RowChecker {
       else if (rank(status) >= 0 && rank(task.status) >= 0)
         what = "trạng thái lùi từ \"" + status_label(task.status) + "\" về \"" + status_label(status) + "\"";
       else
-        what = "trạng thái đổi từ \"" + status_label(task.status) + "\" sang \"" + status_label(status) + "\"";
+        what =
+            "trạng thái đổi từ \"" + status_label(task.status) + "\" sang \"" + status_label(status) + "\"";
       error(row, Column::Reason, what + " — ghi lý do vào cột Lý do");
     }
     if (out_.errors.size() != errors_before) return std::nullopt;
@@ -130,8 +133,9 @@ FormChanges form_changes(const Portal& portal, const FormReading& form) {
     const Commune* commune = portal.find_commune(sheet.commune);
     const Plan* plan = portal.find_plan(sheet.commune, sheet.plan);
     if (!commune || !plan) {
-      out.errors.push_back(cell_place(sheet.name, kPlanCellRow, 1) + ": biểu mẫu của kế hoạch \"" + sheet.commune +
-                           "/" + sheet.plan + "\" nhưng kho nội dung không có kế hoạch đó — gửi đúng kho, hoặc "
+      out.errors.push_back(cell_place(sheet.name, kPlanCellRow, 1) + ": biểu mẫu của kế hoạch \"" +
+                           sheet.commune + "/" + sheet.plan +
+                           "\" nhưng kho nội dung không có kế hoạch đó — gửi đúng kho, hoặc "
                            "xuất lại biểu mẫu");
       continue;
     }
@@ -143,14 +147,16 @@ FormChanges form_changes(const Portal& portal, const FormReading& form) {
         if (plan->tasks[i].id == row.task_id) index = i;
       if (index == plan->tasks.size()) {
         if (row.filled())
-          checker.error(row, Column::Number, "nhiệm vụ mã \"" + row.task_id +
-                                                 "\" không còn trong kế hoạch — xuất biểu mẫu mới rồi điền lại");
+          checker.error(row, Column::Number,
+                        "nhiệm vụ mã \"" + row.task_id +
+                            "\" không còn trong kế hoạch — xuất biểu mẫu mới rồi điền lại");
         continue;
       }
       if (kinds[index] != RowKind::Task) {
         if (row.filled())
-          checker.error(row, Column::Number, "dòng này là dòng tiêu đề nhóm, không phải nhiệm vụ — báo cáo ở "
-                                             "các dòng con");
+          checker.error(row, Column::Number,
+                        "dòng này là dòng tiêu đề nhóm, không phải nhiệm vụ — báo cáo ở "
+                        "các dòng con");
         continue;
       }
       auto edit = checker.check(*plan, plan->tasks[index], row);

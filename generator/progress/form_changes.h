@@ -15,12 +15,12 @@ namespace ck::progress {
 
 struct TaskEdit {
   std::string task_id;
-  std::string label;  // "Nhiệm vụ 11"
-  std::optional<ReportedStatus> status;       // set when it changes
-  std::optional<int> progress;                // set when it changes
-  std::optional<CivilDate> completed;         // set when it changes
-  bool remove_completed = false;              // the status left "hoàn thành"
-  std::optional<Update> update;               // a new entry of "cap_nhat"
+  std::string label;                     // "Nhiệm vụ 11"
+  std::optional<ReportedStatus> status;  // set when it changes
+  std::optional<int> progress;           // set when it changes
+  std::optional<CivilDate> completed;    // set when it changes
+  bool remove_completed = false;         // the status left "hoàn thành"
+  std::optional<Update> update;          // a new entry of "cap_nhat"
   std::string reason;
   std::string words;  // "Nhiệm vụ 11: Trạng thái Chưa cập nhật → Đang thực hiện; Tiến độ — → 40%"
 };
@@ -35,7 +35,7 @@ struct FormChanges {
   std::vector<PlanEdits> plans;     // only plans with edits
   std::vector<std::string> errors;  // located; conflicts included
   std::vector<std::string> conflicts;
-  size_t unchanged_rows = 0;        // filled rows that change nothing (already applied)
+  size_t unchanged_rows = 0;  // filled rows that change nothing (already applied)
 };
 
 FormChanges form_changes(const Portal& portal, const FormReading& form);

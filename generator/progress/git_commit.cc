@@ -53,7 +53,9 @@ std::string commit_files(const CommitRequest& req, std::string& error) {
       return "";
     }
   } else if (git_signature_default(&sig, repo.get()) != 0) {
-    error = "git chưa biết người ghi: đặt git config user.name và user.email, hoặc dùng --author \"Họ tên <email>\"";
+    error =
+        "git chưa biết người ghi: đặt git config user.name và user.email, hoặc dùng --author \"Họ tên "
+        "<email>\"";
     return "";
   }
   SignaturePtr author(sig);
@@ -105,8 +107,7 @@ std::string commit_files(const CommitRequest& req, std::string& error) {
     entry.path = rel.c_str();
     entry.file_size = static_cast<uint32_t>(bytes.size());
     if (git_blob_create_from_buffer(&entry.id, repo.get(), bytes.data(), bytes.size()) != 0 ||
-        git_index_add(index.get(), &entry) != 0 ||
-        git_index_add_bypath(repo_index.get(), rel.c_str()) != 0) {
+        git_index_add(index.get(), &entry) != 0 || git_index_add_bypath(repo_index.get(), rel.c_str()) != 0) {
       error = rel + ": không thêm được vào commit: " + git_error_text();
       return "";
     }
@@ -123,8 +124,9 @@ std::string commit_files(const CommitRequest& req, std::string& error) {
   SignaturePtr committer;
   if (git_signature_default(&committer_raw, repo.get()) == 0) committer.reset(committer_raw);
   const git_commit* parents[] = {head.get()};
-  if (git_commit_create(&commit_oid, repo.get(), "HEAD", author.get(), committer ? committer.get() : author.get(),
-                        "UTF-8", req.message.c_str(), new_tree.get(), 1, parents) != 0) {
+  if (git_commit_create(&commit_oid, repo.get(), "HEAD", author.get(),
+                        committer ? committer.get() : author.get(), "UTF-8", req.message.c_str(),
+                        new_tree.get(), 1, parents) != 0) {
     error = "không tạo được commit: " + git_error_text();
     return "";
   }

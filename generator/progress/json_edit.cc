@@ -83,7 +83,8 @@ bool PlanJsonEditor::find_task(const std::string& task_id, TaskSpan& span) {
     }
     break;
   }
-  error_ = j.ok() ? "không có nhiệm vụ mã \"" + task_id + "\" trong tệp dữ liệu" : "tệp dữ liệu không phải JSON hợp lệ";
+  error_ = j.ok() ? "không có nhiệm vụ mã \"" + task_id + "\" trong tệp dữ liệu"
+                  : "tệp dữ liệu không phải JSON hợp lệ";
   return false;
 }
 
@@ -107,7 +108,8 @@ std::string PlanJsonEditor::unit_for(const TaskSpan& span) const {
 static std::string one_line(const nlohmann::ordered_json& v) {
   if (v.is_object()) {
     std::string out = "{";
-    for (const auto& [k, x] : v.items()) out += (out.size() > 1 ? ", " : "") + history::json_quote(k) + ": " + one_line(x);
+    for (const auto& [k, x] : v.items())
+      out += (out.size() > 1 ? ", " : "") + history::json_quote(k) + ": " + one_line(x);
     return out + "}";
   }
   if (v.is_array()) {
@@ -134,7 +136,8 @@ std::string PlanJsonEditor::dump(const nlohmann::ordered_json& value, const std:
   return out;
 }
 
-bool PlanJsonEditor::set(const std::string& task_id, const std::string& key, const nlohmann::ordered_json& value) {
+bool PlanJsonEditor::set(const std::string& task_id, const std::string& key,
+                         const nlohmann::ordered_json& value) {
   TaskSpan t;
   if (!find_task(task_id, t)) return false;
   std::string unit = unit_for(t);
@@ -175,18 +178,22 @@ bool PlanJsonEditor::remove(const std::string& task_id, const std::string& key) 
   return true;  // nothing to remove
 }
 
-bool PlanJsonEditor::append(const std::string& task_id, const std::string& key, const nlohmann::ordered_json& item) {
+bool PlanJsonEditor::append(const std::string& task_id, const std::string& key,
+                            const nlohmann::ordered_json& item) {
   TaskSpan t;
   if (!find_task(task_id, t)) return false;
   std::string unit = unit_for(t);
   for (const auto& m : t.members) {
     if (m.key != key) continue;
-    if (text_[m.value_start] != '[') return error_ = "\"" + key + "\" của nhiệm vụ \"" + task_id + "\" không phải danh sách", false;
+    if (text_[m.value_start] != '[')
+      return error_ = "\"" + key + "\" của nhiệm vụ \"" + task_id + "\" không phải danh sách", false;
     std::string key_indent = line_indent(m.key_start);
     // The last element's end: just before the closing bracket, over spaces.
     size_t close = m.value_end - 1;
     size_t last = close;
-    while (last > m.value_start + 1 && std::string_view(" \t\r\n").find(text_[last - 1]) != std::string_view::npos) --last;
+    while (last > m.value_start + 1 &&
+           std::string_view(" \t\r\n").find(text_[last - 1]) != std::string_view::npos)
+      --last;
     bool empty = last == m.value_start + 1;
     bool multiline = text_.substr(m.value_start, m.value_end - m.value_start).find('\n') != std::string::npos;
     if (empty || !multiline) {

@@ -4,10 +4,9 @@
 // "cap_nhat" in the file's own style. Key order, formatting and every other
 // byte stay as they were, so a git diff shows only what the form changed.
 #pragma once
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 namespace ck::progress {
 
@@ -37,7 +36,8 @@ class PlanJsonEditor {
   };
   bool find_task(const std::string& task_id, TaskSpan& span);
   std::string line_indent(size_t pos) const;  // the whitespace before `pos` on its line ("" when not first)
-  std::string dump(const nlohmann::ordered_json& value, const std::string& indent, const std::string& unit) const;
+  std::string dump(const nlohmann::ordered_json& value, const std::string& indent,
+                   const std::string& unit) const;
   std::string unit_for(const TaskSpan& span) const;
 
   std::string text_;

@@ -49,8 +49,9 @@ class SheetReader {
     auto slash = plan_cell.find('/');
     auto date = CivilDate::parse_iso(trim(sheet_.at(kDateCellRow, 1).text));
     if (slash == std::string::npos || !date) {
-      error(kPlanCellRow, 1, "ô ẩn ghi kế hoạch và ngày của biểu mẫu đã bị sửa — xuất lại biểu mẫu bằng "
-                             "\"congkhai progress export\"");
+      error(kPlanCellRow, 1,
+            "ô ẩn ghi kế hoạch và ngày của biểu mẫu đã bị sửa — xuất lại biểu mẫu bằng "
+            "\"congkhai progress export\"");
       return;
     }
     form.commune = plan_cell.substr(0, slash);
@@ -64,12 +65,14 @@ class SheetReader {
       if (r.task_id.empty()) {
         if (r.filled())
           error(row, col(Column::Status),
-                "dòng này không có mã nhiệm vụ (dòng thêm vào?) — điền vào dòng của nhiệm vụ có sẵn, không thêm dòng");
+                "dòng này không có mã nhiệm vụ (dòng thêm vào?) — điền vào dòng của nhiệm vụ có sẵn, không "
+                "thêm dòng");
         continue;
       }
       if (auto [it, fresh] = seen.emplace(r.task_id, row); !fresh) {
-        error(row, col(Column::Number), "nhiệm vụ này đã có ở dòng " + std::to_string(it->second) +
-                                            " — mỗi nhiệm vụ chỉ điền một dòng; xoá dòng chép thêm");
+        error(row, col(Column::Number),
+              "nhiệm vụ này đã có ở dòng " + std::to_string(it->second) +
+                  " — mỗi nhiệm vụ chỉ điền một dòng; xoá dòng chép thêm");
         continue;
       }
       form.rows.push_back(std::move(r));
@@ -89,8 +92,8 @@ class SheetReader {
       for (int c = 1; c <= sheet_.max_col; ++c)
         if (normalize_space(sheet_.at(kHeaderRow, c).text) == spec.header) cols_[spec.column] = c;
       if (!cols_.count(spec.column)) {
-        out_.errors.push_back(cell_place(sheet_.name, kHeaderRow, column_index(spec.column)) + ": thiếu cột \"" +
-                              std::string(spec.header) +
+        out_.errors.push_back(cell_place(sheet_.name, kHeaderRow, column_index(spec.column)) +
+                              ": thiếu cột \"" + std::string(spec.header) +
                               "\" ở dòng tiêu đề — không xoá hay đổi tên cột; xuất lại biểu mẫu nếu cần");
         return false;
       }
@@ -105,10 +108,12 @@ class SheetReader {
       if (m.last_row < kFirstTaskRow) continue;
       bool covers_input = false;
       for (const ColumnSpec& spec : form_columns())
-        if (spec.input && col(spec.column) >= m.first_col && col(spec.column) <= m.last_col) covers_input = true;
+        if (spec.input && col(spec.column) >= m.first_col && col(spec.column) <= m.last_col)
+          covers_input = true;
       if (covers_input)
         error(m.first_row, m.first_col,
-              "các ô " + ooxml::cell_ref(m.first_row, m.first_col) + ":" + ooxml::cell_ref(m.last_row, m.last_col) +
+              "các ô " + ooxml::cell_ref(m.first_row, m.first_col) + ":" +
+                  ooxml::cell_ref(m.last_row, m.last_col) +
                   " bị gộp — bỏ gộp ô (Merge) để mỗi nhiệm vụ có ô riêng");
     }
   }
@@ -120,8 +125,8 @@ class SheetReader {
       if (v.kind == CellValue::Kind::Empty)
         error(row, col(c), "ô có công thức chưa tính ra giá trị — ghi thẳng giá trị thay cho công thức");
       else
-        out_.notes.push_back(cell_place(sheet_.name, row, col(c)) + ": ô có công thức; dùng giá trị đã tính " +
-                             quoted(shown(v)));
+        out_.notes.push_back(cell_place(sheet_.name, row, col(c)) +
+                             ": ô có công thức; dùng giá trị đã tính " + quoted(shown(v)));
     }
     if (v.kind == CellValue::Kind::Error)
       error(row, col(c), "ô báo lỗi " + v.text + " — ghi giá trị thay cho công thức lỗi");
@@ -136,8 +141,9 @@ class SheetReader {
       if (auto d = book_.serial_date(v.number)) s = d->vietnamese();
     }
     if (s.size() > kMaxTextBytes) {
-      error(row, col(c), std::string(what) + " dài quá " + std::to_string(kMaxTextBytes) +
-                             " ký tự — ghi tóm tắt, đính kèm văn bản làm minh chứng");
+      error(row, col(c),
+            std::string(what) + " dài quá " + std::to_string(kMaxTextBytes) +
+                " ký tự — ghi tóm tắt, đính kèm văn bản làm minh chứng");
       return "";
     }
     if (find_invalid_utf8(s) != std::string::npos) {
@@ -157,11 +163,13 @@ class SheetReader {
     if (st.kind == CellValue::Kind::Text && !trim(st.text).empty()) {
       r.status = status_from_label(st.text);
       if (!r.status)
-        error(row, col(Column::Status), "trạng thái " + quoted(trim(st.text)) +
-                                            " không có trong danh sách — chọn một trong: " + status_choices());
+        error(row, col(Column::Status),
+              "trạng thái " + quoted(trim(st.text)) +
+                  " không có trong danh sách — chọn một trong: " + status_choices());
     } else if (st.kind == CellValue::Kind::Number || st.kind == CellValue::Kind::Boolean) {
       error(row, col(Column::Status),
-            "trạng thái " + quoted(shown(st)) + " không có trong danh sách — chọn một trong: " + status_choices());
+            "trạng thái " + quoted(shown(st)) +
+                " không có trong danh sách — chọn một trong: " + status_choices());
     }
 
     const CellValue& pr = value(row, Column::Progress);
@@ -171,15 +179,17 @@ class SheetReader {
       if (whole(x, p))
         r.progress = p;
       else
-        error(row, col(Column::Progress), "tiến độ phải là số nguyên từ 0 đến 100 (đang là " +
-                                              quoted(pr.percent_style ? trim_number(x) + "%" : shown(pr)) + ")");
+        error(row, col(Column::Progress),
+              "tiến độ phải là số nguyên từ 0 đến 100 (đang là " +
+                  quoted(pr.percent_style ? trim_number(x) + "%" : shown(pr)) + ")");
     } else if (pr.kind == CellValue::Kind::Text && !trim(pr.text).empty()) {
       r.progress = parse_progress_text(pr.text);
       if (!r.progress)
         error(row, col(Column::Progress),
               "tiến độ phải là số nguyên từ 0 đến 100 (đang là " + quoted(trim(pr.text)) + ")");
     } else if (pr.kind == CellValue::Kind::Boolean) {
-      error(row, col(Column::Progress), "tiến độ phải là số nguyên từ 0 đến 100 (đang là " + quoted(shown(pr)) + ")");
+      error(row, col(Column::Progress),
+            "tiến độ phải là số nguyên từ 0 đến 100 (đang là " + quoted(shown(pr)) + ")");
     }
 
     const CellValue& cd = value(row, Column::Completed);
@@ -197,10 +207,12 @@ class SheetReader {
     }
     if (given && !day) {
       error(row, col(Column::Completed),
-            "ngày hoàn thành " + quoted(trim(shown(cd))) + " không phải ngày — ghi dạng ngày/tháng/năm, ví dụ 15/03/2026");
+            "ngày hoàn thành " + quoted(trim(shown(cd))) +
+                " không phải ngày — ghi dạng ngày/tháng/năm, ví dụ 15/03/2026");
     } else if (day && today_ < *day) {
-      error(row, col(Column::Completed), "ngày hoàn thành " + day->vietnamese() + " chưa tới (hôm nay là " +
-                                             today_.vietnamese() + ") — ghi ngày đã hoàn thành thật");
+      error(row, col(Column::Completed),
+            "ngày hoàn thành " + day->vietnamese() + " chưa tới (hôm nay là " + today_.vietnamese() +
+                ") — ghi ngày đã hoàn thành thật");
     } else {
       r.completed = day;
     }
@@ -282,7 +294,8 @@ FormReading read_form(const ooxml::Workbook& book, const CivilDate& today) {
   }
   if (out.sheets.empty() && out.errors.empty())
     out.errors.push_back("tệp không có trang biểu mẫu báo cáo tiến độ nào (ô ẩn A1 phải ghi \"" +
-                         std::string(kFormMarker) + "\") — dùng biểu mẫu xuất bằng \"congkhai progress export\"");
+                         std::string(kFormMarker) +
+                         "\") — dùng biểu mẫu xuất bằng \"congkhai progress export\"");
   return out;
 }
 

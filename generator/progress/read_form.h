@@ -35,7 +35,7 @@ struct FormSheet {
   std::string name;
   std::string commune;
   std::string plan;
-  CivilDate date;  // the report date the form was exported for
+  CivilDate date;             // the report date the form was exported for
   std::vector<FormRow> rows;  // rows with a task id, in sheet order
 };
 

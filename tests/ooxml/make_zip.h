@@ -9,7 +9,8 @@
 namespace ck::ooxml {
 
 // A package made in memory with libzip: name -> bytes, stored or deflated.
-inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& parts, bool deflate = true) {
+inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& parts,
+                            bool deflate = true) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(nullptr, 0, 0, &error);

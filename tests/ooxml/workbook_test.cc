@@ -27,7 +27,8 @@ std::string workbook_xml(bool date1904 = false) {
          R"(<sheets><sheet name="Tiên Lãng" sheetId="1" r:id="rId1"/><sheet name="Ẩn" sheetId="2" state="hidden" r:id="rId2"/></sheets></workbook>)";
 }
 
-// Styles: 0 general, 1 built-in date (14), 2 custom dd/mm/yyyy, 3 built-in 0%, 4 custom "0.0%", 5 a colour, not a date.
+// Styles: 0 general, 1 built-in date (14), 2 custom dd/mm/yyyy, 3 built-in 0%, 4 custom "0.0%", 5 a colour,
+// not a date.
 const char* kStyles =
     R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="3">)"
     R"(<numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="0.0%"/>)"
@@ -39,8 +40,8 @@ const char* kShared =
     R"(<si><r><rPr><b/></rPr><t>Đang </t></r><r><t xml:space="preserve">thực hiện</t></r><rPh><t>ふりがな</t></rPh></si></sst>)";
 
 std::string sheet(const std::string& rows, const std::string& tail = "") {
-  return R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" + rows +
-         "</sheetData>" + tail + "</worksheet>";
+  return R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)" +
+         rows + "</sheetData>" + tail + "</worksheet>";
 }
 
 std::string package(const std::string& sheet1, const std::string& sheet2 = sheet(""), bool date1904 = false) {
@@ -96,7 +97,7 @@ TEST(Workbook, ReadsEveryKindOfCellAsExcelAndLibreOfficeWriteThem) {
   EXPECT_TRUE(s.at(2, 9).formula);
   EXPECT_EQ(s.at(2, 9).kind, CellValue::Kind::Empty);  // openpyxl: a formula never computed
   EXPECT_EQ(s.cells.count({2, 10}), 0u);               // a styled empty cell is not stored
-  EXPECT_EQ(s.at(3, 1).number, 1);  // no r= attributes: rows and columns counted
+  EXPECT_EQ(s.at(3, 1).number, 1);                     // no r= attributes: rows and columns counted
   EXPECT_EQ(s.at(3, 2).number, 2);
   EXPECT_EQ(s.max_row, 3);
   EXPECT_EQ(s.max_col, 9);
@@ -127,8 +128,9 @@ TEST(Workbook, DatesFromSerialNumbersInBothSystemsAndFromStyles) {
 }
 
 TEST(Workbook, MergedRangesAndCellReferences) {
-  auto book = read(package(sheet(R"(<row r="6"><c r="N6" t="s"><v>0</v></c></row>)",
-                                 R"(<mergeCells count="2"><mergeCell ref="N6:N7"/><mergeCell ref="C1:P1"/></mergeCells>)")));
+  auto book = read(package(
+      sheet(R"(<row r="6"><c r="N6" t="s"><v>0</v></c></row>)",
+            R"(<mergeCells count="2"><mergeCell ref="N6:N7"/><mergeCell ref="C1:P1"/></mergeCells>)")));
   ASSERT_EQ(book.sheets[0].merged.size(), 2u);
   EXPECT_TRUE(book.sheets[0].merged[0].contains(7, 14));
   EXPECT_FALSE(book.sheets[0].merged[0].contains(8, 14));
@@ -154,14 +156,17 @@ TEST(Workbook, HugeSheetsBrokenPartsAndOtherFilesAreClearErrors) {
     ++cases;
     EXPECT_THAT(error_of(bytes, limits), HasSubstr(message));
   };
-  expect(package(sheet(R"(<row r="101"><c r="A101"><v>1</v></c></row>)")),
-         "bieu-mau.xlsx: trang 'Tiên Lãng': có dữ liệu ở dòng 101, quá 100 dòng — xoá các dòng thừa rồi gửi lại", small);
+  expect(
+      package(sheet(R"(<row r="101"><c r="A101"><v>1</v></c></row>)")),
+      "bieu-mau.xlsx: trang 'Tiên Lãng': có dữ liệu ở dòng 101, quá 100 dòng — xoá các dòng thừa rồi gửi lại",
+      small);
   expect(package(sheet(R"(<row r="1"><c r="K1"><v>1</v></c></row>)")),
          "trang 'Tiên Lãng', ô K1: có dữ liệu ở cột thứ 11, quá 10 cột", small);
   std::string many;
-  for (int r = 1; r <= 6; ++r) many += "<row r=\"" + std::to_string(r) + "\">" + std::string(10, ' ') +
-                                       "<c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c>"
-                                       "<c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c></row>";
+  for (int r = 1; r <= 6; ++r)
+    many += "<row r=\"" + std::to_string(r) + "\">" + std::string(10, ' ') +
+            "<c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c>"
+            "<c><v>1</v></c><c><v>1</v></c><c><v>1</v></c><c><v>1</v></c></row>";
   expect(package(sheet(many)), "bảng tính có quá 50 ô có dữ liệu", small);
   expect(package(sheet("")), "bảng tính có quá nhiều chuỗi chữ (hơn 1)", few_strings);
   WorkbookLimits normal;
@@ -169,18 +174,19 @@ TEST(Workbook, HugeSheetsBrokenPartsAndOtherFilesAreClearErrors) {
          "trang 'Tiên Lãng', ô A1: chỉ tới chuỗi chữ số \"7\" không có trong tệp — tệp bị hỏng", normal);
   expect(package(sheet(R"(<row r="1"><c r="A1"><v>bốn</v></c></row>)")),
          "ô A1: giá trị số \"bốn\" không đọc được", normal);
-  expect(package(sheet(R"(<row r="2"><c r="A1"><v>1</v></c></row>)")), "ô có địa chỉ \"A1\" không hợp lệ ở dòng 2",
-         normal);
-  expect(package("<worksheet><sheetData><row>"), "bieu-mau.xlsx: phần \"xl/worksheets/sheet1.xml\" không phải XML hợp lệ",
-         normal);
-  expect(package(sheet("", R"(<mergeCells><mergeCell ref="A1:"/></mergeCells>)")), "vùng gộp ô \"A1:\" không hợp lệ",
-         normal);
+  expect(package(sheet(R"(<row r="2"><c r="A1"><v>1</v></c></row>)")),
+         "ô có địa chỉ \"A1\" không hợp lệ ở dòng 2", normal);
+  expect(package("<worksheet><sheetData><row>"),
+         "bieu-mau.xlsx: phần \"xl/worksheets/sheet1.xml\" không phải XML hợp lệ", normal);
+  expect(package(sheet("", R"(<mergeCells><mergeCell ref="A1:"/></mergeCells>)")),
+         "vùng gộp ô \"A1:\" không hợp lệ", normal);
   expect(make_zip({{"word/document.xml", "<w:document/>"}}),
          "thiếu phần \"xl/workbook.xml\" — không phải bảng tính Excel (.xlsx)", normal);
-  expect(make_zip({{"xl/workbook.xml", workbook_xml()}}), "trang 'Tiên Lãng': không tìm thấy nội dung trang", normal);
-  // A zip bomb: one part that inflates far past its compressed size.
-  expect(make_zip({{"_rels/.rels", kRels}, {"xl/workbook.xml", std::string(70u << 20, ' ')}}), "quá lớn khi giải nén",
+  expect(make_zip({{"xl/workbook.xml", workbook_xml()}}), "trang 'Tiên Lãng': không tìm thấy nội dung trang",
          normal);
+  // A zip bomb: one part that inflates far past its compressed size.
+  expect(make_zip({{"_rels/.rels", kRels}, {"xl/workbook.xml", std::string(70u << 20, ' ')}}),
+         "quá lớn khi giải nén", normal);
   RecordProperty("robustness_cases", cases);
   RecordProperty("robustness_outcome", "PackageError naming the file, sheet and cell");
 }

@@ -11,8 +11,8 @@
 namespace ck {
 namespace {
 
-using ::testing::HasSubstr;
 using testing::FormRepo;
+using ::testing::HasSubstr;
 using testing::must;
 using testing::q;
 
@@ -82,7 +82,7 @@ TEST(ProgressExport, OneRowPerTaskLockedGreyColumnsHiddenIdsAndAStatusDropDown) 
     }
   EXPECT_TRUE(list_found) << f["validations"].dump();
   EXPECT_EQ(f["orientation"], "landscape");
-  EXPECT_EQ(f["paper"], 9);  // A4
+  EXPECT_EQ(f["paper"], 9);           // A4
   EXPECT_EQ(f["fit_to_page"], true);  // one page wide (width 1 is the default), as many tall as needed
   EXPECT_EQ(f["fit_height"], 0);
   EXPECT_EQ(f["print_titles"], "$5:$5");  // the header row on every printed page
@@ -96,7 +96,8 @@ TEST(ProgressExport, AgencyFormHoldsOnlyItsTasksAndHeadingRowsNeverAppear) {
   plan.replace(plan.find(R"("co_quan_chu_tri": ["Văn phòng HĐND và UBND"],
       "thoi_han": "Quý IV/2026",)"),
                std::string(R"("co_quan_chu_tri": ["Văn phòng HĐND và UBND"],
-      "thoi_han": "Quý IV/2026",)").size(),
+      "thoi_han": "Quý IV/2026",)")
+                   .size(),
                R"("co_quan_chu_tri": [],
       "thoi_han": "",)");
   r.write("data/xa-thu/kh-2026.json", plan);
@@ -114,8 +115,8 @@ TEST(ProgressExport, ScreenshotsOfTheFormAsLibreOfficePrintsIt) {
   // The demo's real plan (Tiên Lãng, 38 tasks, long Vietnamese cells), as of a fixed day.
   testing::TempDir work;
   auto form = work.path() / "tien-lang.xlsx";
-  must(testing::congkhai_binary() + " progress export --commune tien-lang --source " + q(testing::source_dir()) +
-       " --out " + q(form) + " --date 2026-11-22");
+  must(testing::congkhai_binary() + " progress export --commune tien-lang --source " +
+       q(testing::source_dir()) + " --out " + q(form) + " --date 2026-11-22");
   auto shots = testing::build_dir() / "progress-form-screenshots";
   std::filesystem::remove_all(shots);
   std::filesystem::create_directories(shots);

@@ -17,7 +17,9 @@ namespace ck::testing {
 inline std::string q(const std::filesystem::path& p) { return shell_quote(p); }
 
 // Debian's python3 (python3-openpyxl), not a virtualenv's that may lack it.
-inline std::string python() { return std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3"; }
+inline std::string python() {
+  return std::filesystem::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+}
 
 inline std::filesystem::path build_dir() { return std::filesystem::path(congkhai_binary()).parent_path(); }
 
@@ -34,9 +36,11 @@ struct FormRepo {
   FormRepo() {
     std::filesystem::create_directories(repo);
     write("congkhai.yaml", "tieu_de: Cổng thử nghiệm\n");
-    write("content/xa-thu/_index.md", "---\nten: Xã Thử\nloai: xa\nminh_hoa: true\n---\nXã hư cấu dùng cho kiểm thử.\n");
+    write("content/xa-thu/_index.md",
+          "---\nten: Xã Thử\nloai: xa\nminh_hoa: true\n---\nXã hư cấu dùng cho kiểm thử.\n");
     write("content/xa-thu/kh-2026.md",
-          "---\ntieu_de: Kế hoạch cải cách hành chính năm 2026\nso_hieu: /KH-UBND\nngay_ban_hanh: 2026-01\nky: 2026\n---\n"
+          "---\ntieu_de: Kế hoạch cải cách hành chính năm 2026\nso_hieu: /KH-UBND\nngay_ban_hanh: "
+          "2026-01\nky: 2026\n---\n"
           "## I. MỤC ĐÍCH\n\nNội dung kế hoạch.\n");
     write("data/xa-thu/kh-2026.json", minimal_plan_json());
     git("init -q -b main");
@@ -54,7 +58,8 @@ struct FormRepo {
   }
   void commit(const std::string& message) const { git("commit -q --allow-empty -m " + q(message)); }
 
-  std::filesystem::path export_form(const std::string& name = "form.xlsx", const std::string& extra = "") const {
+  std::filesystem::path export_form(const std::string& name = "form.xlsx",
+                                    const std::string& extra = "") const {
     auto out = dir.path() / name;
     must(congkhai_binary() + " progress export --commune xa-thu --source " + q(repo) + " --out " + q(out) +
          " --date 2026-11-22 " + extra);
@@ -66,8 +71,8 @@ struct FormRepo {
     auto spec = dir.path() / (name + ".json");
     std::ofstream(spec, std::ios::binary) << spec_json;
     auto out = dir.path() / name;
-    must(python() + " " + q(source_dir() / "tests/progress/fill_form.py") + " " + q(form) + " " + q(out) + " " +
-         q(spec));
+    must(python() + " " + q(source_dir() / "tests/progress/fill_form.py") + " " + q(form) + " " + q(out) +
+         " " + q(spec));
     return out;
   }
   CommandResult apply(const std::filesystem::path& form, const std::string& extra = "") const {
@@ -94,7 +99,8 @@ inline std::filesystem::path resaved_by_libreoffice(const std::filesystem::path&
   must("soffice -env:UserInstallation=file://" + (work.path() / "profile").string() +
        " --headless --calc --convert-to xlsx:'Calc MS Excel 2007 XML' --outdir " + q(out) + " " +
        q(in / "bieu-mau.xlsx"));
-  std::filesystem::copy_file(out / "bieu-mau.xlsx", cached, std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(out / "bieu-mau.xlsx", cached,
+                             std::filesystem::copy_options::overwrite_existing);
   return cached;
 }
 

@@ -23,7 +23,8 @@ TEST(ReadForm, DatesAsClerksTypeThem) {
   EXPECT_EQ(parse_date_text("15-03-2026")->iso(), "2026-03-15");
   EXPECT_EQ(parse_date_text("15.03.2026")->iso(), "2026-03-15");
   EXPECT_EQ(parse_date_text(" 2026-03-15 ")->iso(), "2026-03-15");
-  for (const char* bad : {"", "31/02/2026", "15/03", "15/03/26", "15/03-2026", "tháng 3", "2026/03/15", "15/3/2026x"})
+  for (const char* bad :
+       {"", "31/02/2026", "15/03", "15/03/26", "15/03-2026", "tháng 3", "2026/03/15", "15/3/2026x"})
     EXPECT_FALSE(parse_date_text(bad)) << bad;
 }
 

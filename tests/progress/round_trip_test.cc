@@ -10,9 +10,9 @@
 namespace ck {
 namespace {
 
+using testing::FormRepo;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using testing::FormRepo;
 using testing::q;
 
 // nv-1 done with a date and evidence (a date cell, a two-line evidence
@@ -72,10 +72,14 @@ TEST(ProgressRoundTrip, OpenpyxlFormChangesTheJsonExactlyAndCommitsWithTheUpload
   auto filled = r.fill(r.export_form(), kFill);
   auto applied = r.apply(filled, "--commit --author 'Phòng Văn hóa - Xã hội <vhxh@example.vn>'");
   ASSERT_EQ(applied.exit_code, 0) << applied.output;
-  EXPECT_THAT(applied.output, HasSubstr("Nhiệm vụ 1: Trạng thái Chưa cập nhật → Hoàn thành; Tiến độ — → 100%; "
-                                        "Ngày hoàn thành — → 12/01/2026"));
-  EXPECT_THAT(applied.output, HasSubstr("Nhiệm vụ 2: Tiến độ 40% → 60%; Thêm cập nhật ngày 22/11/2026: Đã kiểm tra 6 đơn vị."));
-  EXPECT_THAT(applied.output, HasSubstr("Nhiệm vụ 2 (1): Trạng thái Chưa cập nhật → Đang thực hiện; Tiến độ — → 40%"));
+  EXPECT_THAT(applied.output,
+              HasSubstr("Nhiệm vụ 1: Trạng thái Chưa cập nhật → Hoàn thành; Tiến độ — → 100%; "
+                        "Ngày hoàn thành — → 12/01/2026"));
+  EXPECT_THAT(
+      applied.output,
+      HasSubstr("Nhiệm vụ 2: Tiến độ 40% → 60%; Thêm cập nhật ngày 22/11/2026: Đã kiểm tra 6 đơn vị."));
+  EXPECT_THAT(applied.output,
+              HasSubstr("Nhiệm vụ 2 (1): Trạng thái Chưa cập nhật → Đang thực hiện; Tiến độ — → 40%"));
   EXPECT_EQ(r.plan(), expected_after_fill());
 
   auto log = r.git("log -1 --format='%an <%ae>%n%B'").output;
@@ -86,7 +90,8 @@ TEST(ProgressRoundTrip, OpenpyxlFormChangesTheJsonExactlyAndCommitsWithTheUpload
 
   auto again = r.apply(filled, "--commit");
   EXPECT_EQ(again.exit_code, 0) << again.output;
-  EXPECT_THAT(again.output, HasSubstr("filled.xlsx: không có gì thay đổi (3 dòng đã điền trùng với dữ liệu hiện có"));
+  EXPECT_THAT(again.output,
+              HasSubstr("filled.xlsx: không có gì thay đổi (3 dòng đã điền trùng với dữ liệu hiện có"));
   EXPECT_EQ(r.plan(), expected_after_fill());
   EXPECT_THAT(r.git("log --format=%s").output, Not(HasSubstr("tiến độ 0 nhiệm vụ")));
 }
@@ -127,15 +132,17 @@ TEST(ProgressRoundTrip, AStaleFormIsAConflictPerTaskAndNothingIsWritten) {
   FormRepo r;
   auto form = r.export_form();
   // Someone else reports on nv-2 after the form went out.
-  r.write("data/xa-thu/kh-2026.json", replaced(testing::minimal_plan_json(), R"("tien_do": 40,)", R"("tien_do": 50,)"));
+  r.write("data/xa-thu/kh-2026.json",
+          replaced(testing::minimal_plan_json(), R"("tien_do": 40,)", R"("tien_do": 50,)"));
   r.git("commit -qam 'Cập nhật nhiệm vụ 2'");
   auto before = r.plan();
   auto filled = r.fill(form, kFill);
   auto applied = r.apply(filled, "--commit");
   EXPECT_EQ(applied.exit_code, 1) << applied.output;
-  EXPECT_THAT(applied.output,
-              HasSubstr("Trang 'kh-2026', ô C7: Nhiệm vụ 2 đã được cập nhật sau khi xuất biểu mẫu (nay là trạng thái "
-                        "\"Đang thực hiện\", tiến độ 50%) — không ghi đè; xuất biểu mẫu mới, điền lại dòng này"));
+  EXPECT_THAT(
+      applied.output,
+      HasSubstr("Trang 'kh-2026', ô C7: Nhiệm vụ 2 đã được cập nhật sau khi xuất biểu mẫu (nay là trạng thái "
+                "\"Đang thực hiện\", tiến độ 50%) — không ghi đè; xuất biểu mẫu mới, điền lại dòng này"));
   EXPECT_THAT(applied.output, HasSubstr("1 nhiệm vụ xung đột"));
   EXPECT_THAT(applied.output, Not(HasSubstr("Nhiệm vụ 1 đã được cập nhật")));
   EXPECT_EQ(r.plan(), before);
@@ -151,18 +158,20 @@ TEST(ProgressRoundTrip, StepsBackNeedAReasonThatReachesTheHistoryPageAndFeed) {
     {"task": "nv-2", "column": "Tiến độ (%)", "value": 10, "as": "number"}]})js");
   auto refused = r.apply(back);
   EXPECT_EQ(refused.exit_code, 1);
-  EXPECT_THAT(refused.output, HasSubstr("Trang 'kh-2026', ô P7: trạng thái lùi từ \"Đang thực hiện\" về \"Chưa bắt "
-                                        "đầu\" — ghi lý do vào cột Lý do"));
+  EXPECT_THAT(refused.output,
+              HasSubstr("Trang 'kh-2026', ô P7: trạng thái lùi từ \"Đang thực hiện\" về \"Chưa bắt "
+                        "đầu\" — ghi lý do vào cột Lý do"));
 
   auto with_reason = r.fill(r.export_form(), R"js({"cells": [
     {"task": "nv-2", "column": "Trạng thái mới", "value": "Chưa bắt đầu"},
     {"task": "nv-2", "column": "Tiến độ (%)", "value": 10, "as": "number"},
     {"task": "nv-2", "column": "Lý do (khi lùi trạng thái hoặc giảm tiến độ)", "value": "Kiểm tra lại từ đầu theo Công văn 45/UBND."}]})js",
-                              "reason.xlsx");
+                            "reason.xlsx");
   auto applied = r.apply(with_reason, "--commit --author 'Văn phòng HĐND và UBND <vp@example.vn>'");
   ASSERT_EQ(applied.exit_code, 0) << applied.output;
-  EXPECT_THAT(r.git("log -1 --format=%B").output,
-              HasSubstr("Ly-do: Nhiệm vụ 2: Kiểm tra lại từ đầu theo Công văn 45/UBND.\nBieu-mau: reason.xlsx"));
+  EXPECT_THAT(
+      r.git("log -1 --format=%B").output,
+      HasSubstr("Ly-do: Nhiệm vụ 2: Kiểm tra lại từ đầu theo Công văn 45/UBND.\nBieu-mau: reason.xlsx"));
 
   auto site = r.dir.path() / "site";
   testing::must(testing::congkhai_binary() + " build --source " + q(r.repo) + " --out " + q(site) +
