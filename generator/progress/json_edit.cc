@@ -128,10 +128,13 @@ std::string PlanJsonEditor::dump(const nlohmann::ordered_json& value, const std:
                       ? value.dump(static_cast<int>(unit.size()), unit.empty() ? ' ' : unit[0], false,
                                    nlohmann::json::error_handler_t::replace)
                       : one_line(value);
+  const std::string nl = newline();
   std::string out;
   for (char c : s) {
-    out += c;
-    if (c == '\n') out += indent;
+    if (c == '\n')
+      out += nl + indent;
+    else
+      out += c;
   }
   return out;
 }
@@ -157,7 +160,7 @@ bool PlanJsonEditor::set(const std::string& task_id, const std::string& key,
     return true;
   }
   std::string indent = line_indent(after->key_start);
-  std::string sep = indent.empty() ? ", " : ",\n" + indent;
+  std::string sep = indent.empty() ? ", " : "," + newline() + indent;
   text_.insert(after->value_end, sep + history::json_quote(key) + ": " + dump(value, indent, unit));
   return true;
 }
@@ -200,7 +203,7 @@ bool PlanJsonEditor::append(const std::string& task_id, const std::string& key,
       if (empty && !key_indent.empty()) {
         std::string inner = key_indent + unit;
         text_.replace(m.value_start, m.value_end - m.value_start,
-                      "[\n" + inner + dump(item, inner, unit) + "\n" + key_indent + "]");
+                      "[" + newline() + inner + dump(item, inner, unit) + newline() + key_indent + "]");
       } else {
         text_.insert(last, std::string(empty ? "" : ", ") + one_line(item));
       }
@@ -210,7 +213,7 @@ bool PlanJsonEditor::append(const std::string& task_id, const std::string& key,
     size_t first = m.value_start + 1;
     while (first < close && std::string_view(" \t\r\n").find(text_[first]) != std::string_view::npos) ++first;
     std::string inner = line_indent(first);
-    text_.insert(last, ",\n" + inner + dump(item, inner, unit));
+    text_.insert(last, "," + newline() + inner + dump(item, inner, unit));
     return true;
   }
   return set(task_id, key, nlohmann::ordered_json::array({item}));

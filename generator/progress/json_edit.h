@@ -39,6 +39,9 @@ class PlanJsonEditor {
   std::string dump(const nlohmann::ordered_json& value, const std::string& indent,
                    const std::string& unit) const;
   std::string unit_for(const TaskSpan& span) const;
+  // A file written on Windows keeps its CRLF line ends.
+  bool crlf() const { return text_.find("\r\n") != std::string::npos; }
+  std::string newline() const { return crlf() ? "\r\n" : "\n"; }
 
   std::string text_;
   std::string error_;
