@@ -272,6 +272,13 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const ExportRequest& req, c
 ExportResult export_form(const ExportRequest& req) {
   ExportResult result;
   AgencyIndex agencies(*req.commune);
+  std::filesystem::path dir = req.out.parent_path().empty() ? "." : req.out.parent_path();
+  if (std::error_code ec;
+      !std::filesystem::is_directory(dir, ec)) {  // before libxlsxwriter prints its own English error
+    result.error =
+        req.out.string() + ": không có thư mục " + dir.string() + " — tạo thư mục trước, hoặc chọn nơi khác";
+    return result;
+  }
   // Written beside the target, then renamed over it: a failed export leaves the old form.
   std::filesystem::path tmp = req.out;
   tmp += ".tam-" + std::to_string(::getpid());
