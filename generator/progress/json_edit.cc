@@ -150,11 +150,23 @@ bool PlanJsonEditor::set(const std::string& task_id, const std::string& key,
     text_.replace(m.value_start, m.value_end - m.value_start, dump(value, indent, unit));
     return true;
   }
-  // Insert after the last member that the schema puts before `key`.
+  // Insert after the last member that comes before `key`: in the schema's
+  // order, or alphabetically in a file whose tasks are written with sorted
+  // keys (what json.dump(sort_keys=True) makes).
+  auto by_name = [](const Member& a, const Member& b) { return a.key < b.key; };
+  auto by_schema = [](const Member& a, const Member& b) { return order_of(a.key) < order_of(b.key); };
+  bool alphabetical = t.members.size() >= 3 && std::is_sorted(t.members.begin(), t.members.end(), by_name) &&
+                      !std::is_sorted(t.members.begin(), t.members.end(), by_schema);
   const Member* after = nullptr;
   for (const auto& m : t.members)
-    if (order_of(m.key) <= order_of(key)) after = &m;
-  if (!after && !t.members.empty()) after = &t.members.back();
+    if (alphabetical ? m.key < key : order_of(m.key) <= order_of(key)) after = &m;
+  if (!after && !t.members.empty()) {  // it goes first: before the first member, with its indentation
+    const Member& first = t.members.front();
+    std::string indent = line_indent(first.key_start);
+    std::string sep = indent.empty() ? ", " : "," + newline() + indent;
+    text_.insert(first.key_start, history::json_quote(key) + ": " + dump(value, indent, unit) + sep);
+    return true;
+  }
   if (!after) {  // an empty object: never a valid task, but keep it simple
     text_.insert(t.start + 1, history::json_quote(key) + ": " + dump(value, "", unit));
     return true;

@@ -68,6 +68,41 @@ TEST(JsonEdit, OneLineTasksStayOnOneLineAndCrlfFilesKeepCrlf) {
             "    }\r\n  ]\r\n}\r\n");
 }
 
+TEST(JsonEdit, FilesWithSortedKeysGetNewKeysInAlphabeticalPlace) {
+  // The illustrative commune's data is written with sorted keys.
+  PlanJsonEditor ed(R"({
+  "nhiem_vu": [
+    {
+      "co_quan_chu_tri": ["A"],
+      "ma": "a",
+      "so": "8",
+      "thoi_han": "Quý II/2026",
+      "trang_thai": "chua_bat_dau"
+    }
+  ]
+})");
+  ASSERT_TRUE(ed.set("a", "tien_do", 20));
+  ASSERT_TRUE(ed.append("a", "cap_nhat", ordered_json{{"ngay", "2026-06-30"}, {"noi_dung", "x"}}));
+  EXPECT_EQ(ed.text(), R"({
+  "nhiem_vu": [
+    {
+      "cap_nhat": [
+        {
+          "ngay": "2026-06-30",
+          "noi_dung": "x"
+        }
+      ],
+      "co_quan_chu_tri": ["A"],
+      "ma": "a",
+      "so": "8",
+      "thoi_han": "Quý II/2026",
+      "tien_do": 20,
+      "trang_thai": "chua_bat_dau"
+    }
+  ]
+})");
+}
+
 TEST(JsonEdit, AMissingTaskOrBrokenTextIsAnErrorNotAGuess) {
   PlanJsonEditor ed(R"({"nhiem_vu": [{"ma": "a"}]})");
   EXPECT_FALSE(ed.set("b", "tien_do", 1));
