@@ -128,11 +128,13 @@ TEST(UploadsCi, ABadFormFailsWithLocatedErrorsAndChangesNothing) {
                           "bad.xlsx");
   r.upload(good, "bao-cao/a-good.xlsx", "Cán bộ A <a@example.vn>");
   r.upload(bad, "bao-cao/b-bad.xlsx", "Cán bộ B <b@example.vn>");
+  r.upload(good, "bao-cao/c-old-excel.xls", "Cán bộ C <c@example.vn>");
   auto before = r.head();
   auto run = r.steps("github", "nhap");
   EXPECT_EQ(run.exit_code, 1) << run.output;
   EXPECT_THAT(run.output,
               HasSubstr("Trang 'kh-2026', ô L6: tiến độ phải là số nguyên từ 0 đến 100 (đang là \"150\")"));
+  EXPECT_THAT(run.output, HasSubstr("bao-cao/c-old-excel.xls: không phải biểu mẫu .xlsx — mở bằng Excel"));
   EXPECT_THAT(run.output, HasSubstr("Có biểu mẫu lỗi: chưa thay đổi gì."));
   EXPECT_EQ(r.head(), before);
   EXPECT_EQ(r.git("status --porcelain").output, "");

@@ -31,6 +31,15 @@ git -c core.quotePath=false ls-files -- bao-cao | grep -i '\.xlsx$' | grep -v '^
 plans=$(git -c core.quotePath=false ls-files -- ke-hoach | grep -iv '/README\.md$' | grep -v '^ke-hoach/da-nhap/' || true)
 
 failed=0
+# Excel cũ (.xls), LibreOffice (.ods), ảnh chụp…: không đọc được, nói rõ thay vì lặng lẽ bỏ qua.
+others=$(git -c core.quotePath=false ls-files -- bao-cao | grep -v '^bao-cao/da-nhap/' | grep -iv '\.xlsx$' |
+  grep -iv '/README\.md$' | grep -v '/\.gitkeep$' || true)
+if [ -n "$others" ]; then
+  failed=1
+  printf '%s\n' "$others" | while IFS= read -r f; do
+    echo "$f: không phải biểu mẫu .xlsx — mở bằng Excel hoặc LibreOffice, chọn Lưu thành (Save As) dạng \"Excel Workbook (.xlsx)\", tải lên lại rồi xóa tệp này" >&2
+  done
+fi
 while IFS= read -r form; do
   [ -n "$form" ] || continue
   # Người tải lên: tác giả của commit gần nhất đưa tệp này vào kho.
