@@ -7,15 +7,16 @@ JOBS       ?= $(shell nproc)
 # Extra options for the site build, e.g. CI: SITE_FLAGS="--require-full-history --base-url https://…/"
 SITE_FLAGS ?=
 
-.PHONY: all deps site check serve test unit browser-deps fuzz clean
+.PHONY: all deps site check serve test unit browser-deps fuzz deb clean
 
 all: site
 
 deps:
 	@scripts/install-deps.sh
 
+# The site build has no tests (they build in $(TEST_BUILD)): GoogleTest is not a site dependency.
 $(BUILD)/build.ninja: | deps
-	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCK_TESTS=OFF
 
 # Builds the demo portal from content/ + data/ into site/.
 site: deps $(BUILD)/build.ninja
@@ -48,6 +49,10 @@ test: browser-deps
 
 fuzz:
 	scripts/run-fuzzers.sh
+
+# The Debian package, from a Release build, checked (dist/congkhai_<version>_<arch>.deb; README "Packages").
+deb:
+	scripts/make-deb.sh
 
 clean:
 	rm -rf $(BUILD) $(TEST_BUILD) build-fuzz $(OUT)

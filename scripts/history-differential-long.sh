@@ -8,7 +8,8 @@
 #
 #   scripts/history-differential-long.sh            5,000 repositories, seed 1313
 #   CK_HISTORY_REPOS=20000 CK_HISTORY_SEED=$RANDOM scripts/history-differential-long.sh
-#   CK_VALGRIND=1 BUILD_DIR=build scripts/history-differential-long.sh   (a build without ASan)
+#   CK_VALGRIND=1 BUILD_DIR=build-plain scripts/history-differential-long.sh   (a build without ASan, with
+#     the tests: cmake -S . -B build-plain -G Ninja; `make site`'s build/ has no tests)
 #
 # Environment (read by the test itself):
 #   CK_HISTORY_REPOS         repositories (default here 5000; `make test` runs 500)

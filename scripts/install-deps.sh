@@ -5,8 +5,11 @@
 #   scripts/install-deps.sh --test     and the test tools (GoogleTest, xmllint, unzip, clang + libFuzzer)
 #   scripts/install-deps.sh --browser  and Chromium + Node.js for the browser suite (Debian's own: Node 18 works)
 #   scripts/install-deps.sh --bench    and Hugo, for bench/site/run.sh (never needed by `make test`)
+#   scripts/install-deps.sh --list ... prints the packages those options want, one a line, installs nothing
+#                                      (scripts/measure-site-deps.sh measures exactly that list)
 #
-# Works on Debian 12 and 13 and Ubuntu 24.04 (the names that differ between releases are worked out below).
+# Works on Debian 12 and 13 and Ubuntu 24.04: the names that differ between releases are chosen from
+# /etc/os-release below (and worked out from apt for a release not listed there).
 # valijson, a header-only library, is not installed: Debian's libvalijson-dev depends on Qt, Poco and four
 # other JSON libraries (~99 MB) for its own tests. Its headers are downloaded (apt-get download) and unpacked
 # into build-deps/valijson/, which CMake looks in; nothing of it is committed.
@@ -15,15 +18,32 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-want_test=0 want_browser=0 want_bench=0
+want_test=0 want_browser=0 want_bench=0 list_only=0
 for arg in "$@"; do
   case "$arg" in
     --test) want_test=1 ;;
     --browser) want_browser=1 ;;
     --bench) want_bench=1 ;;
-    *) echo "install-deps.sh: unknown option $arg (--test, --browser, --bench)" >&2; exit 2 ;;
+    --list) list_only=1 ;;
+    *) echo "install-deps.sh: unknown option $arg (--test, --browser, --bench, --list)" >&2; exit 2 ;;
   esac
 done
+
+# Names that differ between releases. clang's sanitizer/libFuzzer runtime is a versioned package: the
+# version of the clang that the release's `clang` package installs.
+os_id="" os_version=""
+if [[ -r /etc/os-release ]]; then
+  os_id=$(. /etc/os-release && echo "${ID:-}")
+  os_version=$(. /etc/os-release && echo "${VERSION_ID:-}")
+fi
+clang_rt="" chromium=chromium
+case "$os_id:$os_version" in
+  debian:12) clang_rt=libclang-rt-14-dev ;;
+  debian:13) clang_rt=libclang-rt-19-dev ;;
+  ubuntu:24.04) clang_rt=libclang-rt-18-dev
+    # Ubuntu has no Chromium .deb (chromium-browser installs the snap), so the browser suite is untested there.
+    chromium=chromium-browser ;;
+esac
 
 packages=(
   build-essential cmake ninja-build pkg-config git
@@ -46,27 +66,35 @@ packages=(
 if ((want_test)); then
   packages+=(
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
+    python3-yaml                                 # scripts/check-workflows.py (CTest: workflows)
     libgtest-dev libgmock-dev                    # GoogleTest
     python3-openpyxl python3-yaml                # tests/progress: fill forms as Excel writes them; read CI workflows
     libreoffice-calc-nogui poppler-utils         # tests/progress: forms re-saved by LibreOffice, printed to PDF/PNG
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
+    jq                                           # tests of the CI files `congkhai init` writes (tests/cli/ci_*; and python3-yaml)
   )
 fi
 if ((want_browser)); then
-  packages+=(chromium)
+  packages+=("$chromium")
   command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 fi
 ((want_bench)) && packages+=(hugo)              # bench/site: the same portal built by Hugo, for comparison
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
-# clang's sanitizer/libFuzzer runtime is a versioned package (libclang-rt-14-dev on Debian 12, -19- on 13,
-# -18- on Ubuntu 24.04): the version of the clang that apt would install.
+# A release not listed above (Debian testing, …): the runtime of the clang that apt would install.
 clang_rt_package() {
+  [[ -n "$clang_rt" ]] && { echo "$clang_rt"; return; }
   local version
   version=$(apt-cache depends clang 2>/dev/null | sed -n 's/.*Depends: clang-\([0-9][0-9]*\).*/\1/p' | head -n1)
   [[ -n "$version" ]] && echo "libclang-rt-$version-dev"
 }
+
+if ((list_only)); then
+  printf '%s\n' "${packages[@]}"
+  if ((want_test)); then clang_rt_package || true; fi
+  exit 0
+fi
 
 have_apt=0
 command -v apt-get >/dev/null && command -v dpkg-query >/dev/null && have_apt=1

@@ -31,8 +31,7 @@ repo="$work/repo-$commits${NO_REPACK:+-fastimport}"
 if [ ! -d "$repo" ]; then
   echo "== generate $repo"
   start=$(date +%s.%N)
-  python3 "$root/bench/history/make_bench_repo.py" "$repo" --commits "$commits"
-  [ -n "${NO_REPACK:-}" ] || git -C "$repo" repack -adfq
+  python3 "$root/bench/history/make_bench_repo.py" "$repo" --commits "$commits" ${NO_REPACK:+--no-repack}
   echo "generated in $(echo "$(date +%s.%N) - $start" | bc) s"
 fi
 echo "== repository: $(git -C "$repo" rev-list --count HEAD) commits ($(git -C "$repo" rev-list --first-parent --count HEAD) on the first-parent chain)," \

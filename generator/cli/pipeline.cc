@@ -92,13 +92,15 @@ void read_history_sources(History& history, const Portal& portal, const BuildReq
 
 // --commune: the portal cut down to one commune (model/commune_scope.h). An
 // unknown id is a usage error, with the ids there are.
-bool scope_portal(Portal& portal, const std::string& commune, BuildOutcome& outcome) {
+// The loader read only what that commune's site shows (load_portal's only_commune).
+bool scope_portal(Portal& portal, const std::string& commune, const std::filesystem::path& root,
+                  BuildOutcome& outcome) {
   if (auto scoped = scope_to_commune(portal, commune)) {
     portal = std::move(*scoped);
     return true;
   }
   std::string known;
-  for (const auto& c : portal.communes) known += (known.empty() ? "" : ", ") + c.id;
+  for (const auto& c : commune_folder_ids(root)) known += (known.empty() ? "" : ", ") + c;
   outcome.diags.error("", 0, 0, "--commune \"" + commune + "\": không có xã này trong content/ — chọn một trong: " + known);
   outcome.usage_error = true;
   return false;
@@ -179,11 +181,11 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   outcome.today = *today;
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
-  auto portal = load_portal(content_root, outcome.diags);
+  auto portal = load_portal(content_root, outcome.diags, request.commune);
   if (request.progress) request.progress->note_time("validate", schema_check_seconds() - validate_before);
   if (!portal) return outcome;
   if (!request.base_url.empty()) portal->config.base_url = request.base_url;
-  if (!request.commune.empty() && !scope_portal(*portal, request.commune, outcome)) return outcome;
+  if (!request.commune.empty() && !scope_portal(*portal, request.commune, content_root, outcome)) return outcome;
   std::filesystem::path theme_dir;
   if (!portal->config.theme_dir.empty()) theme_dir = content_root / portal->config.theme_dir;
   Theme theme = load_theme(theme_dir, outcome.diags, content_root);

@@ -1,6 +1,8 @@
 #include "load/portal_loader.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "config/config.h"
 #include "config/yaml_fields.h"
@@ -179,9 +181,11 @@ Commune load_commune(const fs::path& root, const std::string& id, Diagnostics& d
   return commune;
 }
 
-void check_cross_references(const Portal& portal, Diagnostics& diags) {
+// `commune_exists` answers for communes that may not have been loaded (a scoped load).
+template <typename CommuneExists>
+void check_cross_references(const Portal& portal, CommuneExists commune_exists, Diagnostics& diags) {
   for (const auto& c : portal.communes) {
-    if (!c.parent_id.empty() && !portal.find_commune(c.parent_id))
+    if (!c.parent_id.empty() && !commune_exists(c.parent_id))
       diags.error(c.markdown_path, 0, 0,
                   "cấp trên \"" + c.parent_id + "\" không có trong content/ — sửa \"cap_tren\"");
     for (const auto& p : c.plans) {
@@ -198,9 +202,80 @@ void check_cross_references(const Portal& portal, Diagnostics& diags) {
   }
 }
 
+void sort_communes(Portal& portal) {
+  std::stable_sort(portal.communes.begin(), portal.communes.end(), [](const Commune& a, const Commune& b) {
+    bool ca = a.kind == CommuneKind::ThanhPho, cb = b.kind == CommuneKind::ThanhPho;
+    if (ca != cb) return ca;
+    if (a.order != b.order) return a.order < b.order;
+    return a.id < b.id;
+  });
+}
+
+// The commune folders of content/ whose names are valid ids, in folder order.
+std::vector<std::string> commune_folders(const fs::path& root, Diagnostics& diags) {
+  std::vector<std::string> ids;
+  for (const auto& e : list_source_folder(root, "content", diags)) {
+    const std::string& id = e.name;
+    if (e.kind != EntryKind::Folder) {
+      diags.warning("content/" + id, 0, 0, "tệp nằm ngoài thư mục của xã nên bị bỏ qua");
+      continue;
+    }
+    if (check_id(id, paths::RouteLevel::Site, "content/" + id, "thư mục xã", diags)) ids.push_back(id);
+  }
+  return ids;
+}
+
+// "hai-phong/cchc-2026" -> {"hai-phong", "cchc-2026"}, when both are valid ids.
+std::optional<std::pair<std::string, std::string>> plan_ref_parts(const std::string& ref) {
+  auto slash = ref.find('/');
+  if (slash == std::string::npos) return std::nullopt;
+  std::string commune = ref.substr(0, slash), plan = ref.substr(slash + 1);
+  if (!is_slug(commune) || !is_slug(plan)) return std::nullopt;
+  return std::pair{commune, plan};
+}
+
+// `build --commune`: the commune, and of other communes only the plans it implements.
+Portal load_one_commune(const fs::path& root, Portal portal, const std::string& id,
+                                       Diagnostics& diags) {
+  // An unknown id: no commune; the caller says which ids there are (commune_folder_ids).
+  if (!is_slug(id) || !source_exists(root, "content/" + id, diags)) return portal;
+  portal.communes.push_back(load_commune(root, id, diags));
+  std::map<std::string, std::set<std::string>> implemented;  // commune -> plans
+  for (const auto& p : portal.communes.front().plans)
+    for (const auto& ref : p.implements)
+      if (auto parts = plan_ref_parts(ref.plan); parts && parts->first != id) implemented[parts->first].insert(parts->second);
+  for (const auto& [other_id, plans] : implemented) {
+    if (!source_exists(root, "content/" + other_id + "/_index.md", diags)) continue;  // reported below
+    Commune other;
+    other.id = other_id;
+    load_commune_index(root, other, diags);
+    for (const auto& plan_id : plans)
+      if (source_exists(root, "content/" + other_id + "/" + plan_id + ".md", diags))
+        load_plan(root, other, plan_id, diags);
+    std::string registry = "data/" + other_id + "/_co_quan.json";
+    if (source_exists(root, registry, diags))
+      if (auto text = read_source_file(root, registry, diags)) load_agency_registry(*text, registry, other, diags);
+    std::sort(other.agencies.begin(), other.agencies.end(), [](auto& a, auto& b) { return a.id < b.id; });
+    portal.communes.push_back(std::move(other));
+  }
+  sort_communes(portal);
+  check_cross_references(
+      portal,
+      [&](const std::string& c) {
+        return portal.find_commune(c) || (is_slug(c) && source_exists(root, "content/" + c + "/_index.md", diags));
+      },
+      diags);
+  return portal;
+}
+
 }  // namespace
 
-std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
+std::vector<std::string> commune_folder_ids(const fs::path& root) {
+  Diagnostics ignored;  // each folder's own problems are reported by the build that loads it
+  return commune_folders(root, ignored);
+}
+
+std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags, const std::string& only_commune) {
   Portal portal;
   if (source_exists(root, kConfigFile, diags)) {
     if (auto text = read_source_file(root, kConfigFile, diags)) portal.config = parse_config(*text, diags);
@@ -218,15 +293,8 @@ std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
         "không thấy thư mục content/ trong " + root.string() + " — chỉ đúng thư mục nguồn bằng --source");
     return std::nullopt;
   }
-  std::vector<std::string> ids;
-  for (const auto& e : list_source_folder(root, "content", diags)) {
-    const std::string& id = e.name;
-    if (e.kind != EntryKind::Folder) {
-      diags.warning("content/" + id, 0, 0, "tệp nằm ngoài thư mục của xã nên bị bỏ qua");
-      continue;
-    }
-    if (check_id(id, paths::RouteLevel::Site, "content/" + id, "thư mục xã", diags)) ids.push_back(id);
-  }
+  if (!only_commune.empty()) return load_one_commune(root, std::move(portal), only_commune, diags);
+  std::vector<std::string> ids = commune_folders(root, diags);
   // Communes are independent: read on every core, then taken (and their messages) in folder order.
   std::vector<Commune> loaded(ids.size());
   std::vector<Diagnostics> commune_diags(ids.size());
@@ -241,13 +309,8 @@ std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags) {
       diags.error("data/" + id, 0, 0,
                   "thư mục dữ liệu không có xã tương ứng — cần content/" + id + "/_index.md");
   }
-  std::stable_sort(portal.communes.begin(), portal.communes.end(), [](const Commune& a, const Commune& b) {
-    bool ca = a.kind == CommuneKind::ThanhPho, cb = b.kind == CommuneKind::ThanhPho;
-    if (ca != cb) return ca;
-    if (a.order != b.order) return a.order < b.order;
-    return a.id < b.id;
-  });
-  check_cross_references(portal, diags);
+  sort_communes(portal);
+  check_cross_references(portal, [&](const std::string& c) { return portal.find_commune(c) != nullptr; }, diags);
   return portal;
 }
 

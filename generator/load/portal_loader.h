@@ -3,6 +3,8 @@
 #pragma once
 #include <filesystem>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "model/model.h"
 #include "util/diagnostic.h"
@@ -11,6 +13,18 @@ namespace ck {
 
 // Returns the portal even when errors were reported (callers check diags);
 // nullopt only when there is nothing to load at all.
-std::optional<Portal> load_portal(const std::filesystem::path& source_root, Diagnostics& diags);
+//
+// With `only_commune` (`build --commune`), reads only what that commune's site
+// shows: its own folder, and of other communes only the plans its plans
+// implement ("thuc_hien") with those communes' _index.md and agency registry.
+// The cost is one commune's, however many the repository holds; problems in
+// files it does not read are not reported (their own builds report them).
+// An unknown id gives a portal without that commune (the caller's message
+// lists commune_folder_ids).
+std::optional<Portal> load_portal(const std::filesystem::path& source_root, Diagnostics& diags,
+                                  const std::string& only_commune = "");
+
+// The valid commune folder names under content/, in folder order.
+std::vector<std::string> commune_folder_ids(const std::filesystem::path& source_root);
 
 }  // namespace ck

@@ -31,9 +31,19 @@ std::optional<std::string> id_problem(const std::string& option, const std::stri
 // characters (it is written into YAML, Markdown and unit files).
 std::optional<std::string> text_problem(const std::string& option, const std::string& text) {
   if (text.find_first_not_of(" \t") == std::string::npos) return option + " không được để trống";
-  for (unsigned char c : text)
+  for (unsigned char c : text) {
     if (c < 0x20 || c == 0x7f) return option + " phải là một dòng chữ, không có ký tự xuống dòng";
+    // A trailing backslash would continue a unit file's line; no name needs one.
+    if (c == '\\') return option + " không được chứa dấu \\";
+  }
   return std::nullopt;
+}
+
+// `s` in a unit file's Description=, where '%' starts a specifier ("%n").
+std::string systemd_text(const std::string& s) {
+  std::string out;
+  for (char c : s) out += c == '%' ? std::string("%%") : std::string(1, c);
+  return out;
 }
 
 // Files under `folder` of the embedded scaffold, filled with `values`.
@@ -80,6 +90,7 @@ std::vector<File> commune_repository(const CommuneSettings& s) {
       {"CK_MA_XA", s.id},
       {"CK_TEN", s.name},
       {"CK_TEN_YAML", yaml_quoted(s.name)},
+      {"CK_TEN_SYSTEMD", systemd_text(s.name)},
       {"CK_LOAI", s.kind},
       {"CK_IMAGE", s.image},
       {"CK_TIEU_DE_YAML", yaml_quoted("Công khai kế hoạch — " + s.name)},

@@ -32,7 +32,7 @@ std::string existing_entries(const fs::path& dir) {
   std::error_code ec;
   std::vector<std::string> names;
   for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec))
-    names.push_back(it->path().filename().string());
+    if (it->path().filename() != ".git") names.push_back(it->path().filename().string());
   std::sort(names.begin(), names.end());
   std::string out;
   for (size_t i = 0; i < names.size() && i < 3; ++i) out += (i ? ", " : "") + names[i];

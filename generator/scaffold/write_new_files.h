@@ -20,7 +20,8 @@ bool write_new_files(const std::filesystem::path& root, const std::vector<File>&
                      std::string& error);
 
 // The first few entries of `dir` ("" when it is empty or does not exist), to
-// say why `init` refuses it.
+// say why `init` refuses it. A lone `.git` does not count: a repository just
+// made on a forge and cloned is where a clerk would run `init`.
 std::string existing_entries(const std::filesystem::path& dir);
 
 }  // namespace ck::scaffold
