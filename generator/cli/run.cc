@@ -16,6 +16,7 @@ int run(int argc, char** argv) {
   add_import_command(app, exit_code);
   add_deadline_command(app, exit_code);
   add_package_command(app, exit_code);
+  add_progress_command(app, exit_code);
   add_init_command(app, exit_code);
   add_new_command(app, exit_code);
   try {

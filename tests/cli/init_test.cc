@@ -165,8 +165,9 @@ print("parsed", n)
   auto r = run_command("python3 " + q(dir.path() / "parse.py") + " " + q(dir.path() / "kho") + " " +
                        testing::kScaffoldBaseUrl);
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  // congkhai.yaml, three CI files, the commune and the plan front matter.
-  EXPECT_THAT(r.output, HasSubstr("parsed 6"));
+  // congkhai.yaml, five CI files (build: GitHub, Gitea, GitLab; uploads: GitHub, GitLab), the commune and
+  // the plan front matter.
+  EXPECT_THAT(r.output, HasSubstr("parsed 8"));
 }
 
 }  // namespace
