@@ -1,6 +1,7 @@
 #include "importer/importer.h"
 
 #include "deadline/deadline.h"
+#include "importer/document_lowering.h"
 #include "importer/indicators.h"
 #include "importer/layout.h"
 #include "importer/narrative.h"
@@ -73,6 +74,25 @@ ImportResult import_plan(std::string_view content, const ImportOptions& options)
   r.markdown = write_markdown(r.meta, options.source_name, options.links, render_markdown(blocks));
   r.json = write_plan_json(tasks, indicators);
   r.ok = true;
+  return r;
+}
+
+ImportResult import_document(const SourceDocument& doc, const ImportOptions& options) {
+  LoweredText lowered = lower_document(doc);
+  ImportResult r = import_plan(lowered.text, options);
+  Diagnostics located;
+  for (Diagnostic d : r.diags.items()) {
+    if (d.line > 0 && static_cast<size_t>(d.line) <= lowered.where.size() &&
+        !lowered.where[static_cast<size_t>(d.line) - 1].empty()) {
+      d.file += " (" + lowered.where[static_cast<size_t>(d.line) - 1] + ")";
+      d.line = d.column = 0;
+    }
+    located.add(std::move(d));
+  }
+  for (const auto& note : doc.notes)
+    located.warning(options.file + (note.where.empty() ? "" : " (" + note.where + ")"), 0, 0, note.message);
+  located.sort();
+  r.diags = std::move(located);
   return r;
 }
 

@@ -1,0 +1,150 @@
+#include "importer/document_lowering.h"
+
+#include <algorithm>
+
+#include "importer/vn_text.h"
+#include "util/text.h"
+
+namespace ck::importer {
+namespace {
+
+constexpr size_t kTaskTableColumns = 5;
+
+std::string paragraph_line(const DocParagraph& p, const std::string& text) {
+  return p.numbering.empty() ? text : p.numbering + " " + text;
+}
+
+// Text for a tab-separated cell: no tabs or line breaks, HTML special characters escaped.
+std::string cell_safe(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '&')
+      out += "&amp;";
+    else if (c == '<')
+      out += "&lt;";
+    else if (c == '>')
+      out += "&gt;";
+    else if (c == '\t' || c == '\n' || c == '\r')
+      out += ' ';
+    else
+      out += c;
+  }
+  return trim(out);
+}
+
+bool is_bullet(const std::string& numbering) {
+  return numbering == "-" || numbering == "+" || numbering == "•" || numbering == "–";
+}
+
+void cell_lines(const DocCell& cell, std::vector<std::string>& lines);
+
+void nested_table_lines(const DocTable& t, std::vector<std::string>& lines) {
+  for (const auto& row : t.rows) {
+    std::vector<std::string> parts;
+    for (const auto& c : row.cells) {
+      if (c.merged_above) continue;
+      std::vector<std::string> inner;
+      cell_lines(c, inner);
+      if (!inner.empty()) parts.push_back(normalize_space(join(inner, " ")));
+    }
+    std::string line = normalize_space(join(parts, " "));
+    if (!line.empty()) lines.push_back(line);
+  }
+}
+
+// The cell's lines of text in order: paragraphs (split at line breaks), then nested tables.
+void cell_lines(const DocCell& cell, std::vector<std::string>& lines) {
+  for (const auto& p : cell.paragraphs) {
+    bool first = true;
+    for (auto& piece : split_lines(p.text)) {
+      std::string t = normalize_space(piece);
+      if (t.empty()) continue;
+      std::string mark = first ? (is_bullet(p.numbering) ? "-" : p.numbering) : "";
+      lines.push_back(mark.empty() ? t : mark + " " + t);
+      first = false;
+    }
+  }
+  for (const auto& t : cell.tables) nested_table_lines(t, lines);
+}
+
+std::string cell_text(const DocCell& cell) {
+  std::vector<std::string> lines;
+  cell_lines(cell, lines);
+  if (lines.size() == 1) return cell_safe(lines[0]);
+  std::string out;
+  for (const auto& l : lines) out += "<p>" + cell_safe(l) + "</p>";
+  return out;
+}
+
+struct Lowerer {
+  LoweredText out;
+
+  void line(const std::string& text, const std::string& where) {
+    out.text += text;
+    out.text += '\n';
+    out.where.push_back(where);
+  }
+
+  void paragraph(const DocParagraph& p) {
+    std::vector<std::string> pieces = split_lines(p.text);
+    if (pieces.empty()) pieces.emplace_back();
+    for (size_t i = 0; i < pieces.size(); ++i)
+      line(i == 0 ? paragraph_line(p, pieces[i]) : pieces[i], p.where);
+  }
+
+  void task_table(const DocTable& t) {
+    for (const auto& row : t.rows) {
+      std::vector<std::string> cells;
+      for (const auto& c : row.cells) {
+        bool number_column = cells.empty();
+        cells.push_back(c.merged_above && number_column ? "" : cell_text(c));
+        for (int k = 1; k < c.colspan; ++k) cells.emplace_back();
+      }
+      while (cells.size() < kTaskTableColumns) cells.emplace_back();
+      std::string row_text;
+      for (size_t i = 0; i < cells.size(); ++i) row_text += (i ? "\t" : "") + cells[i];
+      line(row_text, row.where);
+    }
+  }
+
+  void layout_table(const DocTable& t) {
+    for (const auto& row : t.rows)
+      for (const auto& c : row.cells) {
+        if (c.merged_above) continue;
+        for (const auto& p : c.paragraphs) paragraph(p);
+        for (const auto& nested : c.tables) table(nested);
+      }
+  }
+
+  void table(const DocTable& t) {
+    if (grid_width(t) >= kTaskTableColumns)
+      task_table(t);
+    else
+      layout_table(t);
+  }
+};
+
+}  // namespace
+
+size_t grid_width(const DocTable& table) {
+  size_t width = 0;
+  for (const auto& row : table.rows) {
+    size_t w = 0;
+    for (const auto& c : row.cells) w += static_cast<size_t>(std::max(1, c.colspan));
+    width = std::max(width, w);
+  }
+  return width;
+}
+
+LoweredText lower_document(const SourceDocument& doc) {
+  Lowerer l;
+  for (const auto& b : doc.blocks) {
+    if (b.kind == DocBlock::Kind::Paragraph)
+      l.paragraph(b.paragraph);
+    else
+      l.table(b.table);
+  }
+  return std::move(l.out);
+}
+
+}  // namespace ck::importer
