@@ -255,6 +255,13 @@ class DocxReader {
         text_boxes_in(c, depth + 1);
       }
       if (text.size() > before && text.find_first_not_of(" \n", before) != std::string::npos) {
+        if (italic && n == "t") {
+          auto& spans = b.p.italic_spans;
+          if (!spans.empty() && spans.back().end == before)
+            spans.back().end = text.size();
+          else
+            spans.push_back({before, text.size()});
+        }
         b.any_text = true;
         b.all_bold = b.all_bold && bold;
         b.all_italic = b.all_italic && italic;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
 
 #include "importer/docx_numbering.h"
 #include "ooxml/xml_part.h"
@@ -55,9 +56,11 @@ class OdtReader {
     if (auto s = zip_.read("styles.xml")) {
       ooxml::parse_xml(styles, *s, zip_.display_name(), "styles.xml");
       read_list_styles(styles.document_element());
+      read_italic_styles(styles.document_element());
     }
     pugi::xml_node root = content.document_element();
     read_list_styles(root);
+    read_italic_styles(root);
     pugi::xml_node text = child(child(root, "body"), "text");
     if (!text)
       throw ooxml::PackageError(
@@ -87,6 +90,17 @@ class OdtReader {
           zip_.display_name() +
           ": văn bản lồng nhau quá sâu (bảng hay danh sách quá nhiều tầng) — không phải kế "
           "hoạch thông thường; lưu lại bằng LibreOffice rồi thử lại");
+  }
+
+  // Text styles that make a span italic (automatic styles in content.xml, common ones in styles.xml).
+  void read_italic_styles(const pugi::xml_node& root) {
+    for (pugi::xpath_node x : root.select_nodes("//*[local-name()='style']")) {
+      pugi::xml_node s = x.node();
+      if (std::string_view(attribute(s, "family").value()) != "text") continue;
+      pugi::xml_node props = child(s, "text-properties");
+      if (std::string_view(attribute(props, "font-style").value()) == "italic")
+        italic_styles_.insert(attribute(s, "name").value());
+    }
   }
 
   // text:list-style elements anywhere under `root` (automatic and common styles).
@@ -192,15 +206,23 @@ class OdtReader {
 
   DocParagraph paragraph(const pugi::xml_node& p, int depth) {
     DocParagraph out;
-    inline_content(p, out.text, depth);
+    inline_content(p, out.text, depth, &out.italic_spans, false);
     return out;
   }
 
-  void inline_content(const pugi::xml_node& node, std::string& text, int depth) {
+  void inline_content(const pugi::xml_node& node, std::string& text, int depth, std::vector<DocSpan>* italics,
+                      bool italic) {
     check_depth(depth);
     for (pugi::xml_node c : node.children()) {
       if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        size_t before = text.size();
         text += c.value();
+        if (italic && italics) {
+          if (!italics->empty() && italics->back().end == before)
+            italics->back().end = text.size();
+          else
+            italics->push_back({before, text.size()});
+        }
         continue;
       }
       std::string_view n = local_name(c);
@@ -215,13 +237,14 @@ class OdtReader {
         pugi::xml_node nb = child(c, "note-body");
         for (pugi::xml_node p : nb.children()) {
           std::string t;
-          inline_content(p, t, depth + 1);
+          inline_content(p, t, depth + 1, nullptr, false);
           if (!t.empty()) body += (body.empty() ? "" : " ") + t;
         }
         notes_.push_back(body);
         text += "[" + std::to_string(notes_.size()) + "]";
       } else if (n == "span" || n == "a" || n == "meta" || n == "ruby" || n == "ruby-base") {
-        inline_content(c, text, depth + 1);
+        bool span_italic = italic || italic_styles_.count(attribute(c, "style-name").value()) > 0;
+        inline_content(c, text, depth + 1, italics, span_italic);
       }
       // text:change-start/-end, bookmarks, soft page breaks: no text of their own.
     }
@@ -322,6 +345,7 @@ class OdtReader {
   SourceDocument doc_;
   std::map<std::string, std::vector<ListLevel>> list_styles_;
   std::map<std::string, int> counters_;
+  std::set<std::string> italic_styles_;
   std::map<std::string, std::string> last_list_;  // style/level -> the list id that counted last
   std::vector<std::string> notes_;
   size_t deleted_ = 0;
