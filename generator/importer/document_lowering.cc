@@ -90,6 +90,11 @@ void cell_lines(const DocCell& cell, std::vector<std::string>& lines) {
     for (auto& piece : split_lines(with_italics(p, "<i>", "</i>", html_escape))) {
       std::string t = normalize_space(piece);
       if (t.empty()) continue;
+      // A line break before a lower-case word only wrapped the sentence.
+      if (!first && starts_lower(t)) {
+        lines.back() += " " + t;
+        continue;
+      }
       std::string mark = first ? (is_bullet(p.numbering) ? "-" : p.numbering) : "";
       lines.push_back(mark.empty() ? t : mark + " " + t);
       first = false;

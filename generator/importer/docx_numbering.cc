@@ -154,12 +154,13 @@ std::string DocxNumbering::next(const std::string& num_id, int level) {
     return level == 0 ? "-" : "+";
   }
   // A num with a start override is a restarted list: it counts on its own.
-  std::string key = start_override_.count(num_id) ? "num:" + num_id : a->second;
+  auto override = start_override_.find(num_id);
+  std::string key = override != start_override_.end() ? "num:" + num_id : a->second;
   std::vector<int>& counters = counters_[key];
   if (counters.empty()) counters.assign(kMaxLevels, 0);
   for (int k = 0; k < kMaxLevels; ++k) {
-    const auto& over = start_override_[num_id];
-    int start = over.count(k) ? over.at(k) : list->second.levels[static_cast<size_t>(k)].start;
+    int start = list->second.levels[static_cast<size_t>(k)].start;
+    if (override != start_override_.end() && override->second.count(k)) start = override->second.at(k);
     if (k == level)
       counters[static_cast<size_t>(k)] =
           counters[static_cast<size_t>(k)] == 0 ? start : counters[static_cast<size_t>(k)] + 1;

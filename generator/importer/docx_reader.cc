@@ -5,6 +5,7 @@
 
 #include "importer/docx_numbering.h"
 #include "ooxml/xml_part.h"
+#include "util/text.h"
 
 namespace ck::importer {
 namespace {
@@ -105,7 +106,7 @@ class DocxReader {
           ParagraphBuild b = paragraph_text(p, 1, false);
           if (!b.p.text.empty()) text += (text.empty() ? "" : " ") + b.p.text;
         }
-      footnote_text_[attribute(n, "id").value()] = text;
+      footnote_text_[attribute(n, "id").value()] = normalize_space(text);
     }
   }
 
