@@ -92,7 +92,7 @@ std::vector<std::string> split_agencies(std::string_view raw_cell, std::vector<s
 std::vector<std::pair<std::string, std::string>> name_fragments(const std::vector<std::string>& names) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& n : names) {
-    if (starts_lower(n)) {
+    if (starts_lower(n) && !starts_generic_partner(n)) {  // "… và các cơ quan liên quan" is a group, not a cut
       out.emplace_back(n, "bắt đầu bằng chữ thường");
       continue;
     }

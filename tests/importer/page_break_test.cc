@@ -15,6 +15,7 @@ using test::kHeader;
 using test::tsv;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using ::testing::Not;
 
 std::string table(std::initializer_list<std::string> rows) {
   std::string out = kHeader + "\n";
@@ -102,6 +103,15 @@ TEST(PageBreak, ANameFragmentLeftInACellIsReported) {
   EXPECT_THAT(w, HasSubstr("t.txt:2: cảnh báo: nhiệm vụ 1: cơ quan “Trung tâm Phục vụ hành” là phần đầu của "
                            "“Trung tâm Phục vụ hành chính công” — có thể là mảnh tên bị ngắt trang"));
   EXPECT_THAT(w, HasSubstr("t.txt:3: cảnh báo: nhiệm vụ 2: cơ quan “quan” bắt đầu bằng chữ thường"));
+}
+
+TEST(PageBreak, AGroupAfterVaIsNotAFragment) {
+  Diagnostics d;
+  TaskList t = test::tasks_of(
+      table({tsv({"1", "Việc một.", "Phòng Văn hóa - Xã hội và các cơ quan, đơn vị liên quan", "", "Quý I/2026", ""})}),
+      d);
+  ASSERT_EQ(t.tasks[0].lead.size(), 2u);
+  EXPECT_THAT(test::warnings(d), Not(HasSubstr("mảnh tên")));
 }
 
 }  // namespace
