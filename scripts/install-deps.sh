@@ -47,6 +47,7 @@ if ((want_test)); then
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
     libgtest-dev libgmock-dev                    # GoogleTest
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
+    libreoffice-writer-nogui                     # tests: `import plan.doc` converts through LibreOffice headless
   )
 fi
 if ((want_browser)); then
