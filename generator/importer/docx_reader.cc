@@ -348,9 +348,13 @@ class DocxReader {
         continue;
       }
       if (n != "tr") continue;
+      pugi::xml_node trpr = child(tr, "trPr");
+      if (child(trpr, "del")) {  // a row deleted with tracked changes on
+        ++deleted_;
+        continue;
+      }
       DocRow row;
       row.where = t.where + ", dòng " + std::to_string(t.rows.size() + 1);
-      pugi::xml_node trpr = child(tr, "trPr");
       row.header = toggle_on(child(trpr, "tblHeader"));
       size_t column = 0;
       if (pugi::xml_node before = child(trpr, "gridBefore")) {

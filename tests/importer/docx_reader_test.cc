@@ -224,3 +224,22 @@ TEST(OdtReader, SpansCoveredCellsListsAndHeaderRows) {
 
 }  // namespace
 }  // namespace ck::importer
+
+namespace ck::importer {
+namespace {
+
+TEST(DocxReader, ARowDeletedWithTrackedChangesIsDroppedAndNoted) {
+  std::string row1 = "<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc></w:tr>";
+  std::string gone =
+      "<w:tr><w:trPr><w:del w:id='3' w:author='A'/></w:trPr><w:tc><w:p><w:del w:id='4' w:author='A'>"
+      "<w:r><w:delText>2</w:delText></w:r></w:del></w:p></w:tc></w:tr>";
+  std::string error;
+  auto d = read_bytes(docx_of("<w:tbl>" + row1 + gone + "</w:tbl>"), error);
+  ASSERT_TRUE(d) << error;
+  EXPECT_EQ(d->blocks[0].table.rows.size(), 1u);
+  ASSERT_EQ(d->notes.size(), 1u);
+  EXPECT_THAT(d->notes[0].message, HasSubstr("bỏ 1 đoạn chữ bị xóa"));
+}
+
+}  // namespace
+}  // namespace ck::importer
