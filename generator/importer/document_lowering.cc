@@ -115,17 +115,18 @@ std::string cell_text(const DocCell& cell) {
 struct Lowerer {
   LoweredText out;
 
-  void line(const std::string& text, const std::string& where) {
+  void line(const std::string& text, const std::string& where, int heading = 0) {
     out.text += text;
     out.text += '\n';
     out.where.push_back(where);
+    out.heading.push_back(heading);
   }
 
   void paragraph(const DocParagraph& p) {
     std::vector<std::string> pieces = split_lines(with_italics(p, "*", "*", as_is));
     if (pieces.empty()) pieces.emplace_back();
     for (size_t i = 0; i < pieces.size(); ++i)
-      line(i == 0 ? paragraph_line(p, pieces[i]) : pieces[i], p.where);
+      line(i == 0 ? paragraph_line(p, pieces[i]) : pieces[i], p.where, i == 0 ? p.heading : 0);
   }
 
   void task_table(const DocTable& t) {

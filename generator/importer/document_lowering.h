@@ -4,7 +4,9 @@
 //
 // The rules, so a reader knows what its structure becomes:
 //  - a paragraph is one line: numbering, a space, the text; a line break in
-//    it starts a new line (the narrative reflow rejoins what continues);
+//    it starts a new line (the narrative reflow rejoins what continues); a
+//    heading style's level goes with the line (Line::heading), so a heading
+//    with no printed number still becomes a Markdown heading;
 //  - a table whose grid is five or more columns wide is a task table: one
 //    tab-separated line per row; a cell spanning k columns is its text then
 //    k-1 empty cells; a cell merged down is empty in the first column (an
@@ -30,6 +32,7 @@ namespace ck::importer {
 struct LoweredText {
   std::string text;                // the text form, '\n'-separated lines
   std::vector<std::string> where;  // where[i]: the source place of line i+1 ("bảng 1, dòng 3")
+  std::vector<int> heading;        // heading[i]: outline level of line i+1's paragraph style, 0 for none
 };
 
 LoweredText lower_document(const SourceDocument& doc);

@@ -43,20 +43,14 @@ void summarise(ImportResult& r, const Table& table, const TaskList& tasks, const
   s.header_rows = table.header_rows;
   s.continuation_rows = table.continuation_rows;
   for (const auto& b : blocks)
-    if (b.kind == BlockKind::Roman) ++s.narrative_headings;
+    if (b.kind == BlockKind::Roman || (b.kind == BlockKind::Heading && b.level == 1)) ++s.narrative_headings;
 }
 
-}  // namespace
-
-ImportResult import_plan(std::string_view content, const ImportOptions& options) {
+// The one pipeline, from the text form's lines.
+ImportResult import_lines(const std::vector<Line>& lines, const ImportOptions& options) {
   ImportResult r;
   const std::string& file = options.file;
-  if (size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
-    auto [line, col] = line_col_at(content, bad);
-    r.diags.error(file, line, col, "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8");
-    return r;
-  }
-  Layout layout = split_layout(read_lines(content));
+  Layout layout = split_layout(lines);
   Table table = read_table(layout.table, file, r.diags);
   std::vector<Line> text = text_with_unplaced(layout, table);
   MetaResult meta = read_meta(text, file, r.diags);
@@ -77,9 +71,23 @@ ImportResult import_plan(std::string_view content, const ImportOptions& options)
   return r;
 }
 
+}  // namespace
+
+ImportResult import_plan(std::string_view content, const ImportOptions& options) {
+  if (size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
+    ImportResult r;
+    auto [line, col] = line_col_at(content, bad);
+    r.diags.error(options.file, line, col, "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8");
+    return r;
+  }
+  return import_lines(read_lines(content), options);
+}
+
 ImportResult import_document(const SourceDocument& doc, const ImportOptions& options) {
   LoweredText lowered = lower_document(doc);
-  ImportResult r = import_plan(lowered.text, options);
+  std::vector<Line> lines = read_lines(lowered.text);
+  for (size_t i = 0; i < lines.size() && i < lowered.heading.size(); ++i) lines[i].heading = lowered.heading[i];
+  ImportResult r = import_lines(lines, options);
   Diagnostics located;
   for (Diagnostic d : r.diags.items()) {
     if (d.line > 0 && static_cast<size_t>(d.line) <= lowered.where.size() &&

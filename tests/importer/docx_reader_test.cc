@@ -243,3 +243,32 @@ TEST(DocxReader, ARowDeletedWithTrackedChangesIsDroppedAndNoted) {
 
 }  // namespace
 }  // namespace ck::importer
+
+namespace ck::importer {
+namespace {
+
+TEST(DocxReader, AHeadingStyleWithoutANumberIsAMarkdownHeading) {
+  auto heading = [](const std::string& text, int level) {
+    return "<w:p><w:pPr><w:outlineLvl w:val='" + std::to_string(level) + "'/></w:pPr><w:r><w:t>" + text +
+           "</w:t></w:r></w:p>";
+  };
+  auto para = [](const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; };
+  std::string error;
+  auto d =
+      read_bytes(docx_of(para("KẾ HOẠCH") + para("Cải cách hành chính năm 2027") + heading("MỤC ĐÍCH", 0) +
+                         heading("Mục đích chung", 1) + para("Nâng cao chất lượng phục vụ.") +
+                         heading("TỔ CHỨC THỰC HIỆN", 0) + para("Các phòng thực hiện.")),
+                 error);
+  ASSERT_TRUE(d) << error;
+  ImportOptions o;
+  o.file = "k.docx";
+  ImportResult r = import_document(*d, o);
+  ASSERT_TRUE(r.ok) << r.diags.format_all();
+  EXPECT_THAT(r.markdown, HasSubstr("## MỤC ĐÍCH\n\n### Mục đích chung\n\nNâng cao chất lượng phục vụ.\n\n"
+                                    "## TỔ CHỨC THỰC HIỆN\n\nCác phòng thực hiện."));
+  EXPECT_EQ(r.summary.narrative_headings, 2u);
+  EXPECT_EQ(r.meta.title, "Kế hoạch Cải cách hành chính năm 2027");
+}
+
+}  // namespace
+}  // namespace ck::importer
