@@ -107,10 +107,20 @@ def document(body):
             '<w:sectPr/></w:body></w:document>')
 
 
-def plan_body(table_rows, narrative=None):
+TAB = "<w:r><w:tab/></w:r>"
+
+
+def tab_header():
+    """The header block typed with tab stops instead of a table, as many clerks do."""
+    return (p(r("ỦY BAN NHÂN DÂN", bold=True), TAB, TAB, r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)) +
+            p(r("XÃ MINH HỌA", bold=True), TAB, TAB, TAB, r("Độc lập - Tự do - Hạnh phúc", bold=True)) +
+            p("Số: 12/KH-UBND", TAB, TAB, r("Minh Họa, ngày 05 tháng 01 năm 2027", italic=True)))
+
+
+def plan_body(table_rows, narrative=None, head=None):
     """A whole fictional plan: header block as a two-column table, title, numbered narrative, the appendix, the
     signature block as a two-column table."""
-    head = tbl(tr(tc(p(r("ỦY BAN NHÂN DÂN", bold=True)), p(r("XÃ MINH HỌA", bold=True)), p("Số: 12/KH-UBND")),
+    head = head or tbl(tr(tc(p(r("ỦY BAN NHÂN DÂN", bold=True)), p(r("XÃ MINH HỌA", bold=True)), p("Số: 12/KH-UBND")),
                   tc(p(r("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold=True)), p(r("Độc lập - Tự do - Hạnh phúc", bold=True)),
                      p(r("Minh Họa, ngày 05 tháng 01 năm 2027", italic=True)))))
     title = p(r("KẾ HOẠCH", bold=True), jc="center") + p(r("Cải cách hành chính xã Minh Họa năm 2027", bold=True),
@@ -156,6 +166,10 @@ def main():
         row("2", p("Rà soát văn bản", "<w:r><w:br/></w:r>", "quy phạm pháp luật"), "Văn phòng HĐND và UBND", "",
             "Cả năm 2027", "Danh mục"),
     ])))
+    # The same plan with its header block typed with tab stops, and a numbered paragraph "a)<tab>text".
+    files.append(write("plan-tab-header", plan_body([
+        row("1", p("a)", TAB, "Rà soát văn bản"), "Văn phòng HĐND và UBND", "", "Cả năm 2027", "Danh mục"),
+    ], head=tab_header())))
     # Runs split mid-word, a tracked insertion kept and a deletion dropped, a field whose result is printed.
     split = p(r("Tổ chức tr"), r("iển kh"), r("ai Kế hoạch"))
     tracked = p(r("Hoàn thành "), '<w:ins w:id="1" w:author="A"><w:r><w:t>trước ngày 15/3/2027</w:t></w:r></w:ins>',

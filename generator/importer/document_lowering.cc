@@ -33,8 +33,13 @@ std::string with_italics(const DocParagraph& p, std::string_view open, std::stri
     while (b < e && t[b] == ' ') ++b;
     while (e > b && t[e - 1] == ' ') --e;
     if (b < at || b >= e || t.find('\n', b) < e) continue;
-    std::string before = t.substr(0, b), after = t.substr(e);
-    if (normalize_space(before).empty() && normalize_space(after).empty()) continue;
+    // The part of the line the span sits in: between line breaks and tab columns.
+    size_t seg_begin = t.find_last_of("\n\t", b == 0 ? 0 : b - 1);
+    seg_begin = seg_begin == std::string::npos || b == 0 ? 0 : seg_begin + 1;
+    size_t seg_end = std::min(t.find_first_of("\n\t", e), t.size());
+    if (normalize_space(t.substr(seg_begin, b - seg_begin)).empty() &&
+        normalize_space(t.substr(e, seg_end - e)).empty())
+      continue;
     out += escape(std::string_view(t).substr(at, b - at));
     out += open;
     out += escape(std::string_view(t).substr(b, e - b));
@@ -60,6 +65,23 @@ std::string html_escape(std::string_view s) {
     else
       out += c;
   }
+  return out;
+}
+
+// A line typed in columns with tab stops, split where both sides have two
+// words or more; other tabs become spaces.
+std::vector<std::string> tab_columns(const std::string& line) {
+  std::vector<std::string> parts;
+  for (auto& part : split(line, '\t'))
+    if (!normalize_space(part).empty()) parts.push_back(normalize_space(part));
+  std::vector<std::string> out;
+  for (auto& part : parts) {
+    if (!out.empty() && (word_count(out.back()) < 2 || word_count(part) < 2))
+      out.back() += " " + part;
+    else
+      out.push_back(part);
+  }
+  if (out.empty()) out.push_back(line);
   return out;
 }
 
@@ -123,7 +145,9 @@ struct Lowerer {
   }
 
   void paragraph(const DocParagraph& p) {
-    std::vector<std::string> pieces = split_lines(with_italics(p, "*", "*", as_is));
+    std::vector<std::string> pieces;
+    for (auto& piece : split_lines(with_italics(p, "*", "*", as_is)))
+      for (auto& column : tab_columns(piece)) pieces.push_back(std::move(column));
     if (pieces.empty()) pieces.emplace_back();
     for (size_t i = 0; i < pieces.size(); ++i)
       line(i == 0 ? paragraph_line(p, pieces[i]) : pieces[i], p.where, i == 0 ? p.heading : 0);

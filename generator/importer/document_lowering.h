@@ -6,7 +6,10 @@
 //  - a paragraph is one line: numbering, a space, the text; a line break in
 //    it starts a new line (the narrative reflow rejoins what continues); a
 //    heading style's level goes with the line (Line::heading), so a heading
-//    with no printed number still becomes a Markdown heading;
+//    with no printed number still becomes a Markdown heading; a tab between
+//    two parts of two words or more ("ỦY BAN NHÂN DÂN<tab>CỘNG HÒA XÃ HỘI …",
+//    "Số: 12/KH-UBND<tab>Minh Họa, ngày …") separates columns typed with tab
+//    stops, each its own line; any other tab ("a)<tab>Nội dung") is a space;
 //  - a table whose grid is five or more columns wide is a task table: one
 //    tab-separated line per row; a cell spanning k columns is its text then
 //    k-1 empty cells; a cell merged down is empty in the first column (an

@@ -236,7 +236,7 @@ class DocxReader {
       if (n == "t") {
         text += c.text().get();
       } else if (n == "tab" || n == "ptab") {
-        text += ' ';
+        text += '\t';
       } else if (n == "br") {
         std::string type = attribute(c, "type").value();
         text += type == "page" || type == "column" ? ' ' : '\n';
@@ -255,7 +255,7 @@ class DocxReader {
       } else if (n == "drawing" || n == "pict") {
         text_boxes_in(c, depth + 1);
       }
-      if (text.size() > before && text.find_first_not_of(" \n", before) != std::string::npos) {
+      if (text.size() > before && text.find_first_not_of(" \n\t", before) != std::string::npos) {
         if (italic && n == "t") {
           auto& spans = b.p.italic_spans;
           if (!spans.empty() && spans.back().end == before)

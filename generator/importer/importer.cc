@@ -1,5 +1,7 @@
 #include "importer/importer.h"
 
+#include <algorithm>
+
 #include "deadline/deadline.h"
 #include "importer/document_lowering.h"
 #include "importer/indicators.h"
@@ -85,6 +87,16 @@ ImportResult import_plan(std::string_view content, const ImportOptions& options)
 
 ImportResult import_document(const SourceDocument& doc, const ImportOptions& options) {
   LoweredText lowered = lower_document(doc);
+  // XML parsers pass bytes through: a document with broken UTF-8 is refused here, for every reader.
+  if (size_t bad = find_invalid_utf8(lowered.text); bad != std::string_view::npos) {
+    ImportResult r;
+    auto line = static_cast<size_t>(std::max(1, line_col_at(lowered.text, bad).first));
+    std::string where = line <= lowered.where.size() ? lowered.where[line - 1] : "";
+    r.diags.error(options.file + (where.empty() ? "" : " (" + where + ")"), 0, 0,
+                  "văn bản có chữ không phải UTF-8 hợp lệ (tệp hỏng hoặc do phần mềm khác tạo) — mở tệp bằng Word "
+                  "hoặc LibreOffice, lưu lại rồi nhập lại");
+    return r;
+  }
   std::vector<Line> lines = read_lines(lowered.text);
   for (size_t i = 0; i < lines.size() && i < lowered.heading.size(); ++i) lines[i].heading = lowered.heading[i];
   ImportResult r = import_lines(lines, options);

@@ -229,7 +229,7 @@ class OdtReader {
       if (n == "s") {
         text.append(static_cast<size_t>(std::clamp(int_attr(c, "c", 1), 1, 100)), ' ');
       } else if (n == "tab") {
-        text += ' ';
+        text += '\t';
       } else if (n == "line-break") {
         text += '\n';
       } else if (n == "note") {

@@ -8,7 +8,8 @@
 // For a reader (docx_reader, odt_reader, the PDF reader):
 //  - one Paragraph per paragraph of the source, its text with runs joined
 //    (a run split mid-word joins without a space), line breaks (w:br,
-//    text:line-break) as '\n', tabs as ' ';
+//    text:line-break) as '\n', tabs as '\t' (a header block typed with tab
+//    stops, "ỦY BAN NHÂN DÂN<tab>CỘNG HÒA …", is two columns: see the lowering);
 //  - list numbering that the source generates (Word's numbering.xml, ODF
 //    text:list) goes into `numbering` as it would print ("I.", "1.", "a)",
 //    "-"), NOT into `text`; numbering typed by hand stays in `text`;
@@ -39,7 +40,7 @@ struct DocSpan {
 };
 
 struct DocParagraph {
-  std::string text;       // UTF-8; '\n' for a line break inside the paragraph
+  std::string text;       // UTF-8; '\n' for a line break, '\t' for a tab inside the paragraph
   std::string numbering;  // generated list label as printed: "I.", "1.", "a)", "-"; "" when none
   int heading = 0;        // outline level from the style (Heading 1 = 1), 0 for body text
   int list_level = -1;    // list nesting (0 = top) when the paragraph is a list item

@@ -272,3 +272,43 @@ TEST(DocxReader, AHeadingStyleWithoutANumberIsAMarkdownHeading) {
 
 }  // namespace
 }  // namespace ck::importer
+
+namespace ck::importer {
+namespace {
+
+TEST(DocxReader, AHeaderBlockTypedWithTabStopsIsReadAsTwoColumns) {
+  ImportOptions o;
+  o.file = "k.docx";
+  ImportResult r = import_document(read("plan-tab-header"), o);
+  ASSERT_TRUE(r.ok) << r.diags.format_all();
+  EXPECT_EQ(r.meta.issuer, "Ủy ban nhân dân xã Minh Họa");
+  EXPECT_EQ(r.meta.number, "12/KH-UBND");
+  EXPECT_EQ(r.meta.issued, "2027-01-05");
+  EXPECT_EQ(r.meta.place, "Minh Họa");
+  EXPECT_THAT(r.json, HasSubstr("\"noi_dung\": \"a) Rà soát văn bản\""));
+}
+
+}  // namespace
+}  // namespace ck::importer
+
+namespace ck::importer {
+namespace {
+
+// Found by fuzz/docx_fuzz.cc: pugixml passes broken UTF-8 through, and the JSON writer threw on it.
+TEST(DocxReader, BrokenUtf8IsAContentErrorNotACrash) {
+  std::string error;
+  auto d = read_bytes(
+      docx_of("<w:p><w:r><w:t>KẾ HOẠCH</w:t></w:r></w:p><w:p><w:r><w:t>Cải cách \xC4 năm 2027</w:t>"
+              "</w:r></w:p>"),
+      error);
+  ASSERT_TRUE(d) << error;
+  ImportOptions o;
+  o.file = "k.docx";
+  ImportResult r = import_document(*d, o);
+  EXPECT_FALSE(r.ok);
+  EXPECT_THAT(r.diags.format_all(),
+              HasSubstr("k.docx (đoạn 2): lỗi: văn bản có chữ không phải UTF-8 hợp lệ"));
+}
+
+}  // namespace
+}  // namespace ck::importer
