@@ -50,8 +50,6 @@ bool is_blank_row(const std::vector<std::string>& cells) {
 // The first words of a source line, for a warning that quotes it.
 std::string excerpt(const std::string& line) {
   std::string t = normalize_space(line);
-  for (char& c : t)
-    if (c == '\t') c = ' ';
   if (t.size() <= 90) return t;
   size_t cut = 90;
   while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
@@ -232,7 +230,7 @@ void Reader::continue_row(RawTask& task, const std::vector<std::string>& cells) 
 //  - any other row right after a repeated header is the rest of the row above.
 void Reader::unnumbered_row(const std::vector<std::string>& cells, int line) {
   if (table.tasks.empty()) {
-    warn(line, "dòng không số thứ tự trước mọi nhiệm vụ: nhập như một nhiệm vụ không số");
+    warn(line, "dòng không có số thứ tự trước mọi nhiệm vụ: nhập như một nhiệm vụ không số");
     table.tasks.push_back(make_task(cells, "", line));
     return;
   }
