@@ -199,9 +199,18 @@ int check_publishable(const ImportArgs& args) {
     return kOk;
   }
   std::cerr << outcome.diags.format_all();
+  // Errors in the files of this commune come from the import; others were in the repository already.
+  size_t ours = 0;
+  for (const auto& d : outcome.diags.items())
+    if (d.severity == Severity::Error && (starts_with(d.file, "content/" + args.commune + "/") ||
+                                          starts_with(d.file, "data/" + args.commune + "/")))
+      ++ours;
+  size_t others = outcome.diags.error_count() - ours;
   std::cerr << "congkhai import: đã ghi tệp, nhưng kho nội dung chưa xuất bản được: " << outcome.diags.error_count()
-            << " lỗi ở trên (tệp:dòng, trường nào, làm gì). Sửa các lỗi đó trong content/" << args.commune
-            << "/ và data/" << args.commune << "/, rồi chạy congkhai check --source " << args.source << "\n";
+            << " lỗi ở trên (tệp:dòng, trường nào, làm gì)";
+  if (ours) std::cerr << "; " << ours << " lỗi trong content/" << args.commune << "/ và data/" << args.commune << "/";
+  if (others) std::cerr << "; " << others << " lỗi ở nơi khác trong kho, có từ trước lần nhập này";
+  std::cerr << ". Sửa rồi chạy congkhai check --source " << args.source << "\n";
   return kContentError;
 }
 

@@ -106,8 +106,21 @@ TEST(PublishableImport, AnImportCheckWouldRefuseExitsOneSayingWhatToFix) {
       r.output,
       HasSubstr("content/bach-long-vi/cchc-2026.md: lỗi: \"thuc_hien\": kế hoạch \"hai-phong/cchc-2026\" "
                 "không có trong cổng"));
-  EXPECT_THAT(r.output, HasSubstr("kho nội dung chưa xuất bản được: 1 lỗi"));
+  EXPECT_THAT(r.output,
+              HasSubstr("kho nội dung chưa xuất bản được: 1 lỗi ở trên (tệp:dòng, trường nào, làm gì); 1 lỗi "
+                        "trong content/bach-long-vi/ và data/bach-long-vi/. Sửa rồi chạy congkhai check"));
   EXPECT_THAT(r.output, Not(HasSubstr("congkhai check:                   đạt")));
+}
+
+TEST(PublishableImport, AnErrorAlreadyInTheRepositoryIsNamedAsSuch) {
+  TempDir out;
+  add_city_plan(out);
+  out.write("data/hai-phong/cchc-2026.json", "{ hỏng");
+  CommandResult r = import("'" + fixture("docx/tan-minh-cchc-2026-2030.docx") +
+                           "' --commune tan-minh --plan kh --source '" + out.path().string() + "'");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  EXPECT_THAT(r.output, HasSubstr("1 lỗi ở nơi khác trong kho, có từ trước lần nhập này"));
+  EXPECT_THAT(r.output, Not(HasSubstr("lỗi trong content/tan-minh/")));
 }
 
 }  // namespace
