@@ -145,6 +145,7 @@ std::optional<importer::ImportResult> import_source(const ImportArgs& args, cons
                       "”: nhập được văn bản .txt (bảng phụ lục tách cột bằng tab), .docx, .odt, .doc");
     return std::nullopt;
   }
+  // A PDF reader fills a SourceDocument like the Word readers and returns import_document() on it here.
   if (format == DocumentFormat::Pdf)
     return fail(args.file + ": lỗi: chưa đọc được PDF trong bản này — nhập bản Word (.docx, .odt, .doc) của văn bản");
   if (format == DocumentFormat::Text) {
