@@ -66,12 +66,12 @@ packages=(
 if ((want_test)); then
   packages+=(
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
-    python3-yaml                                 # scripts/check-workflows.py (CTest: workflows)
     libgtest-dev libgmock-dev                    # GoogleTest
-    python3-openpyxl python3-yaml                # tests/progress: fill forms as Excel writes them; read CI workflows
+    python3-openpyxl python3-yaml                # tests/progress: fill forms as Excel writes them; CI workflow checks (scripts/check-workflows.py, tests/cli/ci_*)
     libreoffice-calc-nogui poppler-utils         # tests/progress: forms re-saved by LibreOffice, printed to PDF/PNG
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
     jq                                           # tests of the CI files `congkhai init` writes (tests/cli/ci_*; and python3-yaml)
+    libreoffice-writer-nogui                     # tests: `import plan.doc` converts through LibreOffice headless
   )
 fi
 if ((want_browser)); then

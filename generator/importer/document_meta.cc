@@ -15,9 +15,18 @@ namespace {
 
 std::string clean(const Line& l) { return normalize_space(l.text); }
 
+std::string kind_of(const std::string& t);
+
+// The first main section: a line "I. …", or (in a Word/ODF document) a
+// main-level heading after the title's kind line ("KẾ HOẠCH").
 size_t first_section(const std::vector<Line>& text) {
-  for (size_t i = 0; i < text.size(); ++i)
-    if (match_marker(clean(text[i])).kind == Marker::Roman) return i;
+  bool seen_kind = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    std::string t = clean(text[i]);
+    if (match_marker(t).kind == Marker::Roman) return i;
+    if (seen_kind && text[i].heading == 1 && kind_of(t).empty()) return i;
+    seen_kind = seen_kind || !kind_of(t).empty();
+  }
   return text.size();
 }
 

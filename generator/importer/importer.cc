@@ -1,6 +1,9 @@
 #include "importer/importer.h"
 
+#include <algorithm>
+
 #include "deadline/deadline.h"
+#include "importer/document_lowering.h"
 #include "importer/indicators.h"
 #include "importer/layout.h"
 #include "importer/narrative.h"
@@ -42,20 +45,14 @@ void summarise(ImportResult& r, const Table& table, const TaskList& tasks, const
   s.header_rows = table.header_rows;
   s.continuation_rows = table.continuation_rows;
   for (const auto& b : blocks)
-    if (b.kind == BlockKind::Roman) ++s.narrative_headings;
+    if (b.kind == BlockKind::Roman || (b.kind == BlockKind::Heading && b.level == 1)) ++s.narrative_headings;
 }
 
-}  // namespace
-
-ImportResult import_plan(std::string_view content, const ImportOptions& options) {
+// The one pipeline, from the text form's lines.
+ImportResult import_lines(const std::vector<Line>& lines, const ImportOptions& options) {
   ImportResult r;
   const std::string& file = options.file;
-  if (size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
-    auto [line, col] = line_col_at(content, bad);
-    r.diags.error(file, line, col, "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8");
-    return r;
-  }
-  Layout layout = split_layout(read_lines(content));
+  Layout layout = split_layout(lines);
   Table table = read_table(layout.table, file, r.diags);
   std::vector<Line> text = text_with_unplaced(layout, table);
   MetaResult meta = read_meta(text, file, r.diags);
@@ -73,6 +70,49 @@ ImportResult import_plan(std::string_view content, const ImportOptions& options)
   r.markdown = write_markdown(r.meta, options.source_name, options.links, render_markdown(blocks));
   r.json = write_plan_json(tasks, indicators);
   r.ok = true;
+  return r;
+}
+
+}  // namespace
+
+ImportResult import_plan(std::string_view content, const ImportOptions& options) {
+  if (size_t bad = find_invalid_utf8(content); bad != std::string_view::npos) {
+    ImportResult r;
+    auto [line, col] = line_col_at(content, bad);
+    r.diags.error(options.file, line, col, "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8");
+    return r;
+  }
+  return import_lines(read_lines(content), options);
+}
+
+ImportResult import_document(const SourceDocument& doc, const ImportOptions& options) {
+  LoweredText lowered = lower_document(doc);
+  // XML parsers pass bytes through: a document with broken UTF-8 is refused here, for every reader.
+  if (size_t bad = find_invalid_utf8(lowered.text); bad != std::string_view::npos) {
+    ImportResult r;
+    auto line = static_cast<size_t>(std::max(1, line_col_at(lowered.text, bad).first));
+    std::string where = line <= lowered.where.size() ? lowered.where[line - 1] : "";
+    r.diags.error(options.file + (where.empty() ? "" : " (" + where + ")"), 0, 0,
+                  "văn bản có chữ không phải UTF-8 hợp lệ (tệp hỏng hoặc do phần mềm khác tạo) — mở tệp bằng Word "
+                  "hoặc LibreOffice, lưu lại rồi nhập lại");
+    return r;
+  }
+  std::vector<Line> lines = read_lines(lowered.text);
+  for (size_t i = 0; i < lines.size() && i < lowered.heading.size(); ++i) lines[i].heading = lowered.heading[i];
+  ImportResult r = import_lines(lines, options);
+  Diagnostics located;
+  for (Diagnostic d : r.diags.items()) {
+    if (d.line > 0 && static_cast<size_t>(d.line) <= lowered.where.size() &&
+        !lowered.where[static_cast<size_t>(d.line) - 1].empty()) {
+      d.file += " (" + lowered.where[static_cast<size_t>(d.line) - 1] + ")";
+      d.line = d.column = 0;
+    }
+    located.add(std::move(d));
+  }
+  for (const auto& note : doc.notes)
+    located.warning(options.file + (note.where.empty() ? "" : " (" + note.where + ")"), 0, 0, note.message);
+  located.sort();
+  r.diags = std::move(located);
   return r;
 }
 

@@ -7,6 +7,7 @@
 
 #include "importer/document_meta.h"
 #include "importer/plan_writer.h"
+#include "importer/source_document.h"
 #include "util/diagnostic.h"
 
 namespace ck::importer {
@@ -37,6 +38,13 @@ struct ImportResult {
   Diagnostics diags;
 };
 
+// The text form (the seeds' shape).
 ImportResult import_plan(std::string_view content, const ImportOptions& options);
+
+// A document read by a format reader (docx_reader.h, odt_reader.h, the PDF
+// reader): lowered to the text form (document_lowering.h) and imported by the
+// same pipeline; messages name the place in the document ("bảng 1, dòng 7")
+// and the reader's notes (tracked deletions dropped, …) are warnings.
+ImportResult import_document(const SourceDocument& doc, const ImportOptions& options);
 
 }  // namespace ck::importer

@@ -10,6 +10,7 @@ namespace ck::importer {
 struct Line {
   int no = 0;        // 1-based line number in the source, for warnings
   std::string text;  // NFC, without the line break
+  int heading = 0;   // outline level of a document's heading style (Heading 1 = 1); 0 in a text export
 };
 
 // Splits into lines (\n or \r\n), NFC-normalising each.

@@ -91,7 +91,11 @@ std::vector<Block> reflow(const std::vector<Line>& text, const std::vector<LineR
       continue;
     }
     MarkerMatch m = match_marker(t);
-    if (m.kind != Marker::None) {
+    if (m.kind == Marker::None && text[i].heading > 0 && !is_article(t)) {
+      Block b{BlockKind::Heading, t, 0, text[i].no};
+      b.level = text[i].heading;
+      blocks.push_back(std::move(b));
+    } else if (m.kind != Marker::None) {
       blocks.push_back({kind_of_marker(m.kind), t, m.length, text[i].no, m.label});
     } else if (is_article(t)) {
       blocks.push_back({BlockKind::Article, t, 0, text[i].no});

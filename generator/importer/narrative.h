@@ -24,6 +24,7 @@ enum class BlockKind {
   SignatureRole,
   SignatureName,
   AppendixHead,
+  Heading,  // a paragraph in a heading style with no printed number (a Word/ODF heading)
 };
 
 struct Block {
@@ -32,6 +33,7 @@ struct Block {
   size_t marker_length = 0;  // bytes of the leading marker and its space
   int line = 0;              // first source line
   std::string label;         // the marker's label: "II", "1.2", "a"
+  int level = 0;             // Heading: the outline level (1 = a main section, like "I.")
 
   std::string content() const { return text.substr(marker_length); }
 };

@@ -75,6 +75,8 @@ struct Renderer {
       case BlockKind::Roman:
       case BlockKind::AppendixHead:
         return emit("## " + b.text, false);
+      case BlockKind::Heading:  // level 1 is a main section ("##"), as "I." is
+        return emit(std::string(static_cast<size_t>(std::clamp(b.level, 1, 4)) + 1, '#') + " " + b.text, false);
       case BlockKind::Number:
         return emit(is_heading(blocks, i) ? "### " + b.text : escape_paragraph_start(b.text), false);
       case BlockKind::Letter:
@@ -113,7 +115,8 @@ bool is_heading(const std::vector<Block>& blocks, size_t i) {
   size_t limit = b.kind == BlockKind::Number ? kNumberHeadingWords : kLetterHeadingWords;
   if (word_count(b.text) > limit || ends_statement(b.text) || i + 1 >= blocks.size()) return false;
   const Block& next = blocks[i + 1];
-  if (next.kind == BlockKind::Roman || next.kind == BlockKind::AppendixHead) return false;
+  if (next.kind == BlockKind::Roman || next.kind == BlockKind::AppendixHead || next.kind == BlockKind::Heading)
+    return false;
   // "2. Chỉ tiêu" heads "2.1. …"; "2. …" followed by "3. …" is a list.
   if (next.kind == BlockKind::Number)
     return b.kind == BlockKind::Number && depth(next.label) > depth(b.label);

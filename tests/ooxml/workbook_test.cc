@@ -3,10 +3,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "ooxml/make_zip.h"
+#include "support/zip_builder.h"
 
 namespace ck::ooxml {
 namespace {
+
+using ck::testing::make_zip;
 
 using ::testing::HasSubstr;
 

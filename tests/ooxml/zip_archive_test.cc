@@ -1,13 +1,14 @@
 #include "ooxml/zip_archive.h"
 
 #include <gtest/gtest.h>
-#include <zip.h>
 
-#include "ooxml/make_zip.h"
 #include "ooxml/xml_part.h"
+#include "support/zip_builder.h"
 
 namespace ck::ooxml {
 namespace {
+
+using ck::testing::make_zip;
 
 TEST(ZipArchive, ReadsPartsAndReportsAbsentOnes) {
   auto zip = ZipArchive::open_bytes(make_zip({{"word/document.xml", "<w:document/>"}, {"[Content_Types].xml", "<T/>"}}));

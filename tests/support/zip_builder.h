@@ -1,4 +1,5 @@
-// Packages for the ooxml tests, made in memory with libzip.
+// A package (.docx, .xlsx, .odt: a zip of parts) made in memory with libzip,
+// for the tests of the package readers: name -> bytes, stored or deflated.
 #pragma once
 #include <zip.h>
 
@@ -6,9 +7,8 @@
 #include <utility>
 #include <vector>
 
-namespace ck::ooxml {
+namespace ck::testing {
 
-// A package made in memory with libzip: name -> bytes, stored or deflated.
 inline std::string make_zip(const std::vector<std::pair<std::string, std::string>>& parts,
                             bool deflate = true) {
   zip_error_t error;
@@ -33,4 +33,4 @@ inline std::string make_zip(const std::vector<std::pair<std::string, std::string
   return out;
 }
 
-}  // namespace ck::ooxml
+}  // namespace ck::testing
