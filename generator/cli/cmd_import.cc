@@ -1,8 +1,9 @@
-// `congkhai import FILE --commune ID --plan ID [--source DIR] [--force] [--link NUM=ID/PLAN]…
+// `congkhai import FILE [--commune ID] [--plan ID] [--source DIR] [--force] [--link NUM=ID/PLAN]…
 //  [--ten NAME --loai KIND --cap-tren ID]`: reads a plan (a text export, .docx, .odt, or .doc through
 // LibreOffice) and writes content/<commune>/<plan>.md and data/<commune>/<plan>.json (and
 // content/<commune>/_index.md for a new commune), prints a summary and every warning, then checks
 // the source as `congkhai check` would: exit 1, saying what to fix, when the import is not publishable.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -215,7 +216,30 @@ int check_publishable(const ImportArgs& args) {
   return kContentError;
 }
 
+// The commune when --commune is left out: the repository's only one (a commune's
+// own repository, as `congkhai init` makes it). Empty, with `error`, otherwise.
+std::string only_commune(const std::string& source, std::string& error) {
+  std::vector<std::string> ids;
+  std::error_code ec;
+  for (auto it = fs::directory_iterator(fs::path(source) / "content", ec); !ec && it != fs::directory_iterator();
+       it.increment(ec))
+    if (it->is_directory(ec) && is_slug(it->path().filename().string())) ids.push_back(it->path().filename().string());
+  std::sort(ids.begin(), ids.end());
+  if (ids.size() == 1) return ids.front();
+  std::string known;
+  for (const auto& id : ids) known += (known.empty() ? "" : ", ") + id;
+  error = ids.empty() ? "chưa có xã nào trong content/ — thêm --commune <mã xã> (vd. --commune tien-lang)"
+                      : "kho có nhiều xã (" + known + ") — chọn một bằng --commune";
+  return "";
+}
+
 int run_import(ImportArgs args) {
+  if (args.commune.empty()) {
+    std::string error;
+    if ((args.commune = only_commune(args.source, error)).empty()) return usage(error);
+  }
+  // The plan id from the file name ("Kế hoạch CCHC 2026.docx" -> "ke-hoach-cchc-2026"), as a clerk names files.
+  if (args.plan.empty()) args.plan = slugify(fs::path(args.file).stem().string());
   if (!is_slug(args.commune))
     return usage("mã xã “" + args.commune +
                  "” không hợp lệ: chỉ chữ thường không dấu, số và “-” (vd. tien-lang)");
@@ -268,8 +292,9 @@ void add_import_command(CLI::App& app, int& exit_code) {
       app.add_subcommand("import", "Nhập kế hoạch từ văn bản Word (.docx, .odt, .doc) hoặc bản chuyển sang chữ vào content/ và data/");
   auto args = std::make_shared<ImportArgs>();
   cmd->add_option("FILE", args->file, "Văn bản kế hoạch: .docx, .odt, .doc (qua LibreOffice) hoặc văn bản UTF-8 (bảng phụ lục tách cột bằng tab)")->required();
-  cmd->add_option("--commune", args->commune, "Mã xã/phường/đặc khu, vd. tien-lang")->required();
-  cmd->add_option("--plan", args->plan, "Mã kế hoạch, vd. cchc-2026")->required();
+  cmd->add_option("--commune", args->commune,
+                  "Mã xã/phường/đặc khu, vd. tien-lang (mặc định: xã duy nhất trong content/)");
+  cmd->add_option("--plan", args->plan, "Mã kế hoạch, vd. cchc-2026 (mặc định: từ tên tệp FILE)");
   cmd->add_option("--source", args->source, "Thư mục kho nội dung (mặc định: .)");
   cmd->add_option(
       "--link", args->links,

@@ -98,8 +98,29 @@ TEST(ImportCommand, UsageErrorsExitTwo) {
   CommandResult bad_link = import(file + " --commune tien-lang --plan cchc-2026 --link 5256/QĐ-UBND" + src);
   EXPECT_EQ(bad_link.exit_code, 2);
   EXPECT_THAT(bad_link.output, HasSubstr("không đúng dạng SỐ_HIỆU=XÃ/KẾ_HOẠCH"));
-  EXPECT_EQ(import(file + " --commune tien-lang" + src).exit_code, 2);  // --plan missing
+  CommandResult no_commune = import(file + src);  // no --commune, and no commune in content/ to default to
+  EXPECT_EQ(no_commune.exit_code, 2);
+  EXPECT_THAT(no_commune.output, HasSubstr("chưa có xã nào trong content/ — thêm --commune"));
   EXPECT_FALSE(fs::exists(out.path() / "content"));
+}
+
+// A commune's own repository (`congkhai init`) has one commune: --commune defaults to it, and --plan to the
+// file name as a clerk writes it. With several communes the choice is the user's.
+TEST(ImportCommand, CommuneAndPlanDefaultToTheOnlyCommuneAndTheFileName) {
+  TempDir out;
+  std::string src = " --source '" + out.path().string() + "'";
+  ASSERT_NE(import("'" + seed("tien-lang-cchc-2026.txt") + "' --commune tien-lang --plan cchc-2026 " + kLink + src)
+                .exit_code,
+            2);
+  out.write("Kế hoạch CCHC 2026.txt", read_file(seed("tien-lang-cchc-2026.txt")));
+  CommandResult defaulted = import("'" + (out.path() / "Kế hoạch CCHC 2026.txt").string() + "' " + kLink + src);
+  EXPECT_NE(defaulted.exit_code, 2) << defaulted.output;
+  EXPECT_TRUE(fs::exists(out.path() / "content/tien-lang/ke-hoach-cchc-2026.md")) << defaulted.output;
+  EXPECT_TRUE(fs::exists(out.path() / "data/tien-lang/ke-hoach-cchc-2026.json"));
+  out.write("content/bach-long-vi/_index.md", "---\nten: Đặc khu Bạch Long Vĩ\nloai: dac_khu\n---\n");
+  CommandResult two = import("'" + seed("tien-lang-cchc-2026.txt") + "' --plan khac" + src);
+  EXPECT_EQ(two.exit_code, 2);
+  EXPECT_THAT(two.output, HasSubstr("kho có nhiều xã (bach-long-vi, tien-lang) — chọn một bằng --commune"));
 }
 
 TEST(ImportCommand, UnreadableOrNotAPlanExitsOneAndWritesNothing) {

@@ -6,6 +6,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "progress/form_fixture.h"
 
 namespace ck {
@@ -135,10 +137,49 @@ TEST(UploadsCi, ABadFormFailsWithLocatedErrorsAndChangesNothing) {
   EXPECT_THAT(run.output,
               HasSubstr("Trang 'kh-2026', ô L6: tiến độ phải là số nguyên từ 0 đến 100 (đang là \"150\")"));
   EXPECT_THAT(run.output, HasSubstr("bao-cao/c-old-excel.xls: không phải biểu mẫu .xlsx — mở bằng Excel"));
-  EXPECT_THAT(run.output, HasSubstr("Có biểu mẫu lỗi: chưa thay đổi gì."));
+  EXPECT_THAT(run.output, HasSubstr("Có tệp lỗi: chưa thay đổi gì."));
   EXPECT_EQ(r.head(), before);
   EXPECT_EQ(r.git("status --porcelain").output, "");
   EXPECT_THAT(must("git -C " + q(r.origin) + " branch --list").output, Not(HasSubstr("bao-cao/nhap")));
+}
+
+// The same path for a plan document: a Word file uploaded into ke-hoach/ is imported (plan id from the
+// file name) by the uploader, the document moved to ke-hoach/da-nhap/, all on the review branch.
+TEST(UploadsCi, AWordPlanUploadedIntoKeHoachIsImportedForReview) {
+  InitRepo r;
+  r.upload(testing::source_dir() / "tests/importer/fixtures/docx/tan-minh-cchc-2026-2030.docx",
+           "ke-hoach/Kế hoạch CCHC 2026-2030.docx", "Cán bộ Văn phòng <vp@example.vn>");
+  auto run = r.steps("github", "nhap");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("OUTPUTS: che_do=nhanh-rieng nhanh=bao-cao/nhap-4242 so_commit=1"));
+  auto log = r.git("-c core.quotePath=false log -1 --format='%an|%s' --name-status").output;
+  EXPECT_THAT(log, HasSubstr("Cán bộ Văn phòng|Nhập kế hoạch từ văn bản tải lên: Kế hoạch CCHC 2026-2030.docx"));
+  EXPECT_THAT(log, HasSubstr("A\tcontent/xa-thu/ke-hoach-cchc-2026-2030.md"));
+  EXPECT_THAT(log, HasSubstr("A\tdata/xa-thu/ke-hoach-cchc-2026-2030.json"));
+  EXPECT_THAT(log, HasSubstr("ke-hoach/da-nhap/Kế hoạch CCHC 2026-2030.docx"));
+  auto check = testing::run_command(testing::congkhai_binary() + " check --source " + q(r.repo));
+  EXPECT_EQ(check.exit_code, 0) << check.output;
+  // Uploaded again (a second copy of the same plan): refused, never overwriting the imported plan and its progress.
+  r.upload(testing::source_dir() / "tests/importer/fixtures/docx/tan-minh-cchc-2026-2030.docx",
+           "ke-hoach/Kế hoạch CCHC 2026-2030.docx", "Cán bộ Văn phòng <vp@example.vn>");
+  auto before = r.head();
+  auto again = r.steps("github", "nhap");
+  EXPECT_EQ(again.exit_code, 1) << again.output;
+  EXPECT_THAT(again.output, HasSubstr("Có tệp lỗi: chưa thay đổi gì."));
+  EXPECT_EQ(r.head(), before);
+  EXPECT_EQ(r.git("status --porcelain").output, "");
+}
+
+TEST(UploadsCi, ANonDocumentInKeHoachFailsAndChangesNothing) {
+  InitRepo r;
+  std::filesystem::path photo = r.forms.dir.path() / "anh.jpg";
+  std::ofstream(photo) << "không phải văn bản";
+  r.upload(photo, "ke-hoach/anh chup.jpg", "Cán bộ A <a@example.vn>");
+  auto before = r.head();
+  auto run = r.steps("github", "nhap");
+  EXPECT_EQ(run.exit_code, 1) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("ke-hoach/anh chup.jpg: không phải văn bản kế hoạch (.docx, .odt, .doc, .pdf)"));
+  EXPECT_EQ(r.head(), before);
 }
 
 TEST(UploadsCi, GitlabJobAppliesAndNeedsItsTokenToPush) {
