@@ -60,6 +60,7 @@ packages=(
   libssl-dev                                     # SHA-256 (libcrypto) for manifest.json and feed ids
   libzip-dev                                     # `congkhai package`; reading .docx/.xlsx/.odt
   libpugixml-dev                                 # the XML inside .docx/.xlsx/.odt (import, progress forms)
+  libxlsxwriter-dev                              # `congkhai progress export`: the .xlsx form agencies fill in
   libjemalloc-dev                                # allocator of the congkhai binary: a third less CPU rendering (docs/performance.md)
 )
 if ((want_test)); then
@@ -67,7 +68,10 @@ if ((want_test)); then
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
     python3-yaml                                 # scripts/check-workflows.py (CTest: workflows)
     libgtest-dev libgmock-dev                    # GoogleTest
+    python3-openpyxl python3-yaml                # tests/progress: fill forms as Excel writes them; read CI workflows
+    libreoffice-calc-nogui poppler-utils         # tests/progress: forms re-saved by LibreOffice, printed to PDF/PNG
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
+    jq                                           # tests of the CI files `congkhai init` writes (tests/cli/ci_*; and python3-yaml)
   )
 fi
 if ((want_browser)); then

@@ -17,7 +17,8 @@
 #
 # Targets: deadline (deadline phrases), importer (plan text -> .md + .json),
 # load (front matter, plan JSON + schema, congkhai.yaml, agency registry, read
-# as `build` reads them), search (the Vietnamese tokenizer).
+# as `build` reads them), search (the Vietnamese tokenizer), workbook (the .xlsx reader of
+# `congkhai progress apply`).
 # Longer runs, e.g. before a release or after changing a parser (an hour each;
 # what they find stays in build-fuzz/fuzz-work/ and is reused next time):
 #   FUZZ_RUNS=-1 FUZZ_MAX_TIME=3600 scripts/run-fuzzers.sh load

@@ -7,12 +7,14 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 #include "cli/cache_dir.h"
 #include "cli/commands.h"
 #include "cli/pipeline.h"
+#include "cli/source_watcher.h"
 #include "util/text.h"
 
 namespace ck::cli {
@@ -26,30 +28,6 @@ struct PreviewState {
   std::string errors;  // formatted diagnostics of the latest build, "" when it succeeded
   std::atomic<long> generation{0};
 };
-
-// A cheap fingerprint of every source file: paths, sizes, modification times.
-std::string source_fingerprint(const fs::path& root) {
-  std::string fp;
-  std::error_code ec;
-  for (const char* top : {"content", "data", "congkhai.yaml", "themes"}) {
-    fs::path p = root / top;
-    if (!fs::exists(p, ec)) continue;
-    auto add = [&](const fs::path& f) {
-      auto t = fs::last_write_time(f, ec).time_since_epoch().count();
-      fp += f.string() + ":" + std::to_string(fs::is_regular_file(f, ec) ? fs::file_size(f, ec) : 0) + ":" +
-            std::to_string(t) + "\n";
-    };
-    if (fs::is_directory(p, ec)) {
-      // Unreadable folders are skipped, not fatal: the build reports them.
-      for (auto it = fs::recursive_directory_iterator(p, fs::directory_options::skip_permission_denied, ec);
-           it != fs::recursive_directory_iterator(); it.increment(ec))
-        add(it->path());
-    } else {
-      add(p);
-    }
-  }
-  return fp;
-}
 
 // Whatever the input, the preview keeps serving: an exception that escapes a
 // build (a bug, or a file system error not yet turned into a content error)
@@ -150,15 +128,12 @@ void add_serve_command(CLI::App& app, int& exit_code) {
     }
     PreviewState state;
     rebuild(request, state);
-    std::thread watcher([request, &state] {
-      std::string last = source_fingerprint(request.source);
-      while (true) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(500));
-        std::string now = source_fingerprint(request.source);
-        if (now == last) continue;
-        last = now;
-        rebuild(request, state);
-      }
+    auto watcher_ready = std::make_shared<SourceWatcher>(request.source);
+    if (watcher_ready->mode() == SourceWatcher::Mode::Polling)
+      std::cerr << "congkhai serve: " << watcher_ready->fallback_reason() << " — dò thay đổi mỗi 0,5 giây\n";
+    std::thread watcher([request, &state, watch = std::move(watcher_ready)] {
+      while (true)
+        if (watch->wait_for_change(std::chrono::hours(1))) rebuild(request, state);
     });
     watcher.detach();
 

@@ -14,6 +14,9 @@ void add_serve_command(CLI::App& app, int& exit_code);
 void add_import_command(CLI::App& app, int& exit_code);
 void add_deadline_command(CLI::App& app, int& exit_code);
 void add_package_command(CLI::App& app, int& exit_code);
+void add_progress_command(CLI::App& app, int& exit_code);
+void add_init_command(CLI::App& app, int& exit_code);
+void add_new_command(CLI::App& app, int& exit_code);
 
 int run(int argc, char** argv);
 

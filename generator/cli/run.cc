@@ -16,6 +16,9 @@ int run(int argc, char** argv) {
   add_import_command(app, exit_code);
   add_deadline_command(app, exit_code);
   add_package_command(app, exit_code);
+  add_progress_command(app, exit_code);
+  add_init_command(app, exit_code);
+  add_new_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -108,8 +108,14 @@ SiteConfig parse_config(const std::string& text, Diagnostics& diags) {
       }
     }
   }
+  // Read by the uploads CI (bao-cao/, docs/editing.md), not by the build: checked here so a typo fails
+  // every build loudly instead of silently sending reports to the wrong place.
+  if (auto v = f.string("nhap_bao_cao"); v && *v != "nhanh-rieng" && *v != "truc-tiep")
+    f.error_at(f.node("nhap_bao_cao"), "\"nhap_bao_cao\": \"" + *v +
+                                           "\" không hợp lệ — ghi nhanh-rieng (mở yêu cầu hợp nhất để Văn phòng "
+                                           "duyệt) hoặc truc-tiep (ghi thẳng vào nhánh chính)");
   f.warn_unknown_keys({"tieu_de", "mo_ta", "base_url", "commit_url", "giay_phep", "giao_dien",
-                       "sap_den_han_ngay", "lich_su_rieng"});
+                       "sap_den_han_ngay", "lich_su_rieng", "nhap_bao_cao"});
   return config;
 }
 

@@ -29,6 +29,9 @@ class JsonText {
   // The value as compact JSON with object keys sorted (numbers as written).
   std::string canonical();
   void skip();
+  // Where reading stands (after skip(): just past the value), for editors
+  // that splice text at a value's exact bytes (progress/json_edit).
+  const char* cursor() const { return p_; }
 
  private:
   bool fail() { return ok_ = false; }
