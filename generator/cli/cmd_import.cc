@@ -1,6 +1,7 @@
 // `congkhai import FILE --commune ID --plan ID [--source DIR] [--force] [--link NUM=ID/PLAN]…`:
 // reads a plan's text and writes content/<commune>/<plan>.md and
 // data/<commune>/<plan>.json, then prints a summary and every warning.
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -9,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "importer/importer.h"
+#include "importer/pdf_reader.h"
 #include "util/replace_file.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -119,6 +121,22 @@ void print_summary(const ImportArgs& args, const importer::ImportResult& r, cons
             << "  cảnh báo:                         " << r.diags.warning_count() << "\n";
 }
 
+// A PDF by its name or, renamed, by its first bytes.
+bool is_pdf(const std::string& file, const std::string& content) {
+  std::string ext = fs::path(file).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".pdf" || content.rfind("%PDF-", 0) == 0;
+}
+
+// Cells of a scan read with low confidence: listed one by one, for the clerk
+// to check against the paper before publishing.
+void print_uncertain(const std::string& file, const std::vector<importer::UncertainCell>& cells) {
+  for (const auto& c : cells)
+    std::cerr << file << " (" << c.where << "): cảnh báo: đọc từ bản quét chưa chắc chắn (dưới "
+              << importer::kOcrConfidenceThreshold << "%): “" << c.text << "” — từ: " << c.words
+              << "; hãy đối chiếu với bản giấy\n";
+}
+
 int run_import(const ImportArgs& args) {
   if (!is_slug(args.commune))
     return usage("mã xã “" + args.commune +
@@ -136,8 +154,22 @@ int run_import(const ImportArgs& args) {
   }
   options.file = args.file;
   options.source_name = args.source_name.empty() ? fs::path(args.file).filename().string() : args.source_name;
-  importer::ImportResult r = importer::import_plan(content, options);
+  importer::ImportResult r;
+  std::vector<importer::UncertainCell> uncertain;
+  if (is_pdf(args.file, content)) {
+    importer::PdfReadResult pdf = importer::read_pdf(content);
+    if (!pdf.error.empty()) {
+      std::cerr << args.file << ": lỗi: " << pdf.error << "\n";
+      return kContentError;
+    }
+    options.from_scan = pdf.scanned;
+    uncertain = pdf.layout.uncertain;
+    r = importer::import_document(pdf.layout.doc, options);
+  } else {
+    r = importer::import_plan(content, options);
+  }
   std::cerr << r.diags.format_all();
+  print_uncertain(args.file, uncertain);
   if (!r.ok) {
     std::cerr << "congkhai import: không đọc được " << args.file
               << " thành một kế hoạch; không ghi tệp nào\n";

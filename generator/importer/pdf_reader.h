@@ -1,0 +1,33 @@
+// `congkhai import plan.pdf`: a PDF into the neutral SourceDocument. A PDF
+// with a text layer is read through poppler; one without (a scan) through
+// Tesseract (pdf_ocr.h), and then every table cell holding a word read under
+// kOcrConfidenceThreshold is reported as uncertain, so nothing read from a
+// scan is published as if it were certain.
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "importer/pdf_layout.h"
+#include "importer/source_document.h"
+
+namespace ck::importer {
+
+// Tesseract's word confidence (0..100) under which a cell is flagged. At 80 a
+// word is almost always right on a clean 150–300 dpi scan; under it, in our
+// measurements (docs/importing.md), most misread diacritics fall.
+constexpr double kOcrConfidenceThreshold = 80;
+
+struct PdfReadOptions {
+  int max_ocr_pages = 0;  // 0 = every page; tests read one
+};
+
+struct PdfReadResult {
+  std::string error;  // Vietnamese, located to the file by the caller; doc is empty then
+  bool scanned = false;
+  PdfLayoutResult layout;  // layout.doc is the document
+};
+
+PdfReadResult read_pdf(std::string_view bytes, const PdfReadOptions& options = {});
+
+}  // namespace ck::importer
