@@ -3,6 +3,7 @@
 
     scripts/make-pdf-fixtures.py [SEEDS_DIR] [OUT_DIR]          (defaults: ../shared/seeds, tests/importer/fixtures/pdf)
     scripts/make-pdf-fixtures.py --scan IN.pdf OUT.pdf [PAGES]  (a simulated scan of IN's pages, e.g. "5" or "5-6")
+    scripts/make-pdf-fixtures.py --locked OUT.pdf               (a one-line PDF that opens only with a password)
 
 Text-layer PDFs: each seed's text becomes an HTML document (Times-like Liberation Serif 13 pt, A4 portrait,
 the appendix as one bordered table whose header row repeats on every printed page, rows allowed to break across
@@ -14,7 +15,10 @@ Scans: pages rendered by pdftoppm (grey, 150 dpi), turned by 0.4°, speckled wit
 an image-only PDF written here (pure Python: no PIL or ImageMagick on the build machines). Output is
 reproducible: the noise is seeded and the PDF has no dates.
 
-Needs chromium and poppler-utils. Run once; commit the outputs (each well under 200 KB).
+The committed fixtures: the three seeds, bach-long-vi-cchc-2026-scan-p8.pdf (--scan of its page 8, where the
+table starts) and locked.pdf (--locked, LibreOffice's PDF export with an open password "congkhai").
+
+Needs chromium, poppler-utils and (for --locked) LibreOffice. Run once; commit the outputs (each well under 200 KB).
 """
 import html
 import math
@@ -223,7 +227,21 @@ def make_scan(pdf_in, pdf_out, page_range, dpi=150):
     image_pdf(pages, dpi, pdf_out)
 
 
+def make_locked(pdf_out):
+    options = ('pdf:writer_web_pdf_Export:{"EncryptFile":{"type":"boolean","value":"true"},'
+               '"DocumentOpenPassword":{"type":"string","value":"congkhai"}}')
+    with tempfile.TemporaryDirectory() as tmp:
+        page = os.path.join(tmp, "locked.html")
+        open(page, "w", encoding="utf-8").write('<meta charset="utf-8"><p>KẾ HOẠCH (khóa bằng mật khẩu)</p>')
+        subprocess.run(["soffice", "--headless", "--convert-to", options, "--outdir", tmp, page], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        os.replace(os.path.join(tmp, "locked.pdf"), pdf_out)
+
+
 def main(argv):
+    if argv[:1] == ["--locked"]:
+        make_locked(argv[1])
+        return
     if argv[:1] == ["--scan"]:
         make_scan(argv[1], argv[2], argv[3] if len(argv) > 3 else "1")
         return

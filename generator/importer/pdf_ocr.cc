@@ -9,6 +9,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -76,6 +77,38 @@ std::string read_text(const fs::path& p) {
   return ss.str();
 }
 
+// Table rules confuse Tesseract: it reads them as "|" and glues the words of
+// neighbouring cells ("PhòngVăn"). Dark runs longer than any glyph (5 mm),
+// across or down, are rules: they are painted white before OCR. The word
+// boxes keep their places, which is all the table rebuild needs.
+void erase_rules(poppler::image& img, int min_run) {
+  int w = img.width(), h = img.height(), stride = img.bytes_per_row();
+  auto* px = reinterpret_cast<unsigned char*>(img.data());
+  auto dark = [&](int x, int y) { return px[static_cast<size_t>(y) * stride + x] < 160; };
+  std::vector<unsigned char> rule(static_cast<size_t>(w) * h, 0);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w;) {
+      int end = x;
+      while (end < w && dark(end, y)) ++end;
+      if (end - x >= min_run)  // with the rule's grey, anti-aliased edges
+        for (int yy = std::max(0, y - 2); yy <= std::min(h - 1, y + 2); ++yy)
+          for (int i = x; i < end; ++i) rule[static_cast<size_t>(yy) * w + i] = 1;
+      x = end + 1;
+    }
+  for (int x = 0; x < w; ++x)
+    for (int y = 0; y < h;) {
+      int end = y;
+      while (end < h && dark(x, end)) ++end;
+      if (end - y >= min_run)
+        for (int xx = std::max(0, x - 2); xx <= std::min(w - 1, x + 2); ++xx)
+          for (int i = y; i < end; ++i) rule[static_cast<size_t>(i) * w + xx] = 1;
+      y = end + 1;
+    }
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x)
+      if (rule[static_cast<size_t>(y) * w + x]) px[static_cast<size_t>(y) * stride + x] = 255;
+}
+
 }  // namespace
 
 PdfPage parse_tesseract_tsv(const std::string& tsv, double dpi, double width, double height) {
@@ -129,6 +162,7 @@ OcrResult ocr_pages(const PdfFile& pdf, int max_pages) {
     if (!p) continue;
     poppler::rectf box = p->page_rect();
     poppler::image img = renderer.render_page(p.get(), kDpi, kDpi);
+    if (img.is_valid()) erase_rules(img, static_cast<int>(kDpi * 5 / 25.4));
     fs::path image = tmp.path / ("trang-" + std::to_string(i + 1) + ".png");
     fs::path base = tmp.path / ("trang-" + std::to_string(i + 1));
     if (!img.is_valid() || !img.save(image.string(), "png")) {

@@ -44,6 +44,39 @@ bool is_blank_row(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); });
 }
 
+bool starts_list_item(std::string_view s) {
+  for (std::string_view mark : {"- ", "+ ", "• ", "– "})
+    if (s.substr(0, mark.size()) == mark) return true;
+  return false;
+}
+
+// The rest of a cell cut by a page break joins the cell with a space. When
+// either part is in paragraphs (<p>…</p>, as a Word or PDF reader lowers a
+// cell of several lines), the rest's first paragraph continues the cell's last
+// one — unless it starts a list item of its own.
+void join_cut_cell(std::string& into, const std::string& more) {
+  if (more.empty()) return;
+  if (into.empty()) {
+    into = more;
+    return;
+  }
+  std::string first = more, rest;
+  if (starts_with(more, "<p>")) {
+    size_t close = more.find("</p>");
+    first = more.substr(3, close == std::string::npos ? std::string::npos : close - 3);
+    rest = close == std::string::npos ? "" : more.substr(close + 4);
+  }
+  bool into_paragraphs = into.size() >= 4 && into.compare(into.size() - 4, 4, "</p>") == 0;
+  if ((!into_paragraphs && rest.empty() && first == more) || starts_list_item(first)) {
+    into += " " + more;
+  } else if (into_paragraphs) {
+    into.insert(into.size() - 4, " " + first);
+    into += rest;
+  } else {
+    into = "<p>" + into + " " + first + "</p>" + rest;
+  }
+}
+
 struct Reader {
   const std::string& file;
   Diagnostics& diags;
@@ -146,10 +179,7 @@ void Reader::numbered_row(const std::vector<std::string>& cells, const std::stri
 
 void Reader::continue_row(RawTask& task, const std::vector<std::string>& cells) {
   RawTask more = make_task(cells, "", 0);
-  for (size_t k = kText; k < kColumnCount; ++k) {
-    std::string& into = task.cells[k];
-    if (!more.cells[k].empty()) into = into.empty() ? more.cells[k] : into + " " + more.cells[k];
-  }
+  for (size_t k = kText; k < kColumnCount; ++k) join_cut_cell(task.cells[k], more.cells[k]);
   for (size_t i = 0; i < more.extra.size() && i < task.extra.size(); ++i)
     if (!more.extra[i].second.empty())
       task.extra[i].second += (task.extra[i].second.empty() ? "" : " ") + more.extra[i].second;
