@@ -147,12 +147,26 @@ size_t column_of(const std::vector<double>& starts, double x0) {
   return k;
 }
 
+// "II." — or "II," as OCR often reads the dot (the cell is flagged then, for
+// its low confidence).
 bool roman_label(const std::string& word) {
-  std::string w = trim_right_chars(word, ".");
-  return !w.empty() && word.back() == '.' && is_roman(w);
+  std::string w = trim_right_chars(word, ".,");
+  return !w.empty() && (word.back() == '.' || word.back() == ',') && is_roman(w);
 }
 
 bool starts_item(const std::string& word) { return word == "-" || word == "+" || word == "•" || word == "–"; }
+
+// A word OCR may have misread: under the confidence threshold, or holding a
+// character no Vietnamese plan text has ("v]", "1⁄2026", "|"): Tesseract's
+// confidence in those is often high. Text-layer words (threshold 0) never are.
+bool uncertain(const PdfWord& w, double threshold) {
+  if (threshold <= 0) return false;
+  if (w.confidence < threshold) return true;
+  for (std::string_view odd :
+       {"[", "]", "|", "⁄", "¬", "`", "~", "^", "_", "{", "}", "\\", "@", "#", "¢", "©", "®", "°"})
+    if (w.text.find(odd) != std::string::npos) return true;
+  return false;
+}
 
 // One table row being gathered: per cell, its paragraphs' words.
 struct RowDraft {
@@ -231,7 +245,7 @@ void Builder::close_row() {
       p.text = joined(words);
       cell.paragraphs.push_back(std::move(p));
       for (const PdfWord* w : words)
-        if (w->confidence < threshold_)
+        if (uncertain(*w, threshold_))
           low +=
               (low.empty() ? "" : ", ") + w->text + " (" + std::to_string(std::lround(w->confidence)) + "%)";
     }
@@ -240,6 +254,7 @@ void Builder::close_row() {
       UncertainCell u;
       u.number = row_.cells[0].empty() || row_.section ? "" : joined(row_.cells[0].front());
       u.column = static_cast<int>(k);
+      u.row = table_.rows.size();
       std::string column = k < header_texts_.size() ? header_texts_[k] : std::to_string(k + 1);
       u.where = row.where + ", dòng " + (u.number.empty() ? "không số" : "“" + u.number + "”") + ", cột “" +
                 column + "”";
@@ -351,6 +366,21 @@ PdfLayoutResult Builder::finish() {
 }
 
 }  // namespace
+
+std::optional<std::pair<double, double>> number_column(const PdfPage& page) {
+  std::vector<TextLine> lines = lines_of(page);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!is_header_line(lines[i])) continue;
+    size_t body = i + 1;
+    while (body < lines.size() && lines[body].mid() - lines[body - 1].mid() < lines[i].height() * 1.2) ++body;
+    std::vector<HeaderCell> header = header_cells(lines, i, body);
+    if (header.size() < 2) return std::nullopt;
+    std::vector<double> starts = column_starts(header, lines, body, lines.size());
+    double h = lines[i].height();
+    return std::pair{std::max(0.0, header[0].x0 - 2 * h), starts[1]};
+  }
+  return std::nullopt;
+}
 
 PdfLayoutResult layout_pdf(const std::vector<PdfPage>& pages, double threshold) {
   Builder b(threshold);

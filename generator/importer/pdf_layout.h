@@ -25,7 +25,9 @@
 // Narrative lines join into paragraphs; a paragraph ends at a short line, and
 // a new one starts at an indented or centred line or after a wider gap.
 #pragma once
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "importer/pdf_words.h"
@@ -40,6 +42,7 @@ struct UncertainCell {
   std::string words;   // the uncertain words with their confidence: "Xã (41%), hôi (52%)"
   std::string number;  // the printed number of the row it is in ("" for a row without one)
   int column = 0;      // 0-based cell index in the row
+  size_t row = 0;      // index of the row in the table's DocTable::rows
 };
 
 struct PdfLayoutResult {
@@ -50,5 +53,11 @@ struct PdfLayoutResult {
 
 // Words with confidence under `threshold` (0..100) mark their cell uncertain.
 PdfLayoutResult layout_pdf(const std::vector<PdfPage>& pages, double threshold);
+
+// The x-span (points) of the table's number column on `page` — from the
+// header row's first word to where the next column starts — or nullopt when
+// the page has no header row. OCR reads that strip again on its own: a lone
+// "2" in a narrow cell is what Tesseract's page layout drops first.
+std::optional<std::pair<double, double>> number_column(const PdfPage& page);
 
 }  // namespace ck::importer

@@ -16,6 +16,7 @@
 #include <memory>
 #include <sstream>
 
+#include "importer/pdf_layout.h"
 #include "util/text.h"
 
 extern char** environ;
@@ -40,13 +41,15 @@ struct TempDir {
   }
 };
 
-// Runs `tesseract IMAGE BASE -l vie --dpi 300 tsv` without a shell; its own
-// messages go to /dev/null. Returns the exit status, or -1 when it could not start.
-int run_tesseract(const fs::path& image, const fs::path& base) {
+// Runs `tesseract IMAGE BASE -l vie --dpi 300 --psm PSM tsv` without a
+// shell; its own messages go to /dev/null. Returns the exit status, or -1
+// when it could not start.
+int run_tesseract(const fs::path& image, const fs::path& base, int psm) {
   std::string prog = "tesseract", img = image.string(), out = base.string(), dpi = "300";
   std::vector<char*> argv{prog.data(), img.data(), out.data()};
-  std::string l = "-l", vie = "vie", dpi_flag = "--dpi", tsv = "tsv";
-  for (std::string* a : {&l, &vie, &dpi_flag, &dpi, &tsv}) argv.push_back(a->data());
+  std::string l = "-l", vie = "vie", dpi_flag = "--dpi", psm_flag = "--psm", mode = std::to_string(psm),
+              tsv = "tsv";
+  for (std::string* a : {&l, &vie, &dpi_flag, &dpi, &psm_flag, &mode, &tsv}) argv.push_back(a->data());
   argv.push_back(nullptr);
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
@@ -77,37 +80,81 @@ std::string read_text(const fs::path& p) {
   return ss.str();
 }
 
-// Table rules confuse Tesseract: it reads them as "|" and glues the words of
-// neighbouring cells ("PhòngVăn"). Dark runs longer than any glyph (5 mm),
-// across or down, are rules: they are painted white before OCR. The word
-// boxes keep their places, which is all the table rebuild needs.
-void erase_rules(poppler::image& img, int min_run) {
-  int w = img.width(), h = img.height(), stride = img.bytes_per_row();
-  auto* px = reinterpret_cast<unsigned char*>(img.data());
-  auto dark = [&](int x, int y) { return px[static_cast<size_t>(y) * stride + x] < 160; };
-  std::vector<unsigned char> rule(static_cast<size_t>(w) * h, 0);
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w;) {
-      int end = x;
-      while (end < w && dark(end, y)) ++end;
-      if (end - x >= min_run)  // with the rule's grey, anti-aliased edges
-        for (int yy = std::max(0, y - 2); yy <= std::min(h - 1, y + 2); ++yy)
-          for (int i = x; i < end; ++i) rule[static_cast<size_t>(yy) * w + i] = 1;
-      x = end + 1;
-    }
-  for (int x = 0; x < w; ++x)
-    for (int y = 0; y < h;) {
-      int end = y;
-      while (end < h && dark(x, end)) ++end;
-      if (end - y >= min_run)
-        for (int xx = std::max(0, x - 2); xx <= std::min(w - 1, x + 2); ++xx)
-          for (int i = y; i < end; ++i) rule[static_cast<size_t>(i) * w + xx] = 1;
-      y = end + 1;
-    }
-  for (int y = 0; y < h; ++y)
-    for (int x = 0; x < w; ++x)
-      if (rule[static_cast<size_t>(y) * w + x]) px[static_cast<size_t>(y) * stride + x] = 255;
+// What a scanner adds that Tesseract reads as text, painted white before OCR;
+// the word boxes keep their places, which is all the table rebuild needs.
+// Table rules: Tesseract reads them as "|" and glues the words of
+// neighbouring cells ("PhòngVăn"). A dark run longer than any glyph (5 mm),
+// across or down, is a rule; its grey anti-aliased edges go with it.
+// Specks: a dark spot with next to nothing dark around it (smaller than a
+// full stop or the dot under "ị") is dust, read as "." or "_".
+class PageCleaner {
+ public:
+  explicit PageCleaner(poppler::image& img)
+      : w_(img.width()),
+        h_(img.height()),
+        stride_(img.bytes_per_row()),
+        px_(reinterpret_cast<unsigned char*>(img.data())) {}
+
+  void erase_rules(int min_run) {
+    std::vector<unsigned char> rule(size(), 0);
+    auto mark = [&](int x0, int x1, int y0, int y1) {
+      for (int y = std::max(0, y0); y <= std::min(h_ - 1, y1); ++y)
+        for (int x = std::max(0, x0); x <= std::min(w_ - 1, x1); ++x) rule[at(x, y)] = 1;
+    };
+    for (int y = 0; y < h_; ++y)
+      for (int x = 0, end = 0; x < w_; x = end + 1) {
+        for (end = x; end < w_ && dark(end, y, 200);) ++end;
+        if (end - x >= min_run) mark(x, end - 1, y - 3, y + 3);
+      }
+    for (int x = 0; x < w_; ++x)
+      for (int y = 0, end = 0; y < h_; y = end + 1) {
+        for (end = y; end < h_ && dark(x, end, 200);) ++end;
+        if (end - y >= min_run) mark(x - 3, x + 3, y, end - 1);
+      }
+    for (int y = 0; y < h_; ++y)
+      for (int x = 0; x < w_; ++x)
+        if (rule[at(x, y)]) pixel(x, y) = 255;
+  }
+
+  void erase_specks(int window, int max_dark) {
+    // Summed-area table of dark pixels, so each window is counted in O(1).
+    std::vector<int> sum(static_cast<size_t>(w_ + 1) * (h_ + 1), 0);
+    auto s = [&](int x, int y) -> int& { return sum[static_cast<size_t>(y) * (w_ + 1) + x]; };
+    for (int y = 0; y < h_; ++y)
+      for (int x = 0; x < w_; ++x) s(x + 1, y + 1) = dark(x, y, 200) + s(x, y + 1) + s(x + 1, y) - s(x, y);
+    int r = window / 2;
+    std::vector<std::pair<int, int>> specks;
+    for (int y = 0; y < h_; ++y)
+      for (int x = 0; x < w_; ++x) {
+        if (!dark(x, y, 200)) continue;
+        int x0 = std::max(0, x - r), y0 = std::max(0, y - r), x1 = std::min(w_, x + r + 1),
+            y1 = std::min(h_, y + r + 1);
+        if (s(x1, y1) - s(x0, y1) - s(x1, y0) + s(x0, y0) <= max_dark) specks.emplace_back(x, y);
+      }
+    for (auto [x, y] : specks) pixel(x, y) = 255;
+  }
+
+ private:
+  size_t size() const { return static_cast<size_t>(w_) * h_; }
+  size_t at(int x, int y) const { return static_cast<size_t>(y) * w_ + x; }
+  unsigned char& pixel(int x, int y) { return px_[static_cast<size_t>(y) * stride_ + x]; }
+  bool dark(int x, int y, int below) { return pixel(x, y) < below; }
+
+  int w_, h_, stride_;
+  unsigned char* px_;
+};
+
+// A task number as printed: "12", "12.", "1.2", "a)", "II.".
+bool number_like(const std::string& t) {
+  if (t.empty() || t.size() > 8) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) {
+    return (c >= '0' && c <= '9') || c == '.' || c == ')' || c == 'I' || c == 'V' || c == 'X' ||
+           (c >= 'a' && c <= 'z');
+  });
 }
+
+void add_numbers(PdfPage& page, const poppler::image& img, std::pair<double, double> span,
+                 const fs::path& base);
 
 }  // namespace
 
@@ -162,7 +209,11 @@ OcrResult ocr_pages(const PdfFile& pdf, int max_pages) {
     if (!p) continue;
     poppler::rectf box = p->page_rect();
     poppler::image img = renderer.render_page(p.get(), kDpi, kDpi);
-    if (img.is_valid()) erase_rules(img, static_cast<int>(kDpi * 5 / 25.4));
+    if (img.is_valid()) {
+      PageCleaner clean(img);
+      clean.erase_rules(static_cast<int>(kDpi * 5 / 25.4));
+      clean.erase_specks(9, 12);
+    }
     fs::path image = tmp.path / ("trang-" + std::to_string(i + 1) + ".png");
     fs::path base = tmp.path / ("trang-" + std::to_string(i + 1));
     if (!img.is_valid() || !img.save(image.string(), "png")) {
@@ -170,7 +221,7 @@ OcrResult ocr_pages(const PdfFile& pdf, int max_pages) {
       r.pages.clear();
       return r;
     }
-    int rc = run_tesseract(image, base);
+    int rc = run_tesseract(image, base, 11);  // sparse text: every word with its box; the layout is ours
     if (rc != 0) {
       r.error = rc < 0
                     ? "tệp PDF là bản quét (không có lớp chữ) và máy này chưa cài Tesseract; cài gói "
@@ -181,10 +232,40 @@ OcrResult ocr_pages(const PdfFile& pdf, int max_pages) {
       r.pages.clear();
       return r;
     }
-    r.pages.push_back(
-        parse_tesseract_tsv(read_text(base.string() + ".tsv"), kDpi, box.width(), box.height()));
+    PdfPage page = parse_tesseract_tsv(read_text(base.string() + ".tsv"), kDpi, box.width(), box.height());
+    if (auto strip = number_column(page))
+      add_numbers(page, img, *strip, tmp.path / ("so-" + std::to_string(i + 1)));
+    r.pages.push_back(std::move(page));
   }
   return r;
 }
+
+namespace {
+
+void add_numbers(PdfPage& page, const poppler::image& img, std::pair<double, double> span,
+                 const fs::path& base) {
+  double scale = kDpi / 72.0;
+  int x0 = static_cast<int>(span.first * scale),
+      x1 = std::min(img.width(), static_cast<int>(span.second * scale));
+  if (x1 - x0 < 8) return;
+  // poppler's image::copy(rect) ignores the rect (a FIXME in 22.12): crop by hand.
+  poppler::image strip(x1 - x0, img.height(), poppler::image::format_gray8);
+  for (int y = 0; y < img.height(); ++y)
+    std::copy_n(img.const_data() + static_cast<size_t>(y) * img.bytes_per_row() + x0, x1 - x0,
+                strip.data() + static_cast<size_t>(y) * strip.bytes_per_row());
+  fs::path image = base.string() + ".png";
+  if (!strip.is_valid() || !strip.save(image.string(), "png") || run_tesseract(image, base, 6) != 0) return;
+  PdfPage found = parse_tesseract_tsv(read_text(base.string() + ".tsv"), kDpi, 0, 0);
+  for (PdfWord w : found.words) {
+    if (!number_like(w.text)) continue;
+    w.x0 += span.first, w.x1 += span.first;
+    bool known = std::any_of(page.words.begin(), page.words.end(), [&](const PdfWord& o) {
+      return o.x0 < w.x1 && w.x0 < o.x1 && o.y0 < w.y1 && w.y0 < o.y1;
+    });
+    if (!known) page.words.push_back(w);
+  }
+}
+
+}  // namespace
 
 }  // namespace ck::importer

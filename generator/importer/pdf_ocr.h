@@ -17,7 +17,10 @@ struct OcrResult {
   std::string error;           // Vietnamese, when OCR could not run; pages then empty
 };
 
-// `max_pages` (0 = all) bounds the work, for tests.
+// `max_pages` (0 = all) bounds the work, for tests. Where a page has a task
+// table, its number column (pdf_layout.h) is read a second time as a strip
+// (Tesseract's "one block" mode finds lone digits its page layout drops) and
+// the numbers found there that the first reading missed are added.
 OcrResult ocr_pages(const PdfFile& pdf, int max_pages = 0);
 
 // Parses Tesseract's TSV (level 5 rows are words) of a page rendered at

@@ -13,10 +13,11 @@
 
 namespace ck::importer {
 
-// Tesseract's word confidence (0..100) under which a cell is flagged. At 80 a
-// word is almost always right on a clean 150–300 dpi scan; under it, in our
-// measurements (docs/importing.md), most misread diacritics fall.
-constexpr double kOcrConfidenceThreshold = 80;
+// Tesseract's word confidence (0..100) under which a cell is flagged. On our
+// simulated scans (docs/importing.md) correct words score 89–97 and most
+// misreads 0–83 ("nãm" for "năm" at 83); a word with a character no plan text
+// has ("v]", "1⁄2026") is flagged whatever its score (pdf_layout.cc).
+constexpr double kOcrConfidenceThreshold = 90;
 
 struct PdfReadOptions {
   int max_ocr_pages = 0;  // 0 = every page; tests read one

@@ -27,13 +27,14 @@ int column_named(const std::string& header) {
   return -1;
 }
 
-// "II. Cải cách thể chế" or "II Cải cách thể chế" -> ("II", "Cải cách thể chế").
+// "II. Cải cách thể chế" or "II Cải cách thể chế" -> ("II", "Cải cách thể chế");
+// "II, Cải cách thể chế" too (a typo, or a scan's dot read as a comma).
 bool split_roman_title(const std::string& t, TableSection& s) {
   size_t end = 0;
   while (end < t.size() && end < 7 && is_roman(t.substr(0, end + 1))) ++end;
   if (end == 0) return false;
   size_t title = end;
-  if (title < t.size() && t[title] == '.') ++title;
+  if (title < t.size() && (t[title] == '.' || t[title] == ',')) ++title;
   if (title >= t.size() || t[title] != ' ') return false;
   s.number = t.substr(0, end);
   s.title = trim(t.substr(title));

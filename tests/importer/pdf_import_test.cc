@@ -7,11 +7,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <nlohmann/json.hpp>
 #include <set>
 
 #include "importer/importer.h"
+#include "importer/pdf_compare.h"
 #include "importer/pdf_ocr.h"
 #include "importer/pdf_reader.h"
 #include "support/test_support.h"
@@ -175,6 +177,72 @@ TEST(PdfScan, WithoutTesseractTheImportSaysWhatToInstall) {
   EXPECT_THAT(r.error, HasSubstr("bản quét"));
   EXPECT_THAT(r.error, HasSubstr("tesseract-ocr-vie"));
   EXPECT_TRUE(r.layout.doc.blocks.empty());
+}
+
+// The page where Bạch Long Vĩ's table starts, printed, scanned (150 dpi,
+// turned 0.4°, specks) and read by Tesseract, against the same page read from
+// the text layer: the same rows, and every cell read differently is flagged.
+TEST(PdfScan, EveryCellReadWrongIsFlagged) {
+  PdfReadResult scan = read_pdf(testing::read_file(pdf_fixture("bach-long-vi-cchc-2026-scan-p8.pdf")), {1});
+  ASSERT_EQ(scan.error, "");
+  EXPECT_TRUE(scan.scanned);
+  PdfReadResult text = read_pdf(testing::read_file(pdf_fixture("bach-long-vi-cchc-2026.pdf")));
+  const DocTable *scanned = scan_check::first_table(scan.layout.doc),
+                 *printed = scan_check::first_table(text.layout.doc);
+  ASSERT_TRUE(scanned && printed);
+  scan_check::ScanComparison c = scan_check::compare_scan(*scanned, scan.layout.uncertain, *printed, 7);
+  EXPECT_EQ(c.pages, 1u);
+  EXPECT_EQ(c.pages_rows_differ, 0u);
+  EXPECT_EQ(c.unflagged_misreads, std::vector<std::string>{});
+  EXPECT_GE(c.exact * 10, c.cells * 8) << c.exact << " of " << c.cells << " cells exact";
+  RecordProperty("cells", static_cast<int>(c.cells));
+  RecordProperty("cells_exact", static_cast<int>(c.exact));
+  RecordProperty("cells_flagged", static_cast<int>(c.flagged));
+}
+
+TEST(PdfScan, AScannedDraftIsMarkedBanQuet) {
+  PdfReadResult text = read_pdf(testing::read_file(pdf_fixture("bach-long-vi-cchc-2026.pdf")));
+  ImportOptions o{"blv.pdf", "blv.pdf", {}};
+  o.from_scan = true;
+  ImportResult r = import_document(text.layout.doc, o);
+  ASSERT_TRUE(r.ok) << r.diags.format_all();
+  EXPECT_THAT(r.markdown, HasSubstr("\nban_quet: true\n"));
+  o.from_scan = false;
+  EXPECT_THAT(import_document(text.layout.doc, o).markdown, ::testing::Not(HasSubstr("ban_quet")));
+}
+
+// The full accuracy run, minutes long: scripts/measure-pdf-import.sh makes
+// scans of every page of each seed's PDF into $CK_SCAN_DIR and runs this.
+TEST(PdfMeasure, DISABLED_EverySeedTextLayerAndScan) {
+  const char* dir = std::getenv("CK_SCAN_DIR");
+  if (!dir) GTEST_SKIP() << "run scripts/measure-pdf-import.sh";
+  std::printf("%-26s %-11s %6s %6s %7s %8s %10s\n", "seed", "PDF", "rows", "cells", "exact", "flagged",
+              "unflagged");
+  for (const auto& seed : kPdfSeeds) {
+    Imported r = import_both(seed.name);
+    size_t cells = 0, exact = 0;
+    const auto &a = r.text_json["nhiem_vu"], &b = r.pdf_json["nhiem_vu"];
+    for (size_t i = 0; i < a.size() && a.size() == b.size(); ++i)
+      for (const char* f : kFields) {
+        ++cells;
+        exact += a[i].value(f, nlohmann::json()) == b[i].value(f, nlohmann::json());
+      }
+    std::printf("%-26s %-11s %3zu/%-3zu %6zu %7zu %8s %10s\n", seed.name, "text layer", b.size(), a.size(),
+                cells, exact, "-", "-");
+    fs::path scan_file = fs::path(dir) / (std::string(seed.name) + "-scan.pdf");
+    if (!fs::exists(scan_file) || seed.tasks == 0) continue;
+    PdfReadResult scan = read_pdf(testing::read_file(scan_file));
+    PdfReadResult text = read_pdf(testing::read_file(pdf_fixture(std::string(seed.name) + ".pdf")));
+    ASSERT_EQ(scan.error, "");
+    const DocTable *scanned = scan_check::first_table(scan.layout.doc),
+                   *printed = scan_check::first_table(text.layout.doc);
+    ASSERT_TRUE(scanned && printed);
+    scan_check::ScanComparison c = scan_check::compare_scan(*scanned, scan.layout.uncertain, *printed, 0);
+    std::printf("%-26s %-11s %3zu pages %6zu %7zu %8zu %10zu  (%zu pages with other rows)\n", seed.name,
+                "scan", c.pages, c.cells, c.exact, c.flagged, c.unflagged_misreads.size(),
+                c.pages_rows_differ);
+    for (const auto& m : c.unflagged_misreads) std::printf("    not flagged: %s\n", m.c_str());
+  }
 }
 
 // --- broken files
