@@ -258,6 +258,7 @@ TEST(PdfErrors, BrokenTruncatedAndLockedPdfsAreClearErrors) {
       {"header only", "%PDF-1.7\n", "bị hỏng hoặc bị cắt cụt"},
       {"garbage after the header", "%PDF-1.4\n" + std::string(4000, '\x8f'), "bị hỏng hoặc bị cắt cụt"},
       {"truncated to 2 KB", good.substr(0, 2048), "bị hỏng hoặc bị cắt cụt"},
+      {"truncated to half", good.substr(0, good.size() / 2), "bị hỏng hoặc bị cắt cụt"},
       {"locked", testing::read_file(pdf_fixture("locked.pdf")), "khóa bằng mật khẩu"},
   };
   for (const auto& c : cases) {
