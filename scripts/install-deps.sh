@@ -51,6 +51,7 @@ if ((want_test)); then
     libxml2-utils unzip                          # xmllint (sitemap XSD, Atom RELAX NG), unzip
     libgtest-dev libgmock-dev                    # GoogleTest
     clang                                        # libFuzzer targets (fuzz/); its runtime package is added below
+    libreoffice-writer-nogui                     # tests: `import plan.doc` converts through LibreOffice headless
   )
   want_ocr=1                                     # the scanned-PDF import test runs Tesseract on one page
 fi

@@ -16,7 +16,8 @@
 # (seconds per target at most, default 60), FUZZ_BUILD_DIR (default build-fuzz).
 #
 # Targets: deadline (deadline phrases), importer (plan text -> .md + .json),
-# load (front matter, plan JSON + schema, congkhai.yaml, agency registry, read
+# docx (the .docx/.odt readers and the import behind them), load (front matter,
+# plan JSON + schema, congkhai.yaml, agency registry, read
 # as `build` reads them), search (the Vietnamese tokenizer).
 # Longer runs, e.g. before a release or after changing a parser (an hour each;
 # what they find stays in build-fuzz/fuzz-work/ and is reused next time):

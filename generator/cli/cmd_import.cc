@@ -1,7 +1,8 @@
-// `congkhai import FILE --commune ID --plan ID [--source DIR] [--force] [--link NUM=ID/PLAN]…`:
-// reads a plan's text and writes content/<commune>/<plan>.md and
-// data/<commune>/<plan>.json, then prints a summary and every warning.
-#include <cctype>
+// `congkhai import FILE --commune ID --plan ID [--source DIR] [--force] [--link NUM=ID/PLAN]…
+//  [--ten NAME --loai KIND --cap-tren ID]`: reads a plan (a text export, .docx, .odt, or .doc through
+// LibreOffice) and writes content/<commune>/<plan>.md and data/<commune>/<plan>.json (and
+// content/<commune>/_index.md for a new commune; a PDF through importer/pdf_reader), prints a summary and every warning, then checks
+// the source as `congkhai check` would: exit 1, saying what to fix, when the import is not publishable.
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -9,6 +10,11 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "cli/doc_conversion.h"
+#include "cli/pipeline.h"
+#include "cli/scratch_dir.h"
+#include "importer/commune_identity.h"
+#include "importer/document_file.h"
 #include "importer/importer.h"
 #include "importer/pdf_reader.h"
 #include "util/replace_file.h"
@@ -27,6 +33,9 @@ struct ImportArgs {
   std::string source = ".";
   std::string source_name;
   std::vector<std::string> links;
+  std::string commune_name;    // --ten, for a new commune's _index.md
+  std::string commune_kind;    // --loai
+  std::string commune_parent;  // --cap-tren
   bool force = false;
 };
 
@@ -121,13 +130,6 @@ void print_summary(const ImportArgs& args, const importer::ImportResult& r, cons
             << "  cảnh báo:                         " << r.diags.warning_count() << "\n";
 }
 
-// A PDF by its name or, renamed, by its first bytes.
-bool is_pdf(const std::string& file, const std::string& content) {
-  std::string ext = fs::path(file).extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".pdf" || content.rfind("%PDF-", 0) == 0;
-}
-
 // Cells of a scan read with low confidence: listed one by one, for the clerk
 // to check against the paper before publishing.
 void print_uncertain(const std::string& file, const std::vector<importer::UncertainCell>& cells) {
@@ -137,39 +139,112 @@ void print_uncertain(const std::string& file, const std::vector<importer::Uncert
               << "; hãy đối chiếu với bản giấy\n";
 }
 
-int run_import(const ImportArgs& args) {
+// Reads FILE in its format and imports it; nullopt (message printed, `exit_code` set) when it cannot be read.
+std::optional<importer::ImportResult> import_source(const ImportArgs& args, const importer::ImportOptions& options,
+                                                    int& exit_code) {
+  using importer::DocumentFormat;
+  DocumentFormat format = importer::format_of(args.file);
+  std::string error;
+  auto fail = [&](const std::string& message) {
+    std::cerr << message << "\n";
+    exit_code = kContentError;
+    return std::nullopt;
+  };
+  if (format == DocumentFormat::Unknown) {
+    exit_code = usage("không biết đọc tệp “" + args.file +
+                      "”: nhập được văn bản .txt (bảng phụ lục tách cột bằng tab), .docx, .odt, .doc, .pdf");
+    return std::nullopt;
+  }
+  if (format == DocumentFormat::Pdf) {
+    std::string content;
+    if (!read_whole(args.file, content)) return fail(args.file + ": lỗi: không đọc được tệp");
+    importer::PdfReadResult pdf = importer::read_pdf(content);
+    if (!pdf.error.empty()) return fail(args.file + ": lỗi: " + pdf.error);
+    importer::ImportOptions scanned = options;
+    scanned.from_scan = pdf.scanned;
+    print_uncertain(args.file, pdf.layout.uncertain);
+    return importer::import_document(pdf.layout.doc, scanned);
+  }
+  if (format == DocumentFormat::Text) {
+    std::string content;
+    if (!read_whole(args.file, content)) return fail(args.file + ": lỗi: không đọc được tệp");
+    return importer::import_plan(content, options);
+  }
+  std::string package = args.file;
+  std::unique_ptr<ScratchDir> scratch;
+  if (format == DocumentFormat::Doc) {
+    scratch = ScratchDir::make("doc", error);
+    if (!scratch) return fail("congkhai import: lỗi: " + error);
+    auto docx = convert_doc_to_docx(args.file, *scratch, error);
+    if (!docx) return fail(error);
+    package = docx->string();
+    format = DocumentFormat::Docx;
+  }
+  auto doc = importer::read_package_document(package, format, args.file, error);
+  if (!doc) return fail(error);
+  return importer::import_document(*doc, options);
+}
+
+// The commune's _index.md when the portal does not have the commune yet; "" when it has.
+// nullopt (message printed) when the name or kind is not known.
+std::optional<std::string> new_commune_index(const ImportArgs& args, const importer::ImportResult& r,
+                                             const fs::path& index) {
+  std::error_code ec;
+  if (fs::exists(fs::symlink_status(index, ec))) return std::string();
+  auto c = importer::commune_from_issuer(r.meta.issuer).value_or(importer::CommuneIdentity{});
+  if (!args.commune_name.empty()) c.name = args.commune_name;
+  if (!args.commune_kind.empty()) c.kind = importer::commune_kind(args.commune_kind);
+  if (c.name.empty() || c.kind.empty()) {
+    std::cerr << "congkhai import: lỗi: xã “" << args.commune << "” chưa có trên cổng (chưa có " << index.string()
+              << ") và không đọc được tên, loại của xã từ cơ quan ban hành “" << r.meta.issuer
+              << "”; thêm --ten \"Xã …\" --loai xa|phuong|dac_khu|thanh_pho rồi chạy lại. Chưa ghi tệp nào\n";
+    return std::nullopt;
+  }
+  std::cerr << "congkhai import: xã mới: " << index.string() << " (ten: “" << c.name << "”, loai: " << c.kind
+            << ") — sửa bằng --ten, --loai nếu chưa đúng\n";
+  return importer::write_commune_index(c, args.commune_parent, r.meta.title, args.source_name);
+}
+
+// `congkhai check` on the source after the import: the import's own errors
+// (in content/<commune>/ or data/<commune>/) fail it, with what to fix.
+int check_publishable(const ImportArgs& args) {
+  BuildRequest request;
+  request.source = args.source;
+  request.history = false;
+  BuildOutcome outcome = run_pipeline(request, true);
+  if (outcome.ok()) {
+    std::cout << "  congkhai check:                   đạt (xuất bản được)\n";
+    return kOk;
+  }
+  std::cerr << outcome.diags.format_all();
+  std::cerr << "congkhai import: đã ghi tệp, nhưng kho nội dung chưa xuất bản được: " << outcome.diags.error_count()
+            << " lỗi ở trên (tệp:dòng, trường nào, làm gì). Sửa các lỗi đó trong content/" << args.commune
+            << "/ và data/" << args.commune << "/, rồi chạy congkhai check --source " << args.source << "\n";
+  return kContentError;
+}
+
+int run_import(ImportArgs args) {
   if (!is_slug(args.commune))
     return usage("mã xã “" + args.commune +
                  "” không hợp lệ: chỉ chữ thường không dấu, số và “-” (vd. tien-lang)");
   if (!is_slug(args.plan))
     return usage("mã kế hoạch “" + args.plan +
                  "” không hợp lệ: chỉ chữ thường không dấu, số và “-” (vd. cchc-2026)");
+  if (!args.commune_kind.empty() && importer::commune_kind(args.commune_kind).empty())
+    return usage("--loai “" + args.commune_kind + "” không hợp lệ: xa, phuong, dac_khu hoặc thanh_pho");
+  if (!args.commune_parent.empty() && !is_slug(args.commune_parent))
+    return usage("--cap-tren “" + args.commune_parent + "” không phải mã xã (vd. hai-phong)");
   importer::ImportOptions options;
   std::string error;
   if (!parse_links(args.links, options.links, error)) return usage(error);
-  std::string content;
-  if (!read_whole(args.file, content)) {
-    std::cerr << args.file << ": lỗi: không đọc được tệp\n";
-    return kContentError;
-  }
   options.file = args.file;
-  options.source_name = args.source_name.empty() ? fs::path(args.file).filename().string() : args.source_name;
-  importer::ImportResult r;
-  std::vector<importer::UncertainCell> uncertain;
-  if (is_pdf(args.file, content)) {
-    importer::PdfReadResult pdf = importer::read_pdf(content);
-    if (!pdf.error.empty()) {
-      std::cerr << args.file << ": lỗi: " << pdf.error << "\n";
-      return kContentError;
-    }
-    options.from_scan = pdf.scanned;
-    uncertain = pdf.layout.uncertain;
-    r = importer::import_document(pdf.layout.doc, options);
-  } else {
-    r = importer::import_plan(content, options);
-  }
+  if (args.source_name.empty()) args.source_name = fs::path(args.file).filename().string();
+  options.source_name = args.source_name;
+  int exit_code = kOk;
+  std::optional<importer::ImportResult> imported = import_source(args, options, exit_code);
+  if (!imported) return exit_code;
+  importer::ImportResult& r = *imported;
   std::cerr << r.diags.format_all();
-  print_uncertain(args.file, uncertain);
   if (!r.ok) {
     std::cerr << "congkhai import: không đọc được " << args.file
               << " thành một kế hoạch; không ghi tệp nào\n";
@@ -177,24 +252,30 @@ int run_import(const ImportArgs& args) {
   }
   fs::path md = fs::path(args.source) / "content" / args.commune / (args.plan + ".md");
   fs::path json = fs::path(args.source) / "data" / args.commune / (args.plan + ".json");
+  fs::path index = fs::path(args.source) / "content" / args.commune / "_index.md";
   for (const auto& [area, path] : {std::pair{"content", md}, std::pair{"data", json}})
     if (std::string why = refusal(args.source, area, path, args.force); !why.empty()) return usage(why);
-  if (!write_in_area(args.source, "content", md, r.markdown, error) ||
+  std::optional<std::string> commune_index = new_commune_index(args, r, index);
+  if (!commune_index) return kContentError;
+  if (!commune_index->empty())
+    if (std::string why = refusal(args.source, "content", index, false); !why.empty()) return usage(why);
+  if ((!commune_index->empty() && !write_in_area(args.source, "content", index, *commune_index, error)) ||
+      !write_in_area(args.source, "content", md, r.markdown, error) ||
       !write_in_area(args.source, "data", json, r.json, error)) {
     std::cerr << "congkhai import: lỗi: " << error << "\n";
     return kContentError;
   }
   print_summary(args, r, md, json);
-  return kOk;
+  return check_publishable(args);
 }
 
 }  // namespace
 
 void add_import_command(CLI::App& app, int& exit_code) {
   auto* cmd =
-      app.add_subcommand("import", "Nhập kế hoạch từ văn bản (bản chuyển từ Word/PDF) vào content/ và data/");
+      app.add_subcommand("import", "Nhập kế hoạch từ văn bản Word (.docx, .odt, .doc) hoặc bản chuyển sang chữ vào content/ và data/");
   auto args = std::make_shared<ImportArgs>();
-  cmd->add_option("FILE", args->file, "Văn bản kế hoạch (UTF-8, bảng phụ lục tách cột bằng tab)")->required();
+  cmd->add_option("FILE", args->file, "Văn bản kế hoạch: .docx, .odt, .doc (qua LibreOffice) hoặc văn bản UTF-8 (bảng phụ lục tách cột bằng tab)")->required();
   cmd->add_option("--commune", args->commune, "Mã xã/phường/đặc khu, vd. tien-lang")->required();
   cmd->add_option("--plan", args->plan, "Mã kế hoạch, vd. cchc-2026")->required();
   cmd->add_option("--source", args->source, "Thư mục kho nội dung (mặc định: .)");
@@ -202,6 +283,9 @@ void add_import_command(CLI::App& app, int& exit_code) {
       "--link", args->links,
       "Văn bản đã có trên cổng: SỐ_HIỆU=XÃ/KẾ_HOẠCH, vd. 5256/QĐ-UBND=hai-phong/cchc-2026 (lặp lại được)");
   cmd->add_option("--nguon", args->source_name, "Ghi vào “nguon” (mặc định: tên tệp FILE)");
+  cmd->add_option("--ten", args->commune_name, "Tên xã khi xã chưa có trên cổng, vd. \"Xã Tiên Lãng\" (mặc định: từ cơ quan ban hành)");
+  cmd->add_option("--loai", args->commune_kind, "Loại xã khi xã chưa có trên cổng: xa, phuong, dac_khu, thanh_pho");
+  cmd->add_option("--cap-tren", args->commune_parent, "Mã đơn vị cấp trên khi xã chưa có trên cổng, vd. hai-phong");
   cmd->add_flag("--force", args->force, "Ghi đè tệp đã có");
   cmd->callback([args, &exit_code] { exit_code = run_import(*args); });
 }

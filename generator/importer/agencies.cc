@@ -70,6 +70,8 @@ bool starts_agency_name(std::string_view s) {
   return false;
 }
 
+bool starts_agency_or_group(std::string_view s) { return starts_agency_name(s) || starts_generic_partner(s); }
+
 std::vector<std::string> split_agencies(std::string_view raw_cell, std::vector<std::string>* unknown_tags) {
   CellContent c = parse_cell(raw_cell);
   if (unknown_tags) unknown_tags->insert(unknown_tags->end(), c.unknown_tags.begin(), c.unknown_tags.end());
@@ -83,6 +85,22 @@ std::vector<std::string> split_agencies(std::string_view raw_cell, std::vector<s
         if (!t.empty()) out.push_back(t);
       }
     }
+  }
+  return out;
+}
+
+std::vector<std::pair<std::string, std::string>> name_fragments(const std::vector<std::string>& names) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& n : names) {
+    if (starts_lower(n) && !starts_generic_partner(n)) {  // "… và các cơ quan liên quan" is a group, not a cut
+      out.emplace_back(n, "bắt đầu bằng chữ thường");
+      continue;
+    }
+    for (const auto& longer : names)
+      if (longer.size() > n.size() + 1 && starts_with(longer, n + " ") && starts_lower(longer.substr(n.size() + 1))) {
+        out.emplace_back(n, "là phần đầu của “" + longer + "”");
+        break;
+      }
   }
   return out;
 }

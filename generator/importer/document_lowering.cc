@@ -14,8 +14,41 @@ std::string paragraph_line(const DocParagraph& p, const std::string& text) {
   return p.numbering.empty() ? text : p.numbering + " " + text;
 }
 
-// Text for a tab-separated cell: no tabs or line breaks, HTML special characters escaped.
+// Text for a tab-separated cell: no tabs or line breaks (the HTML is escaped already).
 std::string cell_safe(std::string_view s) {
+  std::string out;
+  for (char c : s) out += c == '\t' || c == '\r' ? ' ' : c;
+  return trim(out);
+}
+
+// `text` with its partial italic spans wrapped in `open`/`close` (a span that
+// covers the whole text, or crosses a line break, is left plain).
+std::string with_italics(const DocParagraph& p, std::string_view open, std::string_view close,
+                         std::string (*escape)(std::string_view)) {
+  std::string out;
+  size_t at = 0;
+  const std::string& t = p.text;
+  for (const DocSpan& s : p.italic_spans) {
+    size_t b = s.begin, e = std::min(s.end, t.size());
+    while (b < e && t[b] == ' ') ++b;
+    while (e > b && t[e - 1] == ' ') --e;
+    if (b < at || b >= e || t.find('\n', b) < e) continue;
+    std::string before = t.substr(0, b), after = t.substr(e);
+    if (normalize_space(before).empty() && normalize_space(after).empty()) continue;
+    out += escape(std::string_view(t).substr(at, b - at));
+    out += open;
+    out += escape(std::string_view(t).substr(b, e - b));
+    out += close;
+    at = e;
+  }
+  out += escape(std::string_view(t).substr(at));
+  return out;
+}
+
+std::string as_is(std::string_view s) { return std::string(s); }
+
+// Escapes the HTML special characters of a cell's text.
+std::string html_escape(std::string_view s) {
   std::string out;
   for (char c : s) {
     if (c == '&')
@@ -24,12 +57,10 @@ std::string cell_safe(std::string_view s) {
       out += "&lt;";
     else if (c == '>')
       out += "&gt;";
-    else if (c == '\t' || c == '\n' || c == '\r')
-      out += ' ';
     else
       out += c;
   }
-  return trim(out);
+  return out;
 }
 
 bool is_bullet(const std::string& numbering) {
@@ -45,7 +76,7 @@ void nested_table_lines(const DocTable& t, std::vector<std::string>& lines) {
       if (c.merged_above) continue;
       std::vector<std::string> inner;
       cell_lines(c, inner);
-      if (!inner.empty()) parts.push_back(normalize_space(join(inner, " ")));
+      if (!inner.empty()) parts.push_back(join(inner, " "));
     }
     std::string line = normalize_space(join(parts, " "));
     if (!line.empty()) lines.push_back(line);
@@ -56,9 +87,14 @@ void nested_table_lines(const DocTable& t, std::vector<std::string>& lines) {
 void cell_lines(const DocCell& cell, std::vector<std::string>& lines) {
   for (const auto& p : cell.paragraphs) {
     bool first = true;
-    for (auto& piece : split_lines(p.text)) {
+    for (auto& piece : split_lines(with_italics(p, "<i>", "</i>", html_escape))) {
       std::string t = normalize_space(piece);
       if (t.empty()) continue;
+      // A line break before a lower-case word only wrapped the sentence.
+      if (!first && starts_lower(t)) {
+        lines.back() += " " + t;
+        continue;
+      }
       std::string mark = first ? (is_bullet(p.numbering) ? "-" : p.numbering) : "";
       lines.push_back(mark.empty() ? t : mark + " " + t);
       first = false;
@@ -86,7 +122,7 @@ struct Lowerer {
   }
 
   void paragraph(const DocParagraph& p) {
-    std::vector<std::string> pieces = split_lines(p.text);
+    std::vector<std::string> pieces = split_lines(with_italics(p, "*", "*", as_is));
     if (pieces.empty()) pieces.emplace_back();
     for (size_t i = 0; i < pieces.size(); ++i)
       line(i == 0 ? paragraph_line(p, pieces[i]) : pieces[i], p.where);

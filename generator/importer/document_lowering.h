@@ -10,7 +10,8 @@
 //    k-1 empty cells; a cell merged down is empty in the first column (an
 //    unnumbered sub-row under the number) and repeated in the others (the
 //    agency or deadline applies to each row it covers);
-//  - a cell of several paragraphs (or line breaks) becomes "<p>…</p><p>…</p>",
+//  - a cell of several paragraphs (or line breaks: one before a lower-case word
+//    only wraps the sentence and becomes a space) becomes "<p>…</p><p>…</p>",
 //    list items "<p>- …</p>": the cell reader (cell_html.h) already splits
 //    agencies, products and list text on those; '&', '<', '>' are escaped, tabs
 //    become spaces; a nested table adds one paragraph per row (cells joined by

@@ -20,6 +20,9 @@
 //    tblHeader is one row in the XML; a PDF prints it again on each page);
 //  - a nested table is kept inside its cell (DocCell::tables);
 //  - `where` names the place for messages: "bảng 2, dòng 5", "trang 3";
+//  - italic runs as `italic_spans` (the lowering makes them emphasis when
+//    they are part of a line, not all of it; bold is not carried: a bold
+//    paragraph is a heading, whose numbering says what it is);
 //  - anything the reader changed or dropped goes to SourceDocument::notes
 //    ("bỏ 3 đoạn bị xóa khi theo dõi thay đổi"), shown as warnings.
 #pragma once
@@ -30,15 +33,21 @@ namespace ck::importer {
 
 enum class DocAlign { Unknown, Left, Center, Right, Justify };
 
+// Italic text inside a paragraph, as byte offsets into DocParagraph::text.
+struct DocSpan {
+  size_t begin = 0, end = 0;
+};
+
 struct DocParagraph {
   std::string text;       // UTF-8; '\n' for a line break inside the paragraph
   std::string numbering;  // generated list label as printed: "I.", "1.", "a)", "-"; "" when none
   int heading = 0;        // outline level from the style (Heading 1 = 1), 0 for body text
   int list_level = -1;    // list nesting (0 = top) when the paragraph is a list item
   DocAlign align = DocAlign::Unknown;
-  bool bold = false;    // every visible run is bold
-  bool italic = false;  // every visible run is italic
-  std::string where;    // "đoạn 12", for messages
+  bool bold = false;                  // every visible run is bold
+  bool italic = false;                // every visible run is italic
+  std::vector<DocSpan> italic_spans;  // italic runs (merged), for emphasis inside a sentence
+  std::string where;                  // "đoạn 12", for messages
 };
 
 struct DocTable;

@@ -1,7 +1,10 @@
 #include "importer/table_rows.h"
 
 #include <algorithm>
+#include <array>
 
+#include "importer/agencies.h"
+#include "importer/cell_html.h"
 #include "importer/markers.h"
 #include "importer/scan.h"
 #include "importer/vn_text.h"
@@ -78,6 +81,52 @@ void join_cut_cell(std::string& into, const std::string& more) {
   }
 }
 
+// The first words of a source line, for a warning that quotes it.
+std::string excerpt(const std::string& line) {
+  std::string t = normalize_space(line);
+  for (char& c : t)
+    if (c == '\t') c = ' ';
+  if (t.size() <= 90) return t;
+  size_t cut = 90;
+  while (cut > 0 && (static_cast<unsigned char>(t[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return t.substr(0, cut) + "…";
+}
+
+// True when a cell's text continues a sentence or a name: it starts with a
+// lower-case letter ("tâm Phục vụ…", "chính công", "quan"). A list item ("- …")
+// does not: it is its own item.
+bool continues_cell(const std::string& raw) {
+  std::string plain = cell_line(raw);
+  if (plain.empty() || starts_with(plain, "- ") || starts_with(plain, "+ ")) return false;
+  return starts_lower(plain);
+}
+
+// Why an unnumbered row is the rest of the row above, or "" when nothing says so.
+std::string cut_reason(const std::vector<std::string>& cells, const Columns& cols) {
+  auto at = [&](int column) {
+    int i = cols.at[static_cast<size_t>(column)];
+    return i >= 0 && static_cast<size_t>(i) < cells.size() ? cells[static_cast<size_t>(i)] : std::string();
+  };
+  if (normalize_space(cell_line(at(kText))).empty()) return "không có nội dung công việc";
+  static const std::array<std::pair<int, const char*>, 3> kNamed{
+      {{kText, "nội dung"}, {kLead, "cơ quan chủ trì"}, {kPartners, "cơ quan phối hợp"}}};
+  for (auto [column, name] : kNamed)
+    if (continues_cell(at(column))) return std::string("có ô ") + name + " bắt đầu bằng chữ thường";
+  return "";
+}
+
+// The row above ends mid-sentence and left empty a cell this row fills.
+bool looks_unfinished(const RawTask& above, const std::vector<std::string>& cells, const Columns& cols) {
+  std::string text = cell_line(above.cells[kText]);
+  if (text.empty() || ends_clause(text)) return false;
+  for (int k : {kLead, kPartners, kDeadline, kProducts}) {
+    int i = cols.at[static_cast<size_t>(k)];
+    bool fills = i >= 0 && static_cast<size_t>(i) < cells.size() && !cells[static_cast<size_t>(i)].empty();
+    if (fills && above.cells[static_cast<size_t>(k)].empty()) return true;
+  }
+  return false;
+}
+
 struct Reader {
   const std::string& file;
   Diagnostics& diags;
@@ -87,6 +136,7 @@ struct Reader {
   bool warned_extra = false;
   int last_numbered = -1;
   int section = -1;
+  Line previous_row;  // the source line of the row above, for warnings that quote both
 
   std::string cell(const std::vector<std::string>& cells, int column) const {
     int at = cols.at[static_cast<size_t>(column)];
@@ -178,22 +228,47 @@ void Reader::numbered_row(const std::vector<std::string>& cells, const std::stri
   last_numbered = static_cast<int>(table.tasks.size()) - 1;
 }
 
+// How the rest of a cell cut by a page break joins what is above it: with a
+// space, except in an agency column where it starts a new name ("Văn phòng
+// UBND" / "Phòng Văn hóa - Xã hội" on the next page), which is a new item.
+std::string joined(const std::string& above, const std::string& rest, int column) {
+  if (above.empty()) return rest;
+  bool agencies = column == kLead || column == kPartners;
+  std::string tail = trim_right_chars(above, " ");
+  bool open = ends_with(tail, ",") || ends_with(tail, ";") || ends_with(tail, " và") || ends_with(tail, "-");
+  if (agencies && !open && !continues_cell(rest) && starts_agency_or_group(cell_line(rest)))
+    return above + "; " + rest;
+  std::string into = above;
+  join_cut_cell(into, rest);
+  return into;
+}
+
 void Reader::continue_row(RawTask& task, const std::vector<std::string>& cells) {
   RawTask more = make_task(cells, "", 0);
-  for (size_t k = kText; k < kColumnCount; ++k) join_cut_cell(task.cells[k], more.cells[k]);
+  for (size_t k = kText; k < kColumnCount; ++k) {
+    std::string& into = task.cells[k];
+    if (!more.cells[k].empty()) into = joined(into, more.cells[k], static_cast<int>(k));
+  }
   for (size_t i = 0; i < more.extra.size() && i < task.extra.size(); ++i)
     if (!more.extra[i].second.empty())
       task.extra[i].second += (task.extra[i].second.empty() ? "" : " ") + more.extra[i].second;
   ++table.continuation_rows;
 }
 
-// See the header comment: a row under a numbered heading row (one with no
-// agency, deadline or product of its own) that has its own agency or deadline
-// is a sub-row (Bạch Long Vĩ tasks 3 and 19); a row right after a repeated
-// header is the rest of the row above.
+// See the header comment. What decides, in order:
+//  - a row with no text of its own, or whose text or an agency starts with a
+//    lower-case letter, is the rest of the row above cut by a page break
+//    ("…tại Trung" / "tâm Phục vụ hành chính công"; "Trung tâm Phục vụ hành" /
+//    "chính công"): never a sub-row with an empty text or a fragment of a name;
+//  - a row under a numbered heading row (one with no agency, deadline or
+//    product of its own) that has its own agency or deadline is a sub-row
+//    (Bạch Long Vĩ tasks 3 and 19); when the row above looks cut (its text
+//    ends mid-sentence and this row fills cells it left empty) the importer
+//    is not sure, and says so quoting both source lines;
+//  - any other row right after a repeated header is the rest of the row above.
 void Reader::unnumbered_row(const std::vector<std::string>& cells, int line) {
   if (table.tasks.empty()) {
-    warn(line, "dòng không có số thứ tự trước mọi nhiệm vụ: nhập như một nhiệm vụ không số");
+    warn(line, "dòng không số thứ tự trước mọi nhiệm vụ: nhập như một nhiệm vụ không số");
     table.tasks.push_back(make_task(cells, "", line));
     return;
   }
@@ -209,7 +284,21 @@ void Reader::unnumbered_row(const std::vector<std::string>& cells, int line) {
     t.parent = last_numbered;
     table.tasks.push_back(std::move(t));
   };
-  if (own && heading_parent) return sub_row();
+  std::string both = "dòng " + std::to_string(previous_row.no) + ": “" + excerpt(previous_row.text) + "”; dòng " +
+                     std::to_string(line) + ": “" + excerpt(join(cells, " ")) + "”";
+  if (std::string why = cut_reason(cells, cols); !why.empty()) {
+    if (!after_header)
+      warn(line, "dòng không số " + why + ": nối vào dòng trên như phần bị ngắt trang (" + both +
+                     "); xin kiểm tra lại");
+    return continue_row(prev, cells);
+  }
+  if (own && heading_parent) {
+    if (after_header && looks_unfinished(prev, cells, cols))
+      warn(line, "dòng không số ngay sau tiêu đề trang có cơ quan, thời hạn riêng: nhập như dòng con, nhưng dòng trên "
+                 "có vẻ bị ngắt giữa câu (" +
+                     both + "); nếu là phần còn lại của dòng trên, hãy nối lại");
+    return sub_row();
+  }
   if (after_header) return continue_row(prev, cells);
   std::string parent_no = last_numbered >= 0 ? table.tasks[static_cast<size_t>(last_numbered)].number : "";
   if (own && last_numbered >= 0) {
@@ -249,6 +338,11 @@ void Reader::row(const Line& l) {
   if (auto h = read_header(cells)) return header(*h, l.no);
   if (is_blank_row(cells)) return;
   fold_extra_cells(cells, l.no);
+  struct Remember {
+    Line& slot;
+    const Line& line;
+    ~Remember() { slot = line; }
+  } remember{previous_row, l};
   if (section_row(cells, l.no)) {
     after_header = false;
     return;

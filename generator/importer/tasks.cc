@@ -1,5 +1,6 @@
 #include "importer/tasks.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -90,6 +91,25 @@ ImportedTask convert(const RawTask& raw, std::vector<std::string>& unknown) {
 
 std::string label(const ImportedTask& t) { return t.number.empty() ? "(dòng con " + t.id + ")" : t.number; }
 
+// A piece of a name as an agency would be published as an agency page: say
+// where, so the cell can be mended (table_rows.cc joins the cuts it recognises).
+void warn_name_fragments(const TaskList& list, const std::string& file, Diagnostics& diags) {
+  std::set<std::string> seen;
+  std::vector<std::string> names;
+  for (const auto& t : list.tasks)
+    for (const auto* agencies : {&t.lead, &t.partners})
+      for (const auto& a : *agencies)
+        if (seen.insert(a).second) names.push_back(a);
+  for (const auto& [name, why] : name_fragments(names))
+    for (const auto& t : list.tasks)
+      if (std::count(t.lead.begin(), t.lead.end(), name) || std::count(t.partners.begin(), t.partners.end(), name)) {
+        diags.warning(file, t.line, 0,
+                      "nhiệm vụ " + label(t) + ": cơ quan “" + name + "” " + why +
+                          " — có thể là mảnh tên bị ngắt trang; sửa ô cơ quan cho đủ tên trước khi xuất bản");
+        break;
+      }
+}
+
 }  // namespace
 
 TaskList build_tasks(const Table& table, const std::string& file, Diagnostics& diags) {
@@ -116,6 +136,7 @@ TaskList build_tasks(const Table& table, const std::string& file, Diagnostics& d
       diags.warning(file, raw.line, 0, "nhiệm vụ " + label(t) + " không có cơ quan chủ trì");
     out.tasks.push_back(std::move(t));
   }
+  warn_name_fragments(out, file, diags);
   return out;
 }
 
