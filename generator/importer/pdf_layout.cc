@@ -56,10 +56,29 @@ double pitch_of(const std::vector<TextLine>& lines, size_t from, size_t to) {
   return d[d.size() / 4];
 }
 
-bool is_header_line(const TextLine& l) {
-  if (l.words.size() < 4) return false;
+bool numbered_header(const TextLine& l) {
   std::string first = slugify(l.words.front()->text);
   return first == "tt" || first == "stt";
+}
+
+// The header row's first line: "TT"/"STT" then three words or more; or, when
+// a scan misread "TT" (as "11", "T1"), a short first word followed by at
+// least three of the usual column names.
+bool is_header_line(const TextLine& l) {
+  if (l.words.size() < 4) return false;
+  if (numbered_header(l)) return true;
+  if (l.words.front()->text.size() > 3) return false;
+  int gaps = 0;  // a header's cells stand apart; a sentence's words do not
+  for (size_t i = 1; i < l.words.size(); ++i)
+    gaps += l.words[i]->x0 - l.words[i - 1]->x1 > (l.words[i]->y1 - l.words[i]->y0) * 1.5;
+  if (gaps < 3) return false;
+  std::string line;
+  for (const PdfWord* w : l.words) line += " " + w->text;
+  std::string s = slugify(line);
+  int names = 0;
+  for (const char* name : {"noi-dung", "co-quan", "thoi-gian", "thoi-han", "san-pham", "nhiem-vu"})
+    names += s.find(name) != std::string::npos;
+  return names >= 3;
 }
 
 // Words with spaces between; a word cut after its hyphen at a line's end
@@ -247,7 +266,7 @@ void Builder::close_row() {
       for (const PdfWord* w : words)
         if (uncertain(*w, threshold_))
           low +=
-              (low.empty() ? "" : ", ") + w->text + " (" + std::to_string(std::lround(w->confidence)) + "%)";
+              (low.empty() ? "" : ", ") + w->text + " (" + std::to_string(static_cast<int>(w->confidence)) + "%)";
     }
     if (row_.section) cell.colspan = static_cast<int>(starts_.size());
     if (!low.empty()) {
@@ -300,6 +319,13 @@ void Builder::table_part(const std::vector<TextLine>& lines, size_t header_at, s
     DocCell cell;
     DocParagraph p;
     p.text = joined(c.words);
+    if (hrow.cells.empty() && !numbered_header(lines[header_at])) {
+      // Only the header's label, never a cell's content: the table reader
+      // knows the number column by this name. Said in the import report.
+      result_.doc.notes.push_back({hrow.where, "tiêu đề cột số thứ tự đọc được là “" + p.text +
+                                                   "” (bản quét): coi là “TT”"});
+      p.text = "TT";
+    }
     header_texts_.push_back(p.text);
     cell.paragraphs.push_back(std::move(p));
     hrow.cells.push_back(std::move(cell));
