@@ -1,7 +1,8 @@
 // `congkhai import FILE --commune ID --plan ID [--source DIR] [--force] [--link NUM=ID/PLAN]…
-//  [--ten NAME --loai KIND --cap-tren ID]`: reads a plan (a text export, .docx, .odt, or .doc through
-// LibreOffice) and writes content/<commune>/<plan>.md and data/<commune>/<plan>.json (and
-// content/<commune>/_index.md for a new commune; a PDF through importer/pdf_reader), prints a summary and every warning, then checks
+//  [--ten NAME --loai KIND --cap-tren ID]`: reads a plan (a text export, .docx, .odt, .doc through
+// LibreOffice, or .pdf, its text layer or OCR of a scan) and writes content/<commune>/<plan>.md and
+// data/<commune>/<plan>.json (and content/<commune>/_index.md for a new commune), prints a summary
+// and every warning, then checks
 // the source as `congkhai check` would: exit 1, saying what to fix, when the import is not publishable.
 #include <filesystem>
 #include <fstream>

@@ -265,8 +265,8 @@ void Builder::close_row() {
       cell.paragraphs.push_back(std::move(p));
       for (const PdfWord* w : words)
         if (uncertain(*w, threshold_))
-          low +=
-              (low.empty() ? "" : ", ") + w->text + " (" + std::to_string(static_cast<int>(w->confidence)) + "%)";
+          low += (low.empty() ? "" : ", ") + w->text + " (" +
+                 std::to_string(static_cast<int>(w->confidence)) + "%)";
     }
     if (row_.section) cell.colspan = static_cast<int>(starts_.size());
     if (!low.empty()) {
@@ -322,8 +322,8 @@ void Builder::table_part(const std::vector<TextLine>& lines, size_t header_at, s
     if (hrow.cells.empty() && !numbered_header(lines[header_at])) {
       // Only the header's label, never a cell's content: the table reader
       // knows the number column by this name. Said in the import report.
-      result_.doc.notes.push_back({hrow.where, "tiêu đề cột số thứ tự đọc được là “" + p.text +
-                                                   "” (bản quét): coi là “TT”"});
+      result_.doc.notes.push_back(
+          {hrow.where, "tiêu đề cột số thứ tự đọc được là “" + p.text + "” (bản quét): coi là “TT”"});
       p.text = "TT";
     }
     header_texts_.push_back(p.text);
