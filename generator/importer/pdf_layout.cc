@@ -83,17 +83,30 @@ bool is_header_line(const TextLine& l) {
 
 // Words with spaces between; a word cut after its hyphen at a line's end
 // ("310/KH-" then "UBND") joins the next without one.
-std::string joined(const std::vector<const PdfWord*>& words) {
-  std::string s;
+// Italic words (from the font's name) become the paragraph's italic spans,
+// so the lowering keeps them as emphasis, as it does for Word.
+DocParagraph paragraph_of(const std::vector<const PdfWord*>& words) {
+  DocParagraph p;
+  std::string& s = p.text;
   const PdfWord* prev = nullptr;
   for (const PdfWord* w : words) {
     bool new_line = prev && w->y0 > prev->y0 + (prev->y1 - prev->y0) / 2;
     bool cut = new_line && prev->text.size() > 1 && prev->text.back() == '-';
-    s += (s.empty() || cut ? "" : " ") + w->text;
+    bool spaced = !s.empty() && !cut;
+    if (spaced) s += ' ';
+    if (w->italic) {
+      if (prev && prev->italic && !p.italic_spans.empty())
+        p.italic_spans.back().end = s.size() + w->text.size();
+      else
+        p.italic_spans.push_back({s.size(), s.size() + w->text.size()});
+    }
+    s += w->text;
     prev = w;
   }
-  return s;
+  return p;
 }
+
+std::string joined(const std::vector<const PdfWord*>& words) { return paragraph_of(words).text; }
 
 // Header cells: the header band's words grouped by x (a gap of more than a
 // word space between groups), each group's words in reading order.
@@ -225,8 +238,7 @@ class Builder {
 
 void Builder::flush_paragraph() {
   if (para_.empty()) return;
-  DocParagraph p;
-  p.text = joined(para_);
+  DocParagraph p = paragraph_of(para_);
   result_.doc.add(std::move(p));
   para_.clear();
 }
@@ -260,8 +272,7 @@ void Builder::close_row() {
     std::string low;
     for (const auto& words : row_.cells[k]) {
       if (words.empty()) continue;
-      DocParagraph p;
-      p.text = joined(words);
+      DocParagraph p = paragraph_of(words);
       cell.paragraphs.push_back(std::move(p));
       for (const PdfWord* w : words)
         if (uncertain(*w, threshold_))

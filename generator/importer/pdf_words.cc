@@ -61,11 +61,13 @@ std::vector<PdfPage> text_layer_words(const PdfFile& pdf) {
       poppler::rectf box = p->page_rect();
       out.width = box.width();
       out.height = box.height();
-      for (const auto& w : p->text_list()) {
+      for (const auto& w : p->text_list(poppler::page::text_list_include_font)) {
         std::string text = nfc(trim(utf8(w.text())));
         if (text.empty()) continue;
         poppler::rectf b = w.bbox();
-        out.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), 100});
+        std::string font = w.has_font_info() ? w.get_font_name() : "";
+        bool italic = font.find("Italic") != std::string::npos || font.find("Oblique") != std::string::npos;
+        out.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), 100, italic});
       }
     }
     pages.push_back(std::move(out));

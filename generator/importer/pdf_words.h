@@ -18,6 +18,7 @@ struct PdfWord {
   std::string text;  // UTF-8, NFC
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
   double confidence = 100;  // OCR confidence 0..100; 100 for a text layer
+  bool italic = false;      // set in an italic or oblique font (text layer only)
 };
 
 struct PdfPage {
