@@ -4,6 +4,8 @@
 #   scripts/install-deps.sh            what `make site` needs: compiler, CMake, the libraries of the binary
 #   scripts/install-deps.sh --test     and the test tools (GoogleTest, xmllint, unzip, clang + libFuzzer)
 #   scripts/install-deps.sh --browser  and Chromium + Node.js for the browser suite (Debian's own: Node 18 works)
+#   scripts/install-deps.sh --ocr      and Tesseract with its Vietnamese model, for importing scanned PDFs
+#                                      (optional: without it `import` says so; --test installs it, for its test)
 #   scripts/install-deps.sh --bench    and Hugo, for bench/site/run.sh (never needed by `make test`)
 #   scripts/install-deps.sh --list ... prints the packages those options want, one a line, installs nothing
 #                                      (scripts/measure-site-deps.sh measures exactly that list)
@@ -18,14 +20,15 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 
-want_test=0 want_browser=0 want_bench=0 list_only=0
+want_test=0 want_browser=0 want_bench=0 want_ocr=0 list_only=0
 for arg in "$@"; do
   case "$arg" in
     --test) want_test=1 ;;
     --browser) want_browser=1 ;;
     --bench) want_bench=1 ;;
+    --ocr) want_ocr=1 ;;
     --list) list_only=1 ;;
-    *) echo "install-deps.sh: unknown option $arg (--test, --browser, --bench, --list)" >&2; exit 2 ;;
+    *) echo "install-deps.sh: unknown option $arg (--test, --browser, --bench, --ocr, --list)" >&2; exit 2 ;;
   esac
 done
 
@@ -61,6 +64,7 @@ packages=(
   libzip-dev                                     # `congkhai package`; reading .docx/.xlsx/.odt
   libpugixml-dev                                 # the XML inside .docx/.xlsx/.odt (import, progress forms)
   libxlsxwriter-dev                              # `congkhai progress export`: the .xlsx form agencies fill in
+  libpoppler-cpp-dev                             # `import plan.pdf`: the text layer and page images of a PDF
   libjemalloc-dev                                # allocator of the congkhai binary: a third less CPU rendering (docs/performance.md)
 )
 if ((want_test)); then
@@ -73,7 +77,9 @@ if ((want_test)); then
     jq                                           # tests of the CI files `congkhai init` writes (tests/cli/ci_*; and python3-yaml)
     libreoffice-writer-nogui                     # tests: `import plan.doc` converts through LibreOffice headless
   )
+  want_ocr=1                                     # the scanned-PDF import test runs Tesseract on one page
 fi
+((want_ocr)) && packages+=(tesseract-ocr tesseract-ocr-vie)  # `import scan.pdf`: OCR, run as a program
 if ((want_browser)); then
   packages+=("$chromium")
   command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -1,7 +1,8 @@
 // `congkhai import FILE [--commune ID] [--plan ID] [--source DIR] [--force] [--link NUM=ID/PLAN]…
-//  [--ten NAME --loai KIND --cap-tren ID]`: reads a plan (a text export, .docx, .odt, or .doc through
-// LibreOffice) and writes content/<commune>/<plan>.md and data/<commune>/<plan>.json (and
-// content/<commune>/_index.md for a new commune), prints a summary and every warning, then checks
+//  [--ten NAME --loai KIND --cap-tren ID]`: reads a plan (a text export, .docx, .odt, .doc through
+// LibreOffice, or .pdf, its text layer or OCR of a scan) and writes content/<commune>/<plan>.md and
+// data/<commune>/<plan>.json (and content/<commune>/_index.md for a new commune), prints a summary
+// and every warning, then checks
 // the source as `congkhai check` would: exit 1, saying what to fix, when the import is not publishable.
 #include <algorithm>
 #include <filesystem>
@@ -17,6 +18,7 @@
 #include "importer/commune_identity.h"
 #include "importer/document_file.h"
 #include "importer/importer.h"
+#include "importer/pdf_reader.h"
 #include "util/replace_file.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -130,6 +132,15 @@ void print_summary(const ImportArgs& args, const importer::ImportResult& r, cons
             << "  cảnh báo:                         " << r.diags.warning_count() << "\n";
 }
 
+// Cells of a scan read with low confidence: listed one by one, for the clerk
+// to check against the paper before publishing.
+void print_uncertain(const std::string& file, const std::vector<importer::UncertainCell>& cells) {
+  for (const auto& c : cells)
+    std::cerr << file << " (" << c.where << "): cảnh báo: đọc từ bản quét chưa chắc chắn (dưới "
+              << importer::kOcrConfidenceThreshold << "%): “" << c.text << "” — từ: " << c.words
+              << "; hãy đối chiếu với bản giấy\n";
+}
+
 // Reads FILE in its format and imports it; nullopt (message printed, `exit_code` set) when it cannot be read.
 std::optional<importer::ImportResult> import_source(const ImportArgs& args, const importer::ImportOptions& options,
                                                     int& exit_code) {
@@ -143,12 +154,19 @@ std::optional<importer::ImportResult> import_source(const ImportArgs& args, cons
   };
   if (format == DocumentFormat::Unknown) {
     exit_code = usage("không biết đọc tệp “" + args.file +
-                      "”: nhập được văn bản .txt (bảng phụ lục tách cột bằng tab), .docx, .odt, .doc");
+                      "”: nhập được văn bản .txt (bảng phụ lục tách cột bằng tab), .docx, .odt, .doc, .pdf");
     return std::nullopt;
   }
-  // A PDF reader fills a SourceDocument like the Word readers and returns import_document() on it here.
-  if (format == DocumentFormat::Pdf)
-    return fail(args.file + ": lỗi: chưa đọc được PDF trong bản này — nhập bản Word (.docx, .odt, .doc) của văn bản");
+  if (format == DocumentFormat::Pdf) {
+    std::string content;
+    if (!read_whole(args.file, content)) return fail(args.file + ": lỗi: không đọc được tệp");
+    importer::PdfReadResult pdf = importer::read_pdf(content);
+    if (!pdf.error.empty()) return fail(args.file + ": lỗi: " + pdf.error);
+    importer::ImportOptions scanned = options;
+    scanned.from_scan = pdf.scanned;
+    print_uncertain(args.file, pdf.layout.uncertain);
+    return importer::import_document(pdf.layout.doc, scanned);
+  }
   if (format == DocumentFormat::Text) {
     std::string content;
     if (!read_whole(args.file, content)) return fail(args.file + ": lỗi: không đọc được tệp");

@@ -36,6 +36,7 @@ struct PlanMeta {
   std::string period;                   // ky: "2026" or "2026-2030"
   std::vector<std::string> implements;  // document numbers, in order of mention
   std::vector<std::string> recipients;  // noi_nhan
+  bool transcribed_from_scan = false;   // ban_quet: read by OCR from a scan (set by the PDF reader)
 };
 
 struct MetaResult {

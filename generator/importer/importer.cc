@@ -57,6 +57,7 @@ ImportResult import_lines(const std::vector<Line>& lines, const ImportOptions& o
   std::vector<Line> text = text_with_unplaced(layout, table);
   MetaResult meta = read_meta(text, file, r.diags);
   r.meta = meta.meta;
+  r.meta.transcribed_from_scan = options.from_scan;
   std::vector<Block> blocks = reflow(text, meta.roles);
   TaskList tasks = build_tasks(table, file, r.diags);
   std::vector<ImportedIndicator> indicators = find_indicators(blocks);

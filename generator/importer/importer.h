@@ -16,6 +16,7 @@ struct ImportOptions {
   std::string file;         // the source as named on the command line, for warnings
   std::string source_name;  // front matter "nguon"
   PlanLinks links;          // document numbers the portal has as plans
+  bool from_scan = false;   // the text was read by OCR: front matter gets ban_quet: true
 };
 
 struct ImportSummary {

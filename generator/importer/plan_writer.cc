@@ -76,6 +76,7 @@ std::string write_markdown(const PlanMeta& meta, const std::string& source_name,
     for (const auto& r : meta.recipients) out += "  - " + yaml_quote(r) + "\n";
   }
   scalar(out, "nguon", source_name);
+  if (meta.transcribed_from_scan) out += "ban_quet: true\n";
   out += "---\n";
   if (!body.empty()) out += "\n" + body;
   return out;

@@ -30,13 +30,14 @@ int column_named(const std::string& header) {
   return -1;
 }
 
-// "II. Cải cách thể chế" or "II Cải cách thể chế" -> ("II", "Cải cách thể chế").
+// "II. Cải cách thể chế" or "II Cải cách thể chế" -> ("II", "Cải cách thể chế");
+// "II, Cải cách thể chế" too (a typo, or a scan's dot read as a comma).
 bool split_roman_title(const std::string& t, TableSection& s) {
   size_t end = 0;
   while (end < t.size() && end < 7 && is_roman(t.substr(0, end + 1))) ++end;
   if (end == 0) return false;
   size_t title = end;
-  if (title < t.size() && t[title] == '.') ++title;
+  if (title < t.size() && (t[title] == '.' || t[title] == ',')) ++title;
   if (title >= t.size() || t[title] != ' ') return false;
   s.number = t.substr(0, end);
   s.title = trim(t.substr(title));
@@ -45,6 +46,39 @@ bool split_roman_title(const std::string& t, TableSection& s) {
 
 bool is_blank_row(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return c.empty(); });
+}
+
+bool starts_list_item(std::string_view s) {
+  for (std::string_view mark : {"- ", "+ ", "• ", "– "})
+    if (s.substr(0, mark.size()) == mark) return true;
+  return false;
+}
+
+// The rest of a cell cut by a page break joins the cell with a space. When
+// either part is in paragraphs (<p>…</p>, as a Word or PDF reader lowers a
+// cell of several lines), the rest's first paragraph continues the cell's last
+// one — unless it starts a list item of its own.
+void join_cut_cell(std::string& into, const std::string& more) {
+  if (more.empty()) return;
+  if (into.empty()) {
+    into = more;
+    return;
+  }
+  std::string first = more, rest;
+  if (starts_with(more, "<p>")) {
+    size_t close = more.find("</p>");
+    first = more.substr(3, close == std::string::npos ? std::string::npos : close - 3);
+    rest = close == std::string::npos ? "" : more.substr(close + 4);
+  }
+  bool into_paragraphs = into.size() >= 4 && into.compare(into.size() - 4, 4, "</p>") == 0;
+  if ((!into_paragraphs && rest.empty() && first == more) || starts_list_item(first)) {
+    into += " " + more;
+  } else if (into_paragraphs) {
+    into.insert(into.size() - 4, " " + first);
+    into += rest;
+  } else {
+    into = "<p>" + into + " " + first + "</p>" + rest;
+  }
 }
 
 // The first words of a source line, for a warning that quotes it.
@@ -202,7 +236,9 @@ std::string joined(const std::string& above, const std::string& rest, int column
   bool open = ends_with(tail, ",") || ends_with(tail, ";") || ends_with(tail, " và") || ends_with(tail, "-");
   if (agencies && !open && !continues_cell(rest) && starts_agency_or_group(cell_line(rest)))
     return above + "; " + rest;
-  return above + " " + rest;
+  std::string into = above;
+  join_cut_cell(into, rest);
+  return into;
 }
 
 void Reader::continue_row(RawTask& task, const std::vector<std::string>& cells) {
