@@ -44,15 +44,14 @@ struct OpenRepository {
 };
 
 std::optional<OpenRepository> open_repository(const fs::path& source_root, std::string& error) {
-  git_repository* raw = nullptr;
-  if (git_repository_open_ext(&raw, source_root.c_str(), 0, nullptr) != 0) {
-    error = "--as-of: thư mục nguồn không nằm trong một kho git nên không biết trạng thái trước đây (" +
-            git_error_text() + ")";
+  std::string why_not;
+  OpenRepository r;
+  r.repo = open_enclosing_repository(source_root, why_not);
+  if (!r.repo) {
+    error = "--as-of: thư mục nguồn " + why_not + " nên không biết trạng thái trước đây";
     return std::nullopt;
   }
-  OpenRepository r;
-  r.repo.reset(raw);
-  r.prefix = source_prefix(raw, source_root);
+  r.prefix = source_prefix(r.repo.get(), source_root);
   return r;
 }
 

@@ -20,6 +20,23 @@ GitLibrary::GitLibrary() {
 
 GitLibrary::~GitLibrary() { git_libgit2_shutdown(); }
 
+RepositoryPtr open_enclosing_repository(const std::filesystem::path& path, std::string& why_not,
+                                        bool* owner_refused) {
+  git_repository* raw = nullptr;
+  int rc = git_repository_open_ext(&raw, path.c_str(), 0, nullptr);
+  if (rc == 0) return RepositoryPtr(raw);
+  if (owner_refused) *owner_refused = rc == GIT_EOWNER;
+  if (rc == GIT_EOWNER) {
+    // No path in the message: history warnings can reach public pages.
+    why_not = "kho git chứa thư mục nguồn thuộc một người dùng khác nên git không mở nó — nếu tin kho này, "
+              "chạy git config --global --add safe.directory <đường dẫn của kho> (ghi đúng đường dẫn; dấu * "
+              "không có tác dụng với congkhai)";
+  } else {
+    why_not = "không nằm trong một kho git";
+  }
+  return RepositoryPtr(nullptr);
+}
+
 std::string oid_hex(const git_oid& oid) {
   char buf[GIT_OID_HEXSZ + 1];
   git_oid_tostr(buf, sizeof buf, &oid);

@@ -36,6 +36,14 @@ class GitLibrary {
   GitLibrary& operator=(const GitLibrary&) = delete;
 };
 
+// Opens the repository holding `path` (the folder or one above it). On failure
+// returns null and `why_not` says why, in Vietnamese: no repository there, or
+// one owned by another user, which git (and libgit2) refuse until it is named
+// in `safe.directory` — libgit2 1.5 does not honour the "*" wildcard.
+// `owner_refused` tells the two apart.
+RepositoryPtr open_enclosing_repository(const std::filesystem::path& path, std::string& why_not,
+                                        bool* owner_refused = nullptr);
+
 std::string oid_hex(const git_oid& oid);
 bool oid_from_hex(const std::string& hex, git_oid& out);
 

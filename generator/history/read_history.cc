@@ -91,14 +91,17 @@ struct Source {
 
 // Opens the repository holding `source_root`; on failure sets h's state and warning.
 std::optional<Source> open_source(const fs::path& source_root, const HistoryOptions& options, History& h) {
-  git_repository* raw = nullptr;
-  if (git_repository_open_ext(&raw, source_root.c_str(), 0, nullptr) != 0) {
+  std::string why_not;
+  bool owner_refused = false;
+  RepositoryPtr repo = open_enclosing_repository(source_root, why_not, &owner_refused);
+  if (!repo) {
     h.state = History::State::NotARepository;
-    h.warning = msg::not_a_repository();
+    h.warning = owner_refused ? "Không đọc được lịch sử: " + why_not + "." : msg::not_a_repository();
     return std::nullopt;
   }
   Source s;
-  s.repo.reset(raw);
+  git_repository* raw = repo.get();
+  s.repo = std::move(repo);
   if (git_repository_head_unborn(raw) == 1 || git_reference_name_to_id(&s.head, raw, "HEAD") != 0) {
     bool unborn = git_repository_head_unborn(raw) == 1;
     h.state = History::State::Empty;

@@ -31,12 +31,12 @@ bool parse_author(const std::string& s, std::string& name, std::string& email) {
 
 std::string commit_files(const CommitRequest& req, std::string& error) {
   history::GitLibrary lib;
-  git_repository* raw = nullptr;
-  if (git_repository_open_ext(&raw, req.source.c_str(), 0, nullptr) != 0) {
-    error = req.source.string() + ": không phải kho git — bỏ --commit, hoặc chạy trong kho nội dung";
+  std::string why_not;
+  RepositoryPtr repo = open_enclosing_repository(req.source, why_not);
+  if (!repo) {
+    error = req.source.string() + ": " + why_not + " — bỏ --commit, hoặc chạy trong kho nội dung";
     return "";
   }
-  RepositoryPtr repo(raw);
   const char* workdir = git_repository_workdir(repo.get());
   if (!workdir) {
     error = "kho git không có thư mục làm việc (bare) — không ghi được";

@@ -1,5 +1,6 @@
 // read_history on fixture repositories (scripts/make_history_fixture.py).
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "history/history.h"
 #include "history/history_index.h"
@@ -256,6 +257,26 @@ TEST(ReadHistory, IllustrativeCommune) {
   EXPECT_EQ(s.moves[0].to_text, "Quý IV/2026");
   EXPECT_EQ(s.moves[0].days, 184);  // 30/06 → 31/12
   EXPECT_NE(s.moves[0].reason.find("Quý IV/2026"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace ck
+
+namespace ck {
+namespace {
+
+// A checkout owned by another user (a container's non-root user over a root-owned clone): git refuses it
+// until it is named in safe.directory, and the warning says so instead of "not a repository".
+TEST(ReadHistory, ARepositoryOwnedByAnotherUserSaysSafeDirectory) {
+  if (geteuid() != 0) GTEST_SKIP() << "needs root to give the repository to another user";
+  TempDir dir;
+  auto repo = make_fixture(dir, "linear");
+  ASSERT_EQ(testing::run_command("chown -R 54321:54321 '" + repo.string() + "'").exit_code, 0);
+  History h = read_history(repo, HistoryOptions{});
+  EXPECT_EQ(h.state, History::State::NotARepository);
+  EXPECT_NE(h.warning.find("thuộc một người dùng khác"), std::string::npos) << h.warning;
+  EXPECT_NE(h.warning.find("safe.directory"), std::string::npos) << h.warning;
+  EXPECT_EQ(h.warning.find(repo.string()), std::string::npos) << h.warning;  // no machine path on pages
 }
 
 }  // namespace
