@@ -9,6 +9,7 @@ namespace ck::progress {
 
 using history::CommitPtr;
 using history::git_error_text;
+using history::open_enclosing_repository;
 using history::GitPtr;
 using history::RepositoryPtr;
 using history::TreePtr;
