@@ -58,6 +58,14 @@ DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOpt
       }
     }
   for (const auto& c : portal.communes) agencies_.emplace(c.id, AgencyIndex(c));
+  if (history_)
+    for (const auto& c : portal.communes)
+      for (const auto& p : c.plans)
+        for (const NarrativeChange* nc : history_->narrative_for_plan(c.id, p.id))
+          if (nc->kind == ChangeKind::Added) {
+            arrivals_[nc->commit].emplace_back(&c, &p);
+            break;
+          }
   collect_markdown(portal, markdown_);
   markdown_.render_all();
 }

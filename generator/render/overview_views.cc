@@ -22,6 +22,7 @@ std::string plan_status(const std::string& c, const std::string& p, std::string_
   return c + "/" + p + "/trang-thai/" + std::string(key) + "/index.html";
 }
 std::string plan_changes(const std::string& c, const std::string& p) { return c + "/" + p + "/nhat-ky/index.html"; }
+std::string plan_text(const std::string& c, const std::string& p) { return c + "/" + p + "/toan-van/index.html"; }
 }  // namespace paths
 
 namespace {
@@ -37,6 +38,7 @@ json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const 
   row["plan_title"] = p.title;
   row["plan_href"] = root + paths::plan(c.id, p.id);
   row["commune_name"] = c.name;
+  row["illustrative_row"] = c.illustrative;  // lists across communes say which rows are fictional
   return row;
 }
 

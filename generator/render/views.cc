@@ -49,6 +49,16 @@ std::string status_icon(TaskStatus s) {
   return "";
 }
 
+// The plan's source as a citizen reads it: a description ("Văn bản giấy đã ký")
+// stays; a bare file name ("tien-lang-cchc-2026.txt") is the build's business,
+// for logs and docs, not for the page.
+std::string citizen_source(const std::string& source) {
+  if (source.find(' ') != std::string::npos) return source;
+  size_t dot = source.rfind('.');
+  if (dot == std::string::npos || source.size() - dot > 5 || source.size() - dot < 3) return source;
+  return "";
+}
+
 }  // namespace
 
 namespace {
@@ -368,7 +378,8 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   json plan;
   plan["title"] = p.title;
   plan["doc_kind"] = p.doc_kind;
-  plan["doc_number"] = p.doc_number;
+  // A draft's number is left blank before the slash ("/KH-UBND"): shown as the clerk writes it, "…/KH-UBND".
+  plan["doc_number"] = p.doc_number.starts_with('/') ? "…" + p.doc_number : p.doc_number;
   plan["issued"] = p.issued ? p.issued->vietnamese() : "";
   plan["place"] = p.place;
   plan["issuer"] = p.issuer;
@@ -377,7 +388,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["period"] = p.period.first_year == p.period.last_year
                        ? std::to_string(p.period.first_year)
                        : std::to_string(p.period.first_year) + "–" + std::to_string(p.period.last_year);
-  plan["source"] = p.source;
+  plan["source"] = citizen_source(p.source);
   plan["body_html"] = body.html;
   plan["has_narrative"] = !body.html.empty();
   plan["toc"] = json::array();
@@ -409,14 +420,41 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
       for (auto& a : row["partners"])
         if (a["href"].is_string()) a["href"] = paths::relative_link(path, a["href"]);
     }
-  plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
+  StatusCounts counts = count_tasks(ctx, p);
+  plan["counts"] = counts_view(counts, ctx.strings);
+  int reported = counts.total - (counts.by_status.count(TaskStatus::NoReport) ? counts.by_status.at(TaskStatus::NoReport) : 0);
+  plan["reported_line"] = std::to_string(reported) + "/" + std::to_string(counts.total) + " " + label(ctx.strings, "reported_suffix");
+  // Charts only where there is something to show: a plan nobody reported on would fill a screen with grey.
   plan["charts"] = plan_charts(ctx, p);
+  plan["has_charts"] = reported > 0;
+  plan["text_href"] = root + paths::plan_text(c.id, p.id);
   plan["notice_href"] = root + paths::notice(c.id, p.id);
   plan["filters"] = plan_filters(ctx, c, p, root);
   plan["history"] = plan_page_history(ctx, c, p, root);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
   v["hosting"] = plan_hosting_view(ctx, c, p, root);
+  return v;
+}
+
+json plan_text_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  std::string path = paths::plan_text(c.id, p.id);
+  std::string heading = label(ctx.strings, "narrative_page_title");
+  json v = page_base(ctx, path, heading + " — " + p.title);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx.strings, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, p.title, root + paths::plan(c.id, p.id));
+  add_crumb(v, heading, "");
+  v["illustrative"] = c.illustrative;
+  v["scan"] = p.transcribed_from_scan;
+  v["heading"] = heading + ": " + p.title;
+  v["plan_href"] = root + paths::plan(c.id, p.id);
+  const RenderedMarkdown& body = ctx.markdown.document(p.body_markdown);
+  json plan = {{"title", p.title}, {"body_html", body.html}, {"toc", json::array()}};
+  for (const auto& h : body.headings)
+    if (h.level <= 2) plan["toc"].push_back({{"id", h.id}, {"text", h.text}});
+  v["plan"] = plan;
   return v;
 }
 
