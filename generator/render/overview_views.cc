@@ -39,6 +39,11 @@ json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const 
   row["plan_href"] = root + paths::plan(c.id, p.id);
   row["commune_name"] = c.name;
   row["illustrative_row"] = c.illustrative;  // lists across communes say which rows are fictional
+  // Out of its table a sub-row's text ("- Thành phố") says little: its parent's text goes before it.
+  row["parent_text_html"] = nullptr;
+  if (!t.parent_id.empty())
+    for (const auto& parent : p.tasks)
+      if (parent.id == t.parent_id) row["parent_text_html"] = ctx.facts.at(&parent).text_html;
   return row;
 }
 

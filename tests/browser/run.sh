@@ -46,6 +46,7 @@ if ! "$congkhai" build --source "$root" --out "$work/site" --today 2026-06-15; t
 fi
 
 export SITE_DIR="$work/site"
+export CONGKHAI_BIN="$congkhai"  # for tests that build a variant of the site (notice.test.mjs: with base_url)
 export SCREENSHOT_DIR="$here/output"
 mkdir -p "$SCREENSHOT_DIR"
 
