@@ -41,9 +41,13 @@ json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const 
   row["illustrative_row"] = c.illustrative;  // lists across communes say which rows are fictional
   // Out of its table a sub-row's text ("- Thành phố") says little: its parent's text goes before it.
   row["parent_text_html"] = nullptr;
+  // The parent comes before its sub-rows: look back from the row (a list of 10,000 rows must not scan the plan each time).
   if (!t.parent_id.empty())
-    for (const auto& parent : p.tasks)
-      if (parent.id == t.parent_id) row["parent_text_html"] = ctx.facts.at(&parent).text_html;
+    for (size_t i = static_cast<size_t>(&t - p.tasks.data()); i-- > 0;)
+      if (p.tasks[i].id == t.parent_id) {
+        row["parent_text_html"] = ctx.facts.at(&p.tasks[i]).text_html;
+        break;
+      }
   return row;
 }
 
