@@ -412,7 +412,7 @@ minh_hoa: true
 Xã Minh Họa là một xã giả định, dùng để giới thiệu cách cổng công khai hiển thị
 tiến độ, trạng thái, thời hạn bị chậm hoặc được điều chỉnh, các lần cập nhật,
 chỉ tiêu và lịch sử thay đổi của một kế hoạch. Toàn bộ nội dung của xã này là
-dữ liệu minh họa do tập lệnh `scripts/make_illustrative.py` tạo ra; các số văn
+dữ liệu minh họa do những người làm cổng soạn ra; các số văn
 bản nêu trong đó cũng là giả định. Không dùng để tra cứu.
 """
 
@@ -426,7 +426,7 @@ co_quan_ban_hanh: "Ủy ban nhân dân xã Minh Họa"
 nguoi_ky: "Người ký (dữ liệu minh họa)"
 chuc_vu_ky: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
 ky: 2026
-nguon: "Dữ liệu minh họa do scripts/make_illustrative.py tạo ra — không phải văn bản thật"
+nguon: "Dữ liệu minh họa, không phải văn bản thật"
 ---
 
 > **Dữ liệu minh họa.** Xã Minh Họa không có thật. Kế hoạch, nhiệm vụ, tiến độ,

@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "model/agency_kind.h"
+#include "model/task_kind.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -46,13 +48,18 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
     return entry;
   };
   for (const auto& plan : commune.plans) {
-    for (const auto& task : plan.tasks) {
+    std::vector<RowKind> kinds = classify_rows(plan);
+    for (size_t i = 0; i < plan.tasks.size(); ++i) {
+      const Task& task = plan.tasks[i];
+      if (kinds[i] != RowKind::Task) continue;
       for (const auto& name : task.lead) {
+        if (is_agency_group(name)) continue;
         AgencyTasks& e = touch(name);
         e.leads.push_back(&task);
         e.plan_of[&task] = &plan;
       }
       for (const auto& name : task.partners) {
+        if (is_agency_group(name)) continue;
         AgencyTasks& e = touch(name);
         if (std::find(e.supports.begin(), e.supports.end(), &task) == e.supports.end()) e.supports.push_back(&task);
         e.plan_of[&task] = &plan;
@@ -68,6 +75,7 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
 
 std::string AgencyIndex::id_for(const std::string& name) const {
   if (auto exact = by_exact_name_.find(name); exact != by_exact_name_.end()) return exact->second;
+  if (is_agency_group(name)) return "";
   auto it = by_folded_name_.find(key(name));
   if (it != by_folded_name_.end()) return it->second;
   std::string slug = bounded_slug(name);

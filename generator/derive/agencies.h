@@ -1,6 +1,8 @@
 // Which agency each name in a task refers to. A commune's registry
 // (data/<commune>/_co_quan.json) maps names and aliases to one agency; a name
 // not in the registry is an agency of its own, its id folded from the name.
+// A group ("Các cơ quan, đơn vị liên quan": model/agency_kind.h) is no agency:
+// it has no id and no entry. Only task rows (model/task_kind.h) are indexed.
 #pragma once
 #include <map>
 #include <string>
@@ -21,7 +23,7 @@ struct AgencyTasks {
 class AgencyIndex {
  public:
   explicit AgencyIndex(const Commune& commune);
-  // The agency id a name (as written in a task) refers to.
+  // The agency id a name (as written in a task) refers to; "" for a group.
   std::string id_for(const std::string& name) const;
   // Every agency named in the commune's tasks or registry, sorted by name.
   const std::vector<AgencyTasks>& agencies() const { return agencies_; }

@@ -1,6 +1,7 @@
 #include "derive/derived_site.h"
 
 #include "history/history.h"
+#include "model/task_kind.h"
 
 namespace ck {
 
@@ -42,9 +43,29 @@ DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOpt
   if (history) completion_dates_from_history(portal, history_.emplace(*history));
   StatusOptions status_options{options.today, options.due_soon_days};
   for (const auto& c : portal.communes)
-    for (const auto& p : c.plans)
-      for (const auto& t : p.tasks) status_[&t] = derive_status(t, status_options);
+    for (const auto& p : c.plans) {
+      std::vector<RowKind> kinds = classify_rows(p);
+      for (size_t i = 0; i < p.tasks.size(); ++i) {
+        StatusInfo& info = status_[&p.tasks[i]] = derive_status(p.tasks[i], status_options);
+        info.row = kinds[i];
+      }
+      // Headings last, from the back: a heading nested under another is summarised before its parent.
+      for (size_t i = p.tasks.size(); i-- > 0;) {
+        if (kinds[i] != RowKind::Heading) continue;
+        std::vector<StatusInfo> subs;
+        for (const Task* sub : sub_rows(p, p.tasks[i])) subs.push_back(status_.at(sub));
+        status_[&p.tasks[i]] = summarize_rows(subs);
+      }
+    }
   for (const auto& c : portal.communes) agencies_.emplace(c.id, AgencyIndex(c));
+  if (history_)
+    for (const auto& c : portal.communes)
+      for (const auto& p : c.plans)
+        for (const NarrativeChange* nc : history_->narrative_for_plan(c.id, p.id))
+          if (nc->kind == ChangeKind::Added) {
+            arrivals_[nc->commit].emplace_back(&c, &p);
+            break;
+          }
   collect_markdown(portal, markdown_);
   markdown_.render_all();
 }

@@ -9,6 +9,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "derive/agencies.h"
 #include "derive/status.h"
@@ -19,6 +21,11 @@
 namespace ck {
 
 struct History;
+
+// The commit in which each plan's text first came to the portal (its
+// narrative added), by commit index: pages describe it in the portal's own
+// words ("Kế hoạch được đưa lên cổng") rather than by the commit's message.
+using PlanArrivals = std::map<size_t, std::vector<std::pair<const Commune*, const Plan*>>>;
 
 struct DeriveOptions {
   CivilDate today;
@@ -39,6 +46,7 @@ class DerivedSite {
   const std::map<std::string, AgencyIndex>& agencies() const { return agencies_; }  // by commune id
   const HistoryIndex* history() const { return history_ ? &*history_ : nullptr; }
   const MarkdownStore& markdown() const { return markdown_; }
+  const PlanArrivals& arrivals() const { return arrivals_; }
   CivilDate today() const { return today_; }  // the day statuses are derived for
 
  private:
@@ -47,6 +55,7 @@ class DerivedSite {
   std::map<const Task*, StatusInfo> status_;
   std::map<std::string, AgencyIndex> agencies_;
   MarkdownStore markdown_;
+  PlanArrivals arrivals_;
 };
 
 }  // namespace ck

@@ -85,6 +85,7 @@ StatusInfo derive_status(const Task& task, const StatusOptions& options) {
     info.days_left = days_between(options.today, *info.next_due);
     info.deadline_passed = *info.days_left < 0;
   }
+  info.progress = task.progress;
   switch (task.status) {
     case ReportedStatus::NoReport:
       info.status = TaskStatus::NoReport;
@@ -106,7 +107,54 @@ StatusInfo derive_status(const Task& task, const StatusOptions& options) {
   return info;
 }
 
+StatusInfo summarize_rows(const std::vector<StatusInfo>& subs) {
+  StatusInfo out;
+  out.row = RowKind::Heading;
+  int reported = 0, unreported = 0, done = 0, late = 0, on_time = 0, not_started = 0, overdue = 0;
+  int progress_sum = 0, progress_n = 0;
+  for (const StatusInfo& s : subs) {
+    bool finished = s.status == TaskStatus::Done || s.status == TaskStatus::DoneOnTime ||
+                    s.status == TaskStatus::DoneLate;
+    if (s.status == TaskStatus::Cancelled) continue;
+    if (s.progress) {
+      progress_sum += *s.progress;
+      ++progress_n;
+    } else if (finished) {
+      progress_sum += 100;
+      ++progress_n;
+    }
+    if (s.status == TaskStatus::NoReport) {
+      ++unreported;
+    } else {
+      ++reported;
+      done += finished;
+      late += s.status == TaskStatus::DoneLate;
+      on_time += s.status == TaskStatus::DoneOnTime;
+      not_started += s.status == TaskStatus::NotStarted;
+      overdue += s.status == TaskStatus::Overdue;
+    }
+    if (!finished && s.next_due && (!out.next_due || *s.next_due < *out.next_due)) {
+      out.next_due = s.next_due;
+      out.days_left = s.days_left;
+      out.deadline_passed = s.deadline_passed;
+    }
+  }
+  if (progress_n > 0) out.progress = (progress_sum + progress_n / 2) / progress_n;
+  if (reported == 0)
+    out.status = TaskStatus::NoReport;
+  else if (overdue > 0)
+    out.status = TaskStatus::Overdue;
+  else if (done == reported && unreported == 0)
+    out.status = late > 0 ? TaskStatus::DoneLate : on_time == done ? TaskStatus::DoneOnTime : TaskStatus::Done;
+  else if (not_started == reported && unreported == 0)
+    out.status = TaskStatus::NotStarted;
+  else
+    out.status = TaskStatus::InProgress;
+  return out;
+}
+
 void StatusCounts::add(const StatusInfo& info) {
+  if (info.row != RowKind::Task) return;
   ++by_status[info.status];
   ++total;
   if (info.status == TaskStatus::NoReport && info.deadline_passed) ++deadline_passed_without_report;

@@ -5,8 +5,10 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "model/model.h"
+#include "model/task_kind.h"
 #include "util/civil_date.h"
 
 namespace ck {
@@ -42,6 +44,11 @@ struct StatusInfo {
                                       // occurrence on/after today, else the last)
   std::optional<long> days_left;      // next_due - today in days (negative = past); nullopt when no due day
   bool deadline_passed = false;       // a due day exists and today is after it
+  // What the row is (model/task_kind.h). Only a Task is counted or listed; a
+  // Heading's status and progress summarise its sub-rows (summarize_rows).
+  RowKind row = RowKind::Task;
+  // Reported progress (0..100); for a heading, the mean of its sub-rows'.
+  std::optional<int> progress;
 };
 
 struct StatusOptions {
@@ -62,11 +69,24 @@ struct StatusOptions {
 //    else the reported status.
 StatusInfo derive_status(const Task& task, const StatusOptions& options);
 
+// A heading row's status and progress from its sub-rows' (docs/data-model.md,
+// "Heading rows"):
+//  - no sub-row reported (all NoReport, or none)   → NoReport;
+//  - any sub-row Overdue                            → Overdue;
+//  - every reported sub-row done, none unreported   → DoneLate if any was late, else DoneOnTime if all were
+//                                                     on time, else Done (cancelled sub-rows are left out);
+//  - every reported sub-row not started             → NotStarted;
+//  - otherwise (some in progress, or some done)     → InProgress.
+// Progress: the mean of the sub-rows that report one (a done sub-row counts
+// 100); none → no progress. next_due is the earliest of the open sub-rows'.
+StatusInfo summarize_rows(const std::vector<StatusInfo>& sub_rows);
+
 // Counts for a plan, section, agency or commune page.
 struct StatusCounts {
   std::map<TaskStatus, int> by_status;
   int total = 0;
   int deadline_passed_without_report = 0;  // NoReport tasks whose due day has passed
+  // Counts a task; a heading or empty row is not a task and is skipped.
   void add(const StatusInfo& info);
 };
 

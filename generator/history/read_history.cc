@@ -10,6 +10,7 @@
 #include "history/history.h"
 #include "history/history_cache.h"
 #include "history/lineage.h"
+#include "history/mailmap.h"
 #include "history/messages.h"
 #include "history/replay.h"
 #include "history/tree_diff.h"
@@ -194,6 +195,7 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   if (!options.cache_dir.empty() && !(h.from_cache && h.walked_commits == 0))  // else it is up to date
     save_cache(options.cache_dir, src->key, src->shallow, h.head, invalid, h);
   stats.cache_save_ms = clock.lap();
+  apply_mailmap(repo, h);  // after the cache is saved: it keeps the names as recorded
   if (options.stats) *options.stats = stats;
   return h;
 }

@@ -124,14 +124,22 @@ std::string feed_document(const ViewContext& ctx, const History& h, const std::s
   if (!ctx.portal.config.licence.empty()) x += "  <rights>" + xml_text(ctx.portal.config.licence) + "</rights>\n";
   for (const Entry* e : entries) {
     const CommitInfo& c = h.commits.at(e->commit);
-    std::string entry_title = e->plan->title + (c.summary.empty() ? "" : ": " + c.summary);
+    // A plan's first appearance in the portal's words (not the commit's message); a fictional
+    // commune's entry says so, since feeds mix communes.
+    bool arrival = false;
+    if (ctx.arrivals)
+      if (auto it = ctx.arrivals->find(e->commit); it != ctx.arrivals->end())
+        for (const auto& [ac, ap] : it->second) arrival = arrival || ap == e->plan;
+    std::string summary = arrival ? label(ctx.strings, "plan_arrived") : c.summary;
+    std::string entry_title = (e->commune->illustrative ? "[" + label(ctx.strings, "illustrative_tag") + "] " : "") +
+                              e->plan->title + (summary.empty() ? "" : ": " + summary);
     // A plan published in one commit adds every task at once: the summary
     // names the first ones, the plan page has the rest.
     std::vector<std::string> lines(e->lines.begin(), e->lines.begin() + std::min(e->lines.size(), kEntryLines));
     if (e->lines.size() > kEntryLines)
       lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e->lines.size() - kEntryLines)));
-    if (std::string body = commit_body(c); !body.empty()) lines.push_back(body);
-    if (!c.reason.empty()) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
+    if (std::string body = commit_body(c); !body.empty() && !arrival) lines.push_back(body);
+    if (!c.reason.empty() && !arrival) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
     x += "  <entry>\n";
     x += "    <id>" + entry_id(ctx, *e, c) + "</id>\n";
     x += "    <title>" + xml_text(entry_title) + "</title>\n";

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "render/history_views.h"
+#include "model/task_kind.h"
 #include "render/page_paths.h"
 
 namespace ck {
@@ -50,7 +51,7 @@ json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::s
       commune["plans"].push_back({{"title", p.title},
                                   {"doc_number", p.doc_number},
                                   {"href", root + paths::plan(c.id, p.id)},
-                                  {"task_count", std::to_string(p.tasks.size())},
+                                  {"task_count", std::to_string(task_count(p))},
                                   {"datasets", {dataset(paths::dataset(c.id, p.id, "json"), "JSON"),
                                                 dataset(paths::dataset(c.id, p.id, "csv"), "CSV")}},
                                   {"feed", root + paths::feed(c.id, p.id)}});

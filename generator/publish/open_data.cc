@@ -2,6 +2,7 @@
 
 #include "publish/csv.h"
 #include "publish/data_vocabulary.h"
+#include "model/task_kind.h"
 #include "render/page_paths.h"
 
 namespace ck {
@@ -31,12 +32,24 @@ json reading_of(const Deadline& d) {
           {"ghi_chu", d.note}};
 }
 
+// What a row is, in the open data's words (model/task_kind.h).
+const char* row_kind_key(RowKind kind) {
+  switch (kind) {
+    case RowKind::Task: return "nhiem_vu";
+    case RowKind::Heading: return "dong_tieu_de";
+    case RowKind::Empty: return "dong_trong";
+  }
+  return "nhiem_vu";
+}
+
 json task_record(const Portal& portal, const DerivedSite& derived, const Commune& c, const Plan& p, const Task& t) {
   const StatusInfo& info = derived.statuses().at(&t);
   std::string status(task_status_key(info.status));
   std::string page = paths::absolute(portal.config.base_url, paths::task(c.id, p.id, t.id));
   if (page.empty()) page = t.id + "/index.html";  // relative to the dataset's folder
   return {{"ma", t.id},
+          {"loai_dong", std::string(row_kind_key(info.row))},
+          {"minh_hoa", c.illustrative},
           {"so", task_display_number(p, t)},
           {"phan", section_of(p, t)},
           {"thuoc", t.parent_id.empty() ? json(nullptr) : json(t.parent_id)},
@@ -48,7 +61,7 @@ json task_record(const Portal& portal, const DerivedSite& derived, const Commune
           {"trang_thai", status},
           {"trang_thai_nhan", data_label("status", status)},
           {"trang_thai_bao_cao", std::string(reported_status_key(t.status))},
-          {"tien_do", t.progress ? json(*t.progress) : json(nullptr)},
+          {"tien_do", info.progress ? json(*info.progress) : json(nullptr)},
           {"ngay_hoan_thanh", iso_or_null(t.completed)},
           {"san_pham", t.products},
           {"trang", page}};
@@ -72,7 +85,7 @@ json plan_dataset(const Portal& portal, const DerivedSite& derived, const Commun
   json tasks = json::array();
   for (const auto& t : p.tasks) tasks.push_back(task_record(portal, derived, c, p, t));
   std::string plan_page = paths::absolute(portal.config.base_url, paths::plan(c.id, p.id));
-  return {{"xa", {{"ma", c.id}, {"ten", c.name}}},
+  return {{"xa", {{"ma", c.id}, {"ten", c.name}, {"minh_hoa", c.illustrative}}},
           {"ke_hoach",
            {{"ma", p.id},
             {"tieu_de", p.title},
@@ -88,7 +101,8 @@ json plan_dataset(const Portal& portal, const DerivedSite& derived, const Commun
 std::string plan_dataset_csv(const json& dataset) {
   static const std::vector<std::string> kColumns = {
       "ma", "so", "phan", "thuoc", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "thoi_han",
-      "loai_thoi_han", "bat_dau", "han", "trang_thai", "tien_do", "ngay_hoan_thanh", "san_pham", "trang"};
+      "loai_thoi_han", "bat_dau", "han", "trang_thai", "tien_do", "ngay_hoan_thanh", "san_pham", "trang",
+      "loai_dong", "minh_hoa"};  // added later: at the end, so existing readers keep their columns
   std::vector<std::string> header;
   for (const auto& key : kColumns) header.push_back(data_label("data_column", key));
   std::string out(kUtf8Bom);
@@ -105,7 +119,8 @@ std::string plan_dataset_csv(const json& dataset) {
                     joined(t["co_quan_chu_tri"]), joined(t["co_quan_phoi_hop"]), t["thoi_han"], reading["loai_nhan"],
                     text_or_empty(reading["bat_dau"]), text_or_empty(reading["han"]), t["trang_thai_nhan"],
                     text_or_empty(t["tien_do"]), text_or_empty(t["ngay_hoan_thanh"]), joined(t["san_pham"]),
-                    t["trang"]});
+                    t["trang"], data_label("row_kind", t["loai_dong"].get<std::string>()),
+                    t["minh_hoa"].get<bool>() ? data_label("data_column", "minh_hoa_co") : std::string()});
   }
   return out;
 }

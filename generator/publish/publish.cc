@@ -36,7 +36,7 @@ void publish_site(const SiteContext& context, const Theme& theme, const RenderOp
   // Feeds put history in the data's words, like the open data: a theme that
   // rewords its pages does not reword what feed readers and aggregators receive.
   ViewContext feed_ctx{ctx.portal,   data_strings(), ctx.today,    ctx.version, ctx.status,
-                       ctx.agencies, ctx.history,    ctx.markdown, {}};
+                       ctx.agencies, ctx.history,    ctx.markdown, {}, ctx.arrivals};
   add_feeds(feed_ctx, files);
   TemplateEngine engine(theme);
   files[paths::data_catalogue()] = engine.render("du_lieu", catalogue_view(ctx, files, commit), diags);

@@ -33,7 +33,7 @@ void add_sitemap_and_robots(const SiteConfig& config, SiteFiles& files, Diagnost
   if (config.base_url.empty()) {
     diags.warning("congkhai.yaml", 0, 0,
                   "chưa đặt base_url: không tạo sitemap.xml (sitemap cần địa chỉ tuyệt đối), nguồn tin Atom dùng "
-                  "liên kết tương đối — thêm \"base_url: https://…/\" vào congkhai.yaml hoặc dùng --base-url");
+                  "liên kết tương đối, bản niêm yết không có mã QR dẫn về trang — thêm \"base_url: https://…/\" vào congkhai.yaml hoặc dùng --base-url");
     files["robots.txt"] = robots;
     return;
   }

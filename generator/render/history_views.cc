@@ -95,6 +95,16 @@ json commit_view(const ViewContext& ctx, size_t index) {
             {"minor", ctx.history->is_minor(index)},
             {"commit", short_commit_id(c.id)},
             {"commit_href", nullptr}};
+  // A plan's first appearance is told in the portal's words with its true date: the commit's own
+  // message was written for the repository, not for citizens.
+  if (ctx.arrivals)
+    if (auto it = ctx.arrivals->find(index); it != ctx.arrivals->end()) {
+      v["summary"] = label(ctx.strings, "plan_arrived");
+      v["reason"] = "";
+      v["body"] = "";
+      v["arrived"] = json::array();
+      for (const auto& [arrived_commune, p] : it->second) v["arrived"].push_back(p->title);
+    }
   // The pattern names the portal's repository; a commit read from a
   // commune's own repository (lich_su_rieng) is not in it.
   if (std::string url = commit_link(ctx.portal.config, c.id); !url.empty() && c.repository.empty())
@@ -250,11 +260,46 @@ size_t moved_deadline_count(const ViewContext& ctx, const Commune& c, const Plan
   return moved;
 }
 
+namespace {
+
+// In a list across plans, the arrival says which plans came.
+void name_arrivals(json& entry) {
+  if (!entry.contains("arrived")) return;
+  std::string titles;
+  for (const auto& t : entry["arrived"]) titles += (titles.empty() ? "" : "; ") + t.get<std::string>();
+  entry["summary"] = entry["summary"].get<std::string>() + ": " + titles;
+}
+
+}  // namespace
+
 json recent_changes_view(const ViewContext& ctx, const Commune* c, const std::string& root) {
   json list = json::array();
   if (!ctx.history) return list;
   (void)root;
-  for (size_t index : ctx.history->recent_commits(c ? c->id : "", 10)) list.push_back(commit_view(ctx, index));
+  constexpr size_t kRecent = 10;
+  if (c) {
+    for (size_t index : ctx.history->recent_commits(c->id, kRecent)) list.push_back(commit_view(ctx, index));
+    for (auto& entry : list) name_arrivals(entry);
+    return list;
+  }
+  // Portal-wide: each entry names the communes it changed, and a fictional commune's change says so.
+  std::map<size_t, std::vector<const Commune*>, std::greater<>> where;
+  for (const auto& commune : ctx.portal.communes)
+    for (size_t index : ctx.history->recent_commits(commune.id, kRecent)) where[index].push_back(&commune);
+  for (const auto& [index, communes] : where) {
+    if (list.size() == kRecent) break;
+    json entry = commit_view(ctx, index);
+    name_arrivals(entry);
+    std::string names;
+    bool illustrative = false;
+    for (const Commune* commune : communes) {
+      names += (names.empty() ? "" : ", ") + commune->name;
+      illustrative = illustrative || commune->illustrative;
+    }
+    entry["where"] = names;
+    entry["illustrative_entry"] = illustrative;
+    list.push_back(std::move(entry));
+  }
   return list;
 }
 

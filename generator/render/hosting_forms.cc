@@ -1,6 +1,7 @@
 #include "render/hosting_forms.h"
 
 #include "render/overview_views.h"
+#include "model/task_kind.h"
 #include "render/page_paths.h"
 #include "util/text.h"
 
@@ -34,7 +35,7 @@ json detached_sections(const ViewContext& ctx, const Commune& c, const Plan& p, 
         row["href"] = anchor_tasks ? json("#" + id) : json(nullptr);
       for (const char* list : {"lead", "partners"})
         for (auto& a : row[list])
-          a["href"] = base.empty() ? json(nullptr) : json(paths::absolute(base, paths::agency(c.id, a["id"].get<std::string>())));
+          a["href"] = base.empty() || a["id"].get<std::string>().empty() ? json(nullptr) : json(paths::absolute(base, paths::agency(c.id, a["id"].get<std::string>())));
     }
   return sections;
 }
@@ -60,7 +61,7 @@ json embed_commune_view(const ViewContext& ctx, const Commune& c) {
   for (const auto& p : c.plans)
     v["plans"].push_back({{"title", p.title},
                           {"href", root + paths::plan(c.id, p.id)},
-                          {"task_count", std::to_string(p.tasks.size())},
+                          {"task_count", std::to_string(task_count(p))},
                           {"counts", counts_view(count_tasks(ctx, p), ctx.strings)}});
   return v;
 }

@@ -22,11 +22,15 @@ std::string plan_status(const std::string& c, const std::string& p, std::string_
   return c + "/" + p + "/trang-thai/" + std::string(key) + "/index.html";
 }
 std::string plan_changes(const std::string& c, const std::string& p) { return c + "/" + p + "/nhat-ky/index.html"; }
+std::string plan_text(const std::string& c, const std::string& p) { return c + "/" + p + "/toan-van/index.html"; }
 }  // namespace paths
 
 namespace {
 
 std::string label(const ViewContext& ctx, const std::string& key) { return ck::label(ctx.strings, key); }
+
+// Only tasks are counted, charted or listed (model/task_kind.h): not heading rows, not empty ones.
+bool is_listed(const ViewContext& ctx, const Task& t) { return ctx.status.at(&t).row == RowKind::Task; }
 
 // A task row that also says which plan (and commune) it belongs to.
 json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
@@ -34,6 +38,16 @@ json located_row(const ViewContext& ctx, const Commune& c, const Plan& p, const 
   row["plan_title"] = p.title;
   row["plan_href"] = root + paths::plan(c.id, p.id);
   row["commune_name"] = c.name;
+  row["illustrative_row"] = c.illustrative;  // lists across communes say which rows are fictional
+  // Out of its table a sub-row's text ("- Thành phố") says little: its parent's text goes before it.
+  row["parent_text_html"] = nullptr;
+  // The parent comes before its sub-rows: look back from the row (a list of 10,000 rows must not scan the plan each time).
+  if (!t.parent_id.empty())
+    for (size_t i = static_cast<size_t>(&t - p.tasks.data()); i-- > 0;)
+      if (p.tasks[i].id == t.parent_id) {
+        row["parent_text_html"] = ctx.facts.at(&p.tasks[i]).text_html;
+        break;
+      }
   return row;
 }
 
@@ -140,11 +154,12 @@ json plan_charts(const ViewContext& ctx, const Plan& p) {
   for (const auto& s : p.sections) {
     std::vector<const Task*> tasks;
     for (const auto& t : p.tasks)
-      if (t.section_id == s.id) tasks.push_back(&t);
+      if (t.section_id == s.id && is_listed(ctx, t)) tasks.push_back(&t);
     if (!tasks.empty()) rows.push_back(bar_row(ctx, s.number + ". " + s.title, tasks));
   }
   std::vector<const Task*> all;
-  for (const auto& t : p.tasks) all.push_back(&t);
+  for (const auto& t : p.tasks)
+    if (is_listed(ctx, t)) all.push_back(&t);
   json charts;
   charts["sections"] = rows.empty() ? json(nullptr) : bars_block(ctx, "bieu-do-phan", chart_label(ctx, "by_section"), rows);
   charts["timeline"] = all.empty() ? json(nullptr)
@@ -157,7 +172,8 @@ json commune_charts(const ViewContext& ctx, const Commune& c) {
   std::vector<charts::BarRow> rows;
   for (const auto& p : c.plans) {
     std::vector<const Task*> tasks;
-    for (const auto& t : p.tasks) tasks.push_back(&t);
+    for (const auto& t : p.tasks)
+      if (is_listed(ctx, t)) tasks.push_back(&t);
     if (!tasks.empty()) rows.push_back(bar_row(ctx, p.title, tasks));
   }
   json charts;
@@ -219,7 +235,7 @@ json collect(const ViewContext& ctx, const Commune* only, const std::string& roo
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) {
         const StatusInfo& info = ctx.status.at(&t);
-        if (keep(t, info)) found.push_back({info.next_due.value_or(CivilDate{}), &c, &p, &t});
+        if (info.row == RowKind::Task && keep(t, info)) found.push_back({info.next_due.value_or(CivilDate{}), &c, &p, &t});
       }
   }
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
@@ -278,6 +294,7 @@ json due_soon_view(const ViewContext& ctx, const Commune* c) {
 std::vector<TaskStatus> statuses_in(const ViewContext& ctx, const Plan& p) {
   std::vector<TaskStatus> found;
   for (const auto& t : p.tasks) {
+    if (!is_listed(ctx, t)) continue;
     TaskStatus s = ctx.status.at(&t).status;
     if (std::find(found.begin(), found.end(), s) == found.end()) found.push_back(s);
   }
@@ -309,7 +326,8 @@ json plan_by_deadline_view(const ViewContext& ctx, const Commune& c, const Plan&
   json v = plan_list_base(ctx, c, p, paths::plan_by_deadline(c.id, p.id), label(ctx, "sorted_by_deadline"));
   std::string root = v["root"];
   std::vector<const Task*> tasks;
-  for (const auto& t : p.tasks) tasks.push_back(&t);
+  for (const auto& t : p.tasks)
+    if (is_listed(ctx, t)) tasks.push_back(&t);
   // Tasks with a due day first, soonest first; the rest keep plan order.
   std::stable_sort(tasks.begin(), tasks.end(), [&](const Task* a, const Task* b) {
     auto da = ctx.status.at(a).next_due, db = ctx.status.at(b).next_due;
@@ -329,7 +347,7 @@ json plan_status_view(const ViewContext& ctx, const Commune& c, const Plan& p, T
   std::string root = v["root"];
   json rows = json::array();
   for (const auto& t : p.tasks)
-    if (ctx.status.at(&t).status == status) rows.push_back(located_row(ctx, c, p, t, root));
+    if (is_listed(ctx, t) && ctx.status.at(&t).status == status) rows.push_back(located_row(ctx, c, p, t, root));
   v["table"] = {{"rows", rows}};
   return v;
 }
@@ -355,7 +373,7 @@ json plan_filters(const ViewContext& ctx, const Commune& c, const Plan& p, const
   for (TaskStatus s : statuses_in(ctx, p)) {
     std::string key(task_status_key(s));
     int n = 0;
-    for (const auto& t : p.tasks) n += ctx.status.at(&t).status == s;
+    for (const auto& t : p.tasks) n += is_listed(ctx, t) && ctx.status.at(&t).status == s;
     f["statuses"].push_back({{"key", key}, {"label", ctx.strings["status"].value(key, key)}, {"n", std::to_string(n)},
                              {"href", root + paths::plan_status(c.id, p.id, key)}});
   }
@@ -364,7 +382,8 @@ json plan_filters(const ViewContext& ctx, const Commune& c, const Plan& p, const
   std::map<std::string, std::string> leads;  // id -> name, sorted by id for stable output
   const AgencyIndex& agencies = ctx.agencies.at(c.id);
   for (const auto& t : p.tasks)
-    for (const auto& name : t.lead) leads.emplace(agencies.id_for(name), name);
+    for (const auto& name : t.lead)
+      if (std::string id = agencies.id_for(name); !id.empty() && is_listed(ctx, t)) leads.emplace(id, name);
   f["agencies"] = json::array();
   // Without JavaScript, an agency's page is the "filter by lead agency".
   for (const auto& [id, name] : leads)

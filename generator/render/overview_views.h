@@ -18,6 +18,7 @@ std::string indicators(const std::string& commune); // <c>/chi-tieu/index.html
 std::string plan_by_deadline(const std::string& commune, const std::string& plan);  // <c>/<p>/theo-han/index.html
 std::string plan_status(const std::string& commune, const std::string& plan, std::string_view status_key);
 std::string plan_changes(const std::string& commune, const std::string& plan);  // <c>/<p>/nhat-ky/index.html
+std::string plan_text(const std::string& commune, const std::string& plan);     // <c>/<p>/toan-van/index.html
 }  // namespace paths
 
 nlohmann::json agencies_view(const ViewContext& ctx, const Commune& commune, const AgencyIndex& index);

@@ -48,7 +48,7 @@ inline std::span<const std::string_view> route_segments(RouteLevel level) {
   static constexpr std::string_view kCommune[] = {"index.html", "co-quan", "qua-han",     "sap-den-han",
                                                   "chi-tieu",   "nhung",   "thay-doi.xml"};
   static constexpr std::string_view kPlan[] = {
-      "index.html",   "theo-han",       "trang-thai",   "nhat-ky",     "in",          "nhung",
+      "index.html",   "theo-han",       "trang-thai",   "nhat-ky",     "in",          "nhung",       "toan-van",
       "mot-tep.html", "doan-html.html", "du-lieu.json", "du-lieu.csv", "thay-doi.xml"};
   static constexpr std::string_view kAgencies[] = {"index.html"};
   switch (level) {

@@ -11,7 +11,7 @@ SiteContext::SiteContext(const Portal& portal, const DerivedSite& derived, const
                          const RenderOptions& options)
     : derived_(derived),
       ctx_{portal,           strings,           options.today,      options.version, derived.statuses(),
-           derived.agencies(), derived.history(), derived.markdown(), {}} {
+           derived.agencies(), derived.history(), derived.markdown(), {}, &derived.arrivals()} {
   std::vector<std::tuple<const Commune*, const Plan*, const Task*>> tasks;
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)

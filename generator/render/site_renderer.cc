@@ -47,6 +47,8 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
       pages.add(paths::plan(c.id, p.id), "plan", [&] { return plan_view(ctx, c, p); });
       pages.add(paths::notice(c.id, p.id), "notice", [&] { return notice_view(ctx, c, p); });
       pages.add(paths::plan_changes(c.id, p.id), "plan_changes", [&] { return plan_changes_view(ctx, c, p); });
+      if (!p.body_markdown.empty())
+        pages.add(paths::plan_text(c.id, p.id), "plan_text", [&] { return plan_text_view(ctx, c, p); });
       if (!p.tasks.empty())
         pages.add(paths::plan_by_deadline(c.id, p.id), "plan_list", [&] { return plan_by_deadline_view(ctx, c, p); });
       for (TaskStatus s : statuses_in(ctx, p))

@@ -5,6 +5,7 @@
 
 #include "history/history_index.h"
 #include "markdown/markdown.h"
+#include "model/task_kind.h"
 #include "render/history_views.h"
 #include "render/hosting_forms.h"
 #include "render/notice_view.h"
@@ -45,6 +46,16 @@ std::string status_icon(TaskStatus s) {
     case TaskStatus::Cancelled: return "✗";
     case TaskStatus::Adjusted: return "±";
   }
+  return "";
+}
+
+// The plan's source as a citizen reads it: a description ("Văn bản giấy đã ký")
+// stays; a bare file name ("tien-lang-cchc-2026.txt") is the build's business,
+// for logs and docs, not for the page.
+std::string citizen_source(const std::string& source) {
+  if (source.find(' ') != std::string::npos) return source;
+  size_t dot = source.rfind('.');
+  if (dot == std::string::npos || source.size() - dot > 5 || source.size() - dot < 3) return source;
   return "";
 }
 
@@ -165,7 +176,8 @@ TaskFacts task_facts(const ViewContext& ctx, const Commune& c, const Plan& p, co
   const AgencyIndex& agencies = ctx.agencies.at(c.id);
   for (const auto& name : t.lead) f.lead.emplace_back(name, agencies.id_for(name));
   for (const auto& name : t.partners) f.partners.emplace_back(name, agencies.id_for(name));
-  for (const auto& [name, id] : f.lead) f.lead_ids += (f.lead_ids.empty() ? "" : " ") + id;
+  for (const auto& [name, id] : f.lead)
+    if (!id.empty()) f.lead_ids += (f.lead_ids.empty() ? "" : " ") + id;
   f.due_iso = info.next_due ? info.next_due->iso() : "9999-12-31";
   f.products = json::array();
   for (const auto& prod : t.products) f.products.push_back(ctx.markdown.inline_html(prod));
@@ -181,12 +193,19 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   row["id"] = t.id;
   row["number"] = f.number;
   row["is_sub"] = !t.parent_id.empty();
+  // A heading row groups sub-rows: shown as a heading, its status a summary of theirs, and only once reported.
+  const StatusInfo& info = ctx.status.at(&t);
+  row["is_heading"] = info.row == RowKind::Heading;
+  row["has_summary"] = info.row == RowKind::Heading && info.status != TaskStatus::NoReport;
+  row["progress"] = info.progress ? json(std::to_string(*info.progress)) : json(nullptr);
   row["href"] = root + paths::task(c.id, p.id, t.id);
   row["text_html"] = f.text_html;
   // Agencies link to their pages; data-* keys feed the table filter.
   auto agency_links = [&](const std::vector<std::pair<std::string, std::string>>& agencies) {
     json list = json::array();
-    for (const auto& [name, id] : agencies) list.push_back({{"name", name}, {"id", id}, {"href", root + paths::agency(c.id, id)}});
+    // A group ("Các cơ quan, đơn vị liên quan") is shown as written, with no page to link to.
+    for (const auto& [name, id] : agencies)
+      list.push_back({{"name", name}, {"id", id}, {"href", id.empty() ? json(nullptr) : json(root + paths::agency(c.id, id))}});
     return list;
   };
   row["lead"] = agency_links(f.lead);
@@ -277,7 +296,7 @@ json home_view(const ViewContext& ctx) {
   v["communes"] = json::array();
   for (const auto& c : ctx.portal.communes) {
     size_t tasks = 0;
-    for (const auto& p : c.plans) tasks += p.tasks.size();
+    for (const auto& p : c.plans) tasks += task_count(p);
     const Commune* parent = c.parent_id.empty() ? nullptr : ctx.portal.find_commune(c.parent_id);
     v["communes"].push_back({{"name", c.name},
                              {"href", paths::commune(c.id)},
@@ -311,7 +330,7 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                           {"doc_kind", p.doc_kind},
                           {"doc_number", p.doc_number},
                           {"issued", p.issued ? p.issued->vietnamese() : ""},
-                          {"task_count", std::to_string(p.tasks.size())},
+                          {"task_count", std::to_string(task_count(p))},
                           {"counts", counts_view(count_tasks(ctx, p), ctx.strings)}});
   }
   v["links"] = {{"overdue", root + paths::overdue(c.id)},
@@ -359,7 +378,8 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   json plan;
   plan["title"] = p.title;
   plan["doc_kind"] = p.doc_kind;
-  plan["doc_number"] = p.doc_number;
+  // A draft's number is left blank before the slash ("/KH-UBND"): shown as the clerk writes it, "…/KH-UBND".
+  plan["doc_number"] = p.doc_number.starts_with('/') ? "…" + p.doc_number : p.doc_number;
   plan["issued"] = p.issued ? p.issued->vietnamese() : "";
   plan["place"] = p.place;
   plan["issuer"] = p.issuer;
@@ -368,7 +388,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["period"] = p.period.first_year == p.period.last_year
                        ? std::to_string(p.period.first_year)
                        : std::to_string(p.period.first_year) + "–" + std::to_string(p.period.last_year);
-  plan["source"] = p.source;
+  plan["source"] = citizen_source(p.source);
   plan["body_html"] = body.html;
   plan["has_narrative"] = !body.html.empty();
   plan["toc"] = json::array();
@@ -395,18 +415,46 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   for (auto& section : plan["sections"])
     for (auto& row : section["tasks"]) {
       row["href"] = paths::relative_link(path, row["href"]);
-      for (auto& a : row["lead"]) a["href"] = paths::relative_link(path, a["href"]);
-      for (auto& a : row["partners"]) a["href"] = paths::relative_link(path, a["href"]);
+      for (auto& a : row["lead"])
+        if (a["href"].is_string()) a["href"] = paths::relative_link(path, a["href"]);
+      for (auto& a : row["partners"])
+        if (a["href"].is_string()) a["href"] = paths::relative_link(path, a["href"]);
     }
-  plan["counts"] = counts_view(count_tasks(ctx, p), ctx.strings);
+  StatusCounts counts = count_tasks(ctx, p);
+  plan["counts"] = counts_view(counts, ctx.strings);
+  int reported = counts.total - (counts.by_status.count(TaskStatus::NoReport) ? counts.by_status.at(TaskStatus::NoReport) : 0);
+  plan["reported_line"] = std::to_string(reported) + "/" + std::to_string(counts.total) + " " + label(ctx.strings, "reported_suffix");
+  // Charts only where there is something to show: a plan nobody reported on would fill a screen with grey.
   plan["charts"] = plan_charts(ctx, p);
+  plan["has_charts"] = reported > 0;
+  plan["text_href"] = root + paths::plan_text(c.id, p.id);
   plan["notice_href"] = root + paths::notice(c.id, p.id);
   plan["filters"] = plan_filters(ctx, c, p, root);
   plan["history"] = plan_page_history(ctx, c, p, root);
   v["plan"] = plan;
   v["counts"] = plan["counts"];
-  v["brief_rows"] = true;  // the task table leaves products to the task pages (weight budget)
   v["hosting"] = plan_hosting_view(ctx, c, p, root);
+  return v;
+}
+
+json plan_text_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
+  std::string path = paths::plan_text(c.id, p.id);
+  std::string heading = label(ctx.strings, "narrative_page_title");
+  json v = page_base(ctx, path, heading + " — " + p.title);
+  std::string root = v["root"];
+  add_crumb(v, label(ctx.strings, "home"), root + paths::home());
+  add_crumb(v, c.name, root + paths::commune(c.id));
+  add_crumb(v, p.title, root + paths::plan(c.id, p.id));
+  add_crumb(v, heading, "");
+  v["illustrative"] = c.illustrative;
+  v["scan"] = p.transcribed_from_scan;
+  v["heading"] = heading + ": " + p.title;
+  v["plan_href"] = root + paths::plan(c.id, p.id);
+  const RenderedMarkdown& body = ctx.markdown.document(p.body_markdown);
+  json plan = {{"title", p.title}, {"body_html", body.html}, {"toc", json::array()}};
+  for (const auto& h : body.headings)
+    if (h.level <= 2) plan["toc"].push_back({{"id", h.id}, {"text", h.text}});
+  v["plan"] = plan;
   return v;
 }
 
@@ -437,7 +485,7 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
                                   {"text_html", ctx.facts.at(&other).text_html},
                                   {"href", root + paths::task(c.id, p.id, other.id)}});
   }
-  task["progress"] = t.progress ? json(std::to_string(*t.progress)) : json(nullptr);
+
   task["completed"] = t.completed ? json(t.completed->vietnamese()) : json(nullptr);
   task["updates"] = json::array();
   for (const auto& u : t.updates)

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "derive/agencies.h"
+#include "derive/derived_site.h"
 #include "derive/status.h"
 #include "markdown/markdown_store.h"
 #include "model/model.h"
@@ -43,6 +44,7 @@ struct ViewContext {
   const HistoryIndex* history;                         // null: no history (not a repository, or not read)
   const MarkdownStore& markdown;                       // every fragment's HTML, rendered before the pages
   std::unordered_map<const Task*, TaskFacts> facts;    // every task's, from task_facts()
+  const PlanArrivals* arrivals = nullptr;              // where each plan first came to the portal
 };
 
 // What every page view starts with: root (the way back to the site root),
@@ -77,6 +79,9 @@ nlohmann::json plan_view(const ViewContext& ctx, const Commune& commune, const P
 // section last, in an unnamed group): the plan page, embed and single-file forms.
 nlohmann::json plan_sections_view(const ViewContext& ctx, const Commune& commune, const Plan& plan,
                                   const std::string& root);
+// The plan's narrative (mục đích, nhiệm vụ, tổ chức thực hiện) with its contents, on its own page:
+// the plan page leads with the tasks and links to it.
+nlohmann::json plan_text_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);
 nlohmann::json task_view(const ViewContext& ctx, const Commune& commune, const Plan& plan, const Task& task);
 
 // "Xã Tiên Lãng" -> "{n}" placeholders in strings: fill("còn {n} ngày", 3).

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "model/agency_kind.h"
+#include "model/task_kind.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -107,8 +109,11 @@ struct Builder {
     d.fields.push_back({kText, d.text});
     // Status and agencies are not indexed: the engines match them against the
     // labels and names in meta.js, which every task already points to.
-    for (const auto& name : t.lead) d.lead.push_back(agencies.resolve(c.id, name));
-    for (const auto& name : t.partners) d.partners.push_back(agencies.resolve(c.id, name));
+    // Groups ("Các cơ quan, đơn vị liên quan") have no agency page to find.
+    for (const auto& name : t.lead)
+      if (!is_agency_group(name)) d.lead.push_back(agencies.resolve(c.id, name));
+    for (const auto& name : t.partners)
+      if (!is_agency_group(name)) d.partners.push_back(agencies.resolve(c.id, name));
     for (const auto& prod : t.products) d.fields.push_back({kOther, plain_text(prod)});
     corpus.docs.push_back(std::move(d));
   }
@@ -170,7 +175,8 @@ Corpus collect_corpus(const CorpusInput& input) {
       int pi = static_cast<int>(b.corpus.plans.size());
       b.corpus.plans.push_back({ci, p.id, p.title});
       b.add_plan(c, pi, p);
-      for (const auto& t : p.tasks) b.add_task(c, pi, p, t);
+      for (const auto& t : p.tasks)
+        if (input.status.at(&t).row == RowKind::Task) b.add_task(c, pi, p, t);  // headings and empty rows are not tasks
     }
   }
   b.add_agency_docs();

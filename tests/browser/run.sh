@@ -2,7 +2,7 @@
 # Browser test suite: builds the portal from this repository into a temp dir with the given congkhai binary,
 # then drives Debian's chromium over it (playwright-core, node --test).
 #
-# Usage: tests/browser/run.sh PATH/TO/congkhai      (from any directory)
+# Usage: tests/browser/run.sh PATH/TO/congkhai [TEST_FILE…]   (from any directory; default: every *.test.mjs)
 # Needs: /usr/bin/chromium, node, and tests/browser/node_modules (scripts/install-browser-tests.sh).
 # Screenshots go to tests/browser/output/ (gitignored).
 set -euo pipefail
@@ -17,9 +17,10 @@ root="$(cd "$here/../.." && pwd)"
 
 # Resolve the binary against the caller's cwd before anything changes directory.
 congkhai="$1"
+shift
 if [[ "$congkhai" != /* ]]; then congkhai="$PWD/$congkhai"; fi
 if [[ ! -x "$congkhai" ]]; then
-  echo "browser tests: congkhai binary not found or not executable: $1" >&2
+  echo "browser tests: congkhai binary not found or not executable: $congkhai" >&2
   exit 2
 fi
 if [[ ! -d "$here/node_modules/playwright-core" || ! -d "$here/node_modules/axe-core" ]]; then
@@ -45,10 +46,12 @@ if ! "$congkhai" build --source "$root" --out "$work/site" --today 2026-06-15; t
 fi
 
 export SITE_DIR="$work/site"
+export CONGKHAI_BIN="$congkhai"  # for tests that build a variant of the site (notice.test.mjs: with base_url)
 export SCREENSHOT_DIR="$here/output"
 mkdir -p "$SCREENSHOT_DIR"
 
 status=0
-node --test tests/browser/*.test.mjs || status=$?
+if [[ $# -gt 0 ]]; then tests=("$@"); else tests=(tests/browser/*.test.mjs); fi
+node --test "${tests[@]}" || status=$?
 echo "browser tests: screenshots and reports in $SCREENSHOT_DIR"
 exit "$status"

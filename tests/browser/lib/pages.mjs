@@ -66,6 +66,7 @@ export async function pageList(site) {
       pages.push({ kind: 'plan', path: `${p}/index.html` });
       pages.push({ kind: 'notice', path: `${p}/in/index.html` });
       pages.push({ kind: 'plan-changes', path: `${p}/nhat-ky/index.html` });
+      pages.push({ kind: 'plan-text', path: `${p}/toan-van/index.html` });
       if (!data.nhiem_vu.length) continue;
       pages.push({ kind: 'plan-by-deadline', path: `${p}/theo-han/index.html` });
       const statuses = await dirs(path.join(site, p, 'trang-thai'));

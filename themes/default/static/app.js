@@ -20,6 +20,8 @@
                   leads: ' ' + r.getAttribute('data-lead') + ' ', due: r.getAttribute('data-due') });
     });
   });
+  // Heading rows (sub-rows' group titles) are not tasks: shown only when nothing is filtered.
+  var headings = list(document.querySelectorAll('.task-section tbody tr[data-heading]'));
   var byOrder = function (a, b) { return a.order - b.order; };
   // Same order as the pre-rendered "theo-han" page: soonest first, undated last, ties in plan order.
   var byDue = function (a, b) { return a.due < b.due ? -1 : a.due > b.due ? 1 : byOrder(a, b); };
@@ -37,6 +39,8 @@
     rows.slice().sort(flatMode ? byDue : byOrder).forEach(function (r) {
       (flatMode ? flatBody : r.home).appendChild(r.el);
     });
+    var filtered = flatMode || value('trang-thai') || value('co-quan');
+    headings.forEach(function (h) { h.hidden = !!filtered; });
     flat.hidden = !flatMode || shown === 0;
     sections.forEach(function (s) {
       s.hidden = flatMode || !s.querySelector('tbody tr[data-status]:not([hidden])');
