@@ -13,16 +13,7 @@ using ooxml::local_name;
 
 std::string val(const pugi::xml_node& n) { return n ? attribute(n, "val").value() : ""; }
 
-int int_val(const pugi::xml_node& n, int fallback) {
-  std::string v = val(n);
-  if (v.empty() || v.size() > 6) return fallback;
-  int out = 0;
-  for (char c : v) {
-    if (c < '0' || c > '9') return fallback;
-    out = out * 10 + (c - '0');
-  }
-  return out;
-}
+int int_val(const pugi::xml_node& n, int fallback) { return ooxml::attribute_int(n, "val", fallback); }
 
 constexpr int kMaxLevels = 9;
 

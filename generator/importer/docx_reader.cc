@@ -1,5 +1,6 @@
 #include "importer/docx_reader.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -26,16 +27,8 @@ bool toggle_on(const pugi::xml_node& n) {
   return v != "0" && v != "false" && v != "off";
 }
 
-int span_val(const pugi::xml_node& n) {
-  std::string v = val(n);
-  if (v.empty() || v.size() > 3) return 1;
-  int out = 0;
-  for (char c : v) {
-    if (c < '0' || c > '9') return 1;
-    out = out * 10 + (c - '0');
-  }
-  return out < 1 ? 1 : out;
-}
+// A span or level: 1 unless a whole number from 1 to 999.
+int span_val(const pugi::xml_node& n) { return std::max(1, ooxml::attribute_int(n, "val", 1, 3)); }
 
 DocAlign align_of(const std::string& jc) {
   if (jc == "center") return DocAlign::Center;

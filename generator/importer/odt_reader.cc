@@ -19,14 +19,7 @@ constexpr int kMaxDepth = 64;
 constexpr int kMaxRepeat = 64;  // number-columns/rows-repeated: more is padding, not content
 
 int int_attr(const pugi::xml_node& n, std::string_view name, int fallback) {
-  std::string v = attribute(n, name).value();
-  if (v.empty() || v.size() > 6) return fallback;
-  int out = 0;
-  for (char c : v) {
-    if (c < '0' || c > '9') return fallback;
-    out = out * 10 + (c - '0');
-  }
-  return out;
+  return ooxml::attribute_int(n, name, fallback);
 }
 
 struct ListLevel {

@@ -36,4 +36,15 @@ pugi::xml_attribute attribute(const pugi::xml_node& node, std::string_view local
   return {};
 }
 
+int attribute_int(const pugi::xml_node& node, std::string_view local, int fallback, size_t max_digits) {
+  std::string_view v = node ? attribute(node, local).value() : "";
+  if (v.empty() || v.size() > max_digits) return fallback;
+  int out = 0;
+  for (char c : v) {
+    if (c < '0' || c > '9') return fallback;
+    out = out * 10 + (c - '0');
+  }
+  return out;
+}
+
 }  // namespace ck::ooxml

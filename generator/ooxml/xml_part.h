@@ -23,4 +23,9 @@ std::string_view local_name(const pugi::xml_attribute& attr);
 pugi::xml_node child(const pugi::xml_node& node, std::string_view local);
 pugi::xml_attribute attribute(const pugi::xml_node& node, std::string_view local);
 
+// A non-negative whole number in attribute `local` (w:val="2", table:number-columns-spanned="3"):
+// `fallback` when the node or attribute is absent, not all digits, or longer than `max_digits`
+// (a corrupt or hostile document must not overflow or allocate by a huge count).
+int attribute_int(const pugi::xml_node& node, std::string_view local, int fallback, size_t max_digits = 6);
+
 }  // namespace ck::ooxml

@@ -94,3 +94,22 @@ TEST(XmlPart, EntityDeclarationsAreNotExpanded) {
 
 }  // namespace
 }  // namespace ck::ooxml
+
+namespace ck::ooxml {
+namespace {
+
+TEST(XmlPart, AttributeIntIsBoundedAndFallsBack) {
+  pugi::xml_document doc;
+  parse_xml(doc, "<w:c xmlns:w='u' w:val='12' w:big='9999999' w:neg='-3' w:x='3a'/>", "a.docx", "p.xml");
+  pugi::xml_node c = doc.first_child();
+  EXPECT_EQ(attribute_int(c, "val", 1), 12);
+  EXPECT_EQ(attribute_int(c, "big", 1), 1);  // longer than 6 digits: not trusted
+  EXPECT_EQ(attribute_int(c, "neg", 1), 1);
+  EXPECT_EQ(attribute_int(c, "x", 7), 7);
+  EXPECT_EQ(attribute_int(c, "absent", 5), 5);
+  EXPECT_EQ(attribute_int(pugi::xml_node(), "val", 4), 4);
+  EXPECT_EQ(attribute_int(c, "val", 1, 1), 1);  // max_digits
+}
+
+}  // namespace
+}  // namespace ck::ooxml
