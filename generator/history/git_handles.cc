@@ -1,5 +1,8 @@
 #include "history/git_handles.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace ck::history {
 
 std::string git_error_text() {
@@ -20,13 +23,32 @@ GitLibrary::GitLibrary() {
 
 GitLibrary::~GitLibrary() { git_libgit2_shutdown(); }
 
+namespace {
+
+// Whether the nearest .git above `path` belongs to another user. libgit2 1.5 (Debian 12) refuses such a
+// repository but reports "not found", so the ownership is looked at here rather than trusted from its code.
+bool owned_by_another_user(const std::filesystem::path& path) {
+  std::error_code ec;
+  std::filesystem::path dir = std::filesystem::absolute(path, ec);
+  if (ec) return false;
+  for (; !dir.empty(); dir = dir.parent_path()) {
+    struct stat st;
+    if (::stat((dir / ".git").c_str(), &st) == 0) return st.st_uid != ::geteuid();
+    if (dir == dir.root_path()) break;
+  }
+  return false;
+}
+
+}  // namespace
+
 RepositoryPtr open_enclosing_repository(const std::filesystem::path& path, std::string& why_not,
                                         bool* owner_refused) {
   git_repository* raw = nullptr;
   int rc = git_repository_open_ext(&raw, path.c_str(), 0, nullptr);
   if (rc == 0) return RepositoryPtr(raw);
-  if (owner_refused) *owner_refused = rc == GIT_EOWNER;
-  if (rc == GIT_EOWNER) {
+  bool other_owner = rc == GIT_EOWNER || owned_by_another_user(path);
+  if (owner_refused) *owner_refused = other_owner;
+  if (other_owner) {
     // No path in the message: history warnings can reach public pages.
     why_not = "kho git chứa thư mục nguồn thuộc một người dùng khác nên git không mở nó — nếu tin kho này, "
               "chạy git config --global --add safe.directory <đường dẫn của kho> (ghi đúng đường dẫn; dấu * "
