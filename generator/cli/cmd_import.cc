@@ -18,6 +18,7 @@
 #include "importer/commune_identity.h"
 #include "importer/document_file.h"
 #include "importer/importer.h"
+#include "load/portal_loader.h"
 #include "importer/pdf_reader.h"
 #include "util/replace_file.h"
 #include "util/slug.h"
@@ -237,11 +238,7 @@ int check_publishable(const ImportArgs& args) {
 // The commune when --commune is left out: the repository's only one (a commune's
 // own repository, as `congkhai init` makes it). Empty, with `error`, otherwise.
 std::string only_commune(const std::string& source, std::string& error) {
-  std::vector<std::string> ids;
-  std::error_code ec;
-  for (auto it = fs::directory_iterator(fs::path(source) / "content", ec); !ec && it != fs::directory_iterator();
-       it.increment(ec))
-    if (it->is_directory(ec) && is_slug(it->path().filename().string())) ids.push_back(it->path().filename().string());
+  std::vector<std::string> ids = commune_folder_ids(source);
   std::sort(ids.begin(), ids.end());
   if (ids.size() == 1) return ids.front();
   std::string known;
