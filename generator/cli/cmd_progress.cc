@@ -113,7 +113,7 @@ void add_progress_command(CLI::App& app, int& exit_code) {
   app_cmd->add_flag("--dry-run", ap.dry_run, "Chỉ kiểm tra và nói sẽ thay đổi gì, không ghi");
   app_cmd->add_flag("--commit", ap.commit, "Ghi xong thì commit (lý do thành dòng Ly-do:)");
   app_cmd->add_option("--author", ap.author,
-                      "Người ghi commit \"Họ tên <email>\" (mặc định theo git config)");
+                      "Người ghi commit \"Họ tên <email>\" (mặc định: GIT_AUTHOR_NAME/EMAIL, rồi git config; ngày: GIT_AUTHOR_DATE)");
   app_cmd->add_option("--today", ap.today, "Hôm nay (YYYY-MM-DD): ngày hoàn thành không được muộn hơn");
   app_cmd->callback([&exit_code] { exit_code = run_apply(ap); });
 }

@@ -150,6 +150,14 @@ ApplyResult apply_form(const ApplyRequest& req) {
     r.output += "--dry-run: chưa ghi gì.\n";
     return r;
   }
+  if (req.commit) {  // an unknown author or a date git would not read: say so before writing anything
+    std::string problem = commit_problem({req.source, {}, "", req.author});
+    if (!problem.empty()) {
+      r.exit_code = 1;
+      r.output += "lỗi: " + problem + " — chưa ghi gì\n";
+      return r;
+    }
+  }
   std::vector<std::filesystem::path> written;
   for (const auto& [file, text] : writes) {
     std::string error;

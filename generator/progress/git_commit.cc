@@ -2,8 +2,10 @@
 
 #include <git2.h>
 
+#include <cstdlib>
+
 #include "history/git_handles.h"
-#include "util/text.h"
+#include "progress/git_identity.h"
 
 namespace ck::progress {
 
@@ -18,48 +20,70 @@ using SignaturePtr = GitPtr<git_signature, git_signature_free>;
 
 namespace {
 
-// "Nguyễn Văn A <a@example.vn>" -> name, email.
-bool parse_author(const std::string& s, std::string& name, std::string& email) {
-  auto lt = s.rfind('<');
-  auto gt = s.rfind('>');
-  if (lt == std::string::npos || gt == std::string::npos || gt < lt || gt != s.size() - 1) return false;
-  name = trim(s.substr(0, lt));
-  email = trim(s.substr(lt + 1, gt - lt - 1));
-  return !name.empty() && !email.empty();
+std::string config_value(git_repository* repo, const std::string& key) {
+  git_config* raw = nullptr;
+  if (git_repository_config_snapshot(&raw, repo) != 0) return "";
+  GitPtr<git_config, git_config_free> config(raw);
+  const char* value = nullptr;
+  if (git_config_get_string(&value, config.get(), key.c_str()) != 0 || !value) return "";
+  return value;
 }
 
-}  // namespace
+std::optional<GitIdentity> identity_for(git_repository* repo, const std::string& author, std::string& error) {
+  auto env = [](const std::string& name) {
+    const char* v = std::getenv(name.c_str());
+    return std::string(v ? v : "");
+  };
+  auto config = [repo](const std::string& key) { return config_value(repo, key); };
+  return resolve_git_identity(author, env, config, error);
+}
 
-std::string commit_files(const CommitRequest& req, std::string& error) {
-  history::GitLibrary lib;
+SignaturePtr signature(const GitPerson& p, std::string& error) {
+  git_signature* raw = nullptr;
+  int rc = p.when ? git_signature_new(&raw, p.name.c_str(), p.email.c_str(), p.when->seconds, p.when->offset_minutes)
+                  : git_signature_now(&raw, p.name.c_str(), p.email.c_str());
+  if (rc != 0) error = "người ghi \"" + p.name + " <" + p.email + ">\" không hợp lệ: " + git_error_text();
+  return SignaturePtr(raw);
+}
+
+RepositoryPtr open_for_commit(const CommitRequest& req, std::string& error) {
   std::string why_not;
   RepositoryPtr repo = open_enclosing_repository(req.source, why_not);
   if (!repo) {
     error = req.source.string() + ": " + why_not + " — bỏ --commit, hoặc chạy trong kho nội dung";
-    return "";
+    return repo;
   }
-  const char* workdir = git_repository_workdir(repo.get());
-  if (!workdir) {
+  git_oid head;
+  if (!git_repository_workdir(repo.get()))
     error = "kho git không có thư mục làm việc (bare) — không ghi được";
-    return "";
-  }
-  std::error_code ec;
-  auto root = std::filesystem::canonical(workdir, ec);
+  else if (git_reference_name_to_id(&head, repo.get(), "HEAD") != 0)
+    error = "kho git chưa có commit nào (HEAD) — ghi commit đầu tiên trước";
+  else
+    identity_for(repo.get(), req.author, error);  // sets `error` when the author or a date is wrong
+  if (!error.empty()) repo.reset();
+  return repo;
+}
 
-  git_signature* sig = nullptr;
-  std::string name, email;
-  if (!req.author.empty()) {
-    if (!parse_author(req.author, name, email) || git_signature_now(&sig, name.c_str(), email.c_str()) != 0) {
-      error = "--author \"" + req.author + "\" phải có dạng \"Họ tên <email>\"";
-      return "";
-    }
-  } else if (git_signature_default(&sig, repo.get()) != 0) {
-    error =
-        "git chưa biết người ghi: đặt git config user.name và user.email, hoặc dùng --author \"Họ tên "
-        "<email>\"";
-    return "";
-  }
-  SignaturePtr author(sig);
+}  // namespace
+
+std::string commit_problem(const CommitRequest& req) {
+  history::GitLibrary lib;
+  std::string error;
+  open_for_commit(req, error);
+  return error;
+}
+
+std::string commit_files(const CommitRequest& req, std::string& error) {
+  history::GitLibrary lib;
+  RepositoryPtr repo = open_for_commit(req, error);
+  if (!repo) return "";
+  std::error_code ec;
+  auto root = std::filesystem::canonical(git_repository_workdir(repo.get()), ec);
+  auto identity = identity_for(repo.get(), req.author, error);
+  if (!identity) return "";
+  SignaturePtr author = signature(identity->author, error);
+  SignaturePtr committer = author ? signature(identity->committer, error) : SignaturePtr();
+  if (!author || !committer) return "";
 
   git_oid head_oid;
   if (git_reference_name_to_id(&head_oid, repo.get(), "HEAD") != 0) {
@@ -121,12 +145,8 @@ std::string commit_files(const CommitRequest& req, std::string& error) {
   git_tree* new_tree_raw = nullptr;
   git_tree_lookup(&new_tree_raw, repo.get(), &tree_oid);
   TreePtr new_tree(new_tree_raw);
-  git_signature* committer_raw = nullptr;
-  SignaturePtr committer;
-  if (git_signature_default(&committer_raw, repo.get()) == 0) committer.reset(committer_raw);
   const git_commit* parents[] = {head.get()};
-  if (git_commit_create(&commit_oid, repo.get(), "HEAD", author.get(),
-                        committer ? committer.get() : author.get(), "UTF-8", req.message.c_str(),
+  if (git_commit_create(&commit_oid, repo.get(), "HEAD", author.get(), committer.get(), "UTF-8", req.message.c_str(),
                         new_tree.get(), 1, parents) != 0) {
     error = "không tạo được commit: " + git_error_text();
     return "";
