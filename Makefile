@@ -21,7 +21,7 @@ $(BUILD)/build.ninja: | deps
 # Builds the demo portal from content/ + data/ into site/.
 site: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) --target congkhai -j $(JOBS)
-	scripts/make-demo-history.sh
+	scripts/make-demo-history.sh --congkhai $(BUILD)/congkhai
 	$(BUILD)/congkhai build --source $(SOURCE) --out $(OUT) $(SITE_FLAGS)
 	@echo "Cổng đã dựng: mở $(OUT)/index.html trong trình duyệt, hoặc chạy: make serve"
 
@@ -31,7 +31,7 @@ check: deps $(BUILD)/build.ninja
 
 serve: deps $(BUILD)/build.ninja
 	cmake --build $(BUILD) --target congkhai -j $(JOBS)
-	scripts/make-demo-history.sh
+	scripts/make-demo-history.sh --congkhai $(BUILD)/congkhai
 	$(BUILD)/congkhai serve --source $(SOURCE)
 
 browser-deps:
@@ -42,7 +42,7 @@ browser-deps:
 test: browser-deps
 	cmake -S . -B $(TEST_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCK_SANITIZE=ON
 	cmake --build $(TEST_BUILD) -j $(JOBS)
-	scripts/make-demo-history.sh
+	scripts/make-demo-history.sh --congkhai $(TEST_BUILD)/congkhai
 	rm -f $(TEST_BUILD)/robustness.jsonl
 	ctest --test-dir $(TEST_BUILD) --output-on-failure -j $(JOBS)
 	python3 scripts/robustness-report.py $(TEST_BUILD)/robustness.jsonl docs/robustness.md

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Create git repositories with a known history, for the history stage's tests.
 
-    make_history_fixture.py create SCENARIO DIR    a new repository at DIR (must not exist)
+    make_history_fixture.py create SCENARIO DIR [--congkhai PATH]
+                                                   a new repository at DIR (must not exist)
     make_history_fixture.py extend DIR KIND        one more commit: progress | break-json | fix-json
     make_history_fixture.py rewrite DIR            replace the last commit with a different one
     make_history_fixture.py shallow SRC DIR N      `git clone --depth N file://SRC DIR`
@@ -23,19 +24,31 @@ Scenarios (a fictional commune "xa-thu", plan "kh-2026", three tasks):
                   xa-khac/kh-moi), each move in a commit of its own, with changes between
     empty         `git init` and nothing else
     illustrative  the illustrative commune Xã Minh Họa, one commit per step of
-                  scripts/make_illustrative.py
+                  scripts/make_illustrative.py, except the steps in FORM_ROUNDS: those
+                  arrive as the agencies' returned progress forms, each exported, filled,
+                  uploaded into bao-cao/, applied with `congkhai progress apply --commit`
+                  and moved to bao-cao/da-nhap/ as the uploads CI does
+                  (scaffold/kho/ci/nhap-tep-tai-len.sh). Needs the congkhai binary:
+                  --congkhai PATH or CK_CONGKHAI; no other scenario does.
 
 Every author, date (GIT_AUTHOR_DATE / GIT_COMMITTER_DATE, with its time zone) and
 file is fixed, and the user's git configuration is ignored, so the same scenario
-always has the same commit ids. Needs Python 3 (standard library) and git.
+always has the same commit ids (for "illustrative": with the same congkhai and
+libxlsxwriter, whose form bytes are committed). Needs Python 3 (standard
+library) and git.
 """
 
 import copy
+import datetime
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
+import tempfile
+import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 HOA = ("Nguyễn Thị Hoà", "hoa@xa-thu.invalid")
@@ -97,23 +110,31 @@ def find(plan, ma):
     return next(t for t in plan["nhiem_vu"] if t["ma"] == ma)
 
 
+def fixed_env(author=None, date=None, committer=None):
+    """The environment of every git and congkhai run: no user configuration,
+    identity and dates fixed through git's own variables."""
+    env = dict(os.environ)
+    for k in list(env):
+        if k.startswith("GIT_"):
+            del env[k]
+    env.update({"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C.UTF-8"})
+    name, email = author or HOA
+    c_name, c_email = committer or (name, email)
+    when = date or "2026-01-01T00:00:00+07:00"
+    env.update({"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_AUTHOR_DATE": when,
+                "GIT_COMMITTER_NAME": c_name, "GIT_COMMITTER_EMAIL": c_email, "GIT_COMMITTER_DATE": when})
+    return env
+
+
 class Repo:
     def __init__(self, path):
         self.path = Path(path)
 
-    def git(self, *args, author=None, date=None, check=True):
-        env = dict(os.environ)
-        for k in list(env):
-            if k.startswith("GIT_"):
-                del env[k]
-        env.update({"GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C.UTF-8"})
-        name, email = author or HOA
-        when = date or "2026-01-01T00:00:00+07:00"
-        env.update({"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email, "GIT_AUTHOR_DATE": when,
-                    "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email, "GIT_COMMITTER_DATE": when})
+    def git(self, *args, author=None, date=None, committer=None, check=True):
         return subprocess.run(["git", "-c", "commit.gpgsign=false", "-c", "core.autocrlf=false",
                                "-c", "init.defaultBranch=main", *args],
-                              cwd=self.path, env=env, check=check, capture_output=True, text=True)
+                              cwd=self.path, env=fixed_env(author, date, committer), check=check,
+                              capture_output=True, text=True)
 
     def write(self, rel, text):
         p = self.path / rel
@@ -283,7 +304,11 @@ def illustrative(repo):
                                                   Path(__file__).with_name("make_illustrative.py"))
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
+    congkhai = congkhai_binary()
     for i, step in enumerate(mod.STEPS):
+        if step["date"] in FORM_ROUNDS:
+            returned_forms(repo, mod, i, congkhai)
+            continue
         for rel, text in mod.outputs(i).items():
             repo.write(rel, text)
         message = step["message"]
@@ -293,6 +318,181 @@ def illustrative(repo):
         if reasons:
             message += "\n\nLy-do: " + reasons[0]
         repo.commit(message + "\n", step["author"], step["date"] + "T09:00:00+07:00")
+
+
+# --------------------------------------------------------------------------
+# Xã Minh Họa's returned progress forms (fictional, like the whole commune).
+#
+# The steps of make_illustrative.py dated here did not reach the repository as
+# an edit of the JSON but as a round of progress forms: for each agency that
+# leads a task the step changes, `congkhai progress export --agency` from the
+# repository as it stood, the form filled with what the step reports, uploaded
+# by the agency into bao-cao/<round>/, then applied as the uploads CI does
+# (scaffold/kho/ci/nhap-tep-tai-len.sh): `congkhai progress apply --commit`
+# with the uploader as author, the form moved to bao-cao/da-nhap/ in the same
+# commit. The plan afterwards must equal the step's state, so the portal's
+# data (make_illustrative.py's last state) and every later step stay as they
+# were; only the commits of this step are the forms'.
+#
+# The forms are filled here, with the standard library (zipfile + the sheet's
+# XML), rather than committed once filled by openpyxl: `make site` has no
+# python3-openpyxl, and a form exported by the congkhai being tested always
+# matches that congkhai's layout and fingerprints, so a change to export or
+# apply is exercised (and the fixture remade: make-demo-history.sh's stamp
+# covers generator/progress/) instead of leaving stale forms to regenerate.
+# The cells are written as a clerk's typing ends up in a file: text as inline
+# strings, numbers, the completion date as a date serial in the form's
+# date-formatted cell. Excel's and LibreOffice's own files are the tests' job
+# (tests/progress/round_trip_test.cc).
+
+FORM_ROUNDS = {"2026-08-20": "2026-thang-8"}  # step date -> folder of the round in bao-cao/
+
+# A status that leaves the forward order (cancelled, adjusted) or goes back needs a reason.
+FORM_REASONS = {
+    "nv-5": "Cấp trên tổ chức hội thi trực tuyến cho cán bộ, công chức; xã không tổ chức hội thi riêng.",
+}
+
+CI_BOT = ("Công khai CI (minh họa)", "ci@minh-hoa.invalid")
+STATUS_LABELS = {"chua_bat_dau": "Chưa bắt đầu", "dang_thuc_hien": "Đang thực hiện", "hoan_thanh": "Hoàn thành",
+                 "huy_bo": "Hủy bỏ", "dieu_chinh": "Điều chỉnh"}
+FORM_FIELDS = {"trang_thai", "tien_do", "ngay_hoan_thanh"}  # what a form can set
+
+
+def congkhai_binary():
+    path = CONGKHAI or os.environ.get("CK_CONGKHAI", "")
+    if not path or not os.access(path, os.X_OK):
+        sys.exit("kịch bản illustrative cần chương trình congkhai (nhập biểu mẫu tiến độ): "
+                 "--congkhai ĐƯỜNG_DẪN hoặc CK_CONGKHAI=ĐƯỜNG_DẪN"
+                 + (f" (không chạy được {path})" if path else ""))
+    return str(Path(path).resolve())
+
+
+def congkhai(binary, *args, author=None, date=None, committer=None):
+    r = subprocess.run([binary, *args], env=fixed_env(author, date, committer), capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"congkhai {' '.join(args)} thất bại:\n{r.stdout}{r.stderr}")
+    return r.stdout
+
+
+def form_cells(event, date):
+    """Header of the column -> value, as the lead agency fills the task's row."""
+    if event["kind"] != "task" or set(event["set"]) - FORM_FIELDS or event["drop"]:
+        sys.exit(f"bước {date}: {event} không báo cáo được bằng biểu mẫu tiến độ")
+    cells = {}
+    status = event["set"].get("trang_thai")
+    if status:
+        cells["Trạng thái mới"] = STATUS_LABELS[status]
+    if "tien_do" in event["set"]:
+        cells["Tiến độ (%)"] = event["set"]["tien_do"]
+    if "ngay_hoan_thanh" in event["set"]:
+        cells["Ngày hoàn thành"] = datetime.date.fromisoformat(event["set"]["ngay_hoan_thanh"])
+    if event["note"]:
+        cells["Kết quả thực hiện"] = event["note"]
+    if event["evidence"]:
+        cells["Minh chứng (số văn bản, đường dẫn)"] = "\n".join(event["evidence"])
+    if event["ma"] in FORM_REASONS:
+        cells["Lý do (khi lùi trạng thái hoặc giảm tiến độ)"] = FORM_REASONS[event["ma"]]
+    return cells
+
+
+def returned_forms(repo, mod, i, binary):
+    step = mod.STEPS[i]
+    date = step["date"]
+    before = {t["ma"]: t for t in mod.plan_state(i - 1)["nhiem_vu"]}
+    uploaders = {mod.VH_XH: mod.AUTHOR_VHXH, mod.VP: mod.AUTHOR_VP, mod.PVHCC: mod.AUTHOR_PVHCC}
+    canonical = {alias: name for name, aliases in mod.AGENCIES for alias in [name, *aliases]}
+    by_agency = {}  # the lead agency (first lead, its registered name) -> {task id: cells}
+    for event in step["events"]:
+        lead = canonical[before[event["ma"]]["co_quan_chu_tri"][0]]
+        by_agency.setdefault(lead, {})[event["ma"]] = form_cells(event, date)
+    with tempfile.TemporaryDirectory() as tmp:
+        # The Văn phòng sends every form of the round before any comes back.
+        exported = {}
+        for agency in by_agency:
+            exported[agency] = Path(tmp) / f"{mod.slugify(agency)}.xlsx"
+            congkhai(binary, "progress", "export", "--commune", mod.COMMUNE_ID, "--agency", mod.slugify(agency),
+                     "--source", str(repo.path), "--out", str(exported[agency]), "--date", date)
+        for n, (agency, rows) in enumerate(by_agency.items()):
+            uploader = uploaders[agency]
+            rel = f"bao-cao/{FORM_ROUNDS[date]}/{mod.slugify(agency)}.xlsx"
+            (repo.path / rel).parent.mkdir(parents=True, exist_ok=True)
+            fill_form(exported[agency], repo.path / rel, rows)
+            uploaded = f"{date}T08:{30 + 10 * n:02d}:00+07:00"
+            applied = f"{date}T08:{35 + 10 * n:02d}:00+07:00"
+            repo.git("add", "--", rel)
+            repo.git("commit", "-q", "-m", f"Tải lên {rel}", author=uploader, date=uploaded)
+            # As the uploads CI: the uploader is the author, the CI the committer.
+            congkhai(binary, "progress", "apply", str(repo.path / rel), "--source", str(repo.path), "--commit",
+                     "--today", date, author=uploader, date=applied, committer=CI_BOT)
+            done = rel.replace("bao-cao/", "bao-cao/da-nhap/", 1)
+            (repo.path / done).parent.mkdir(parents=True, exist_ok=True)
+            repo.git("mv", "--", rel, done)
+            repo.git("commit", "-q", "--amend", "--no-edit", author=uploader, date=applied, committer=CI_BOT)
+    got = json.loads((repo.path / f"data/{mod.COMMUNE_ID}/{mod.PLAN_ID}.json").read_text(encoding="utf-8"))
+    if got != mod.plan_state(i):
+        sys.exit(f"bước {date}: các biểu mẫu đã nhập không cho đúng dữ liệu của bước này "
+                 "(make_illustrative.py) — sửa FORM_REASONS hoặc cách điền biểu mẫu")
+XLSX_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+HEADER_ROW = 5  # generator/progress/form_layout.h: kHeaderRow
+CELL = re.compile(r'<c r="([A-Z]+)(\d+)"([^>]*?)(?:/>|>(.*?)</c>)', re.S)
+
+
+def xml_text(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def typed_cell(ref, style, value):
+    if isinstance(value, datetime.date):  # a date serial, in the form's date-formatted cell
+        return f'<c r="{ref}"{style}><v>{(value - datetime.date(1899, 12, 30)).days}</v></c>'
+    if isinstance(value, (int, float)):
+        return f'<c r="{ref}"{style}><v>{value}</v></c>'
+    return f'<c r="{ref}"{style} t="inlineStr"><is><t xml:space="preserve">{xml_text(value)}</t></is></c>'
+
+
+def fill_form(src, dst, rows):
+    """Fills the empty input cells of an exported form: rows = {task id: {column header: value}}.
+    Rows are found by the hidden task id in column A, columns by the header row."""
+    with zipfile.ZipFile(src) as z:
+        parts = [(info.filename, z.read(info.filename)) for info in z.infolist()]
+    files = dict(parts)
+    shared = []
+    if "xl/sharedStrings.xml" in files:
+        for si in ET.fromstring(files["xl/sharedStrings.xml"]).iter(XLSX_MAIN + "si"):
+            shared.append("".join(t.text or "" for t in si.iter(XLSX_MAIN + "t")))
+    left = {(task, header) for task, cells in rows.items() for header in cells}
+    out = []
+    for name, data in parts:
+        if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", name):
+            xml = data.decode("utf-8")
+            values = {}
+            for col, row, attrs, inner in CELL.findall(xml):
+                v = re.search(r"<v>(.*?)</v>", inner or "")
+                if v and 't="s"' in attrs:
+                    values[(col, int(row))] = shared[int(v.group(1))]
+            headers = {text: col for (col, row), text in values.items() if row == HEADER_ROW}
+            task_rows = {text: row for (col, row), text in values.items() if col == "A" and row > HEADER_ROW}
+            for task, cells in rows.items():
+                for header, value in cells.items():
+                    if task not in task_rows or header not in headers:
+                        continue
+                    ref = f"{headers[header]}{task_rows[task]}"
+                    empty = re.search(rf'<c r="{ref}"( s="\d+")?/>', xml)
+                    if not empty:
+                        sys.exit(f"{src}: ô {ref} ({task}, {header}) không phải ô trống để điền")
+                    xml = xml[:empty.start()] + typed_cell(ref, empty.group(1) or "", value) + xml[empty.end():]
+                    left.discard((task, header))
+            data = xml.encode("utf-8")
+        out.append((name, data))
+    if left:
+        sys.exit(f"{src}: biểu mẫu không có ô để điền {sorted(left)}")
+    # Fixed entry dates and attributes: the same form gives the same bytes, hence the same commit ids.
+    with zipfile.ZipFile(dst, "w") as z:
+        for name, data in out:
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3
+            info.external_attr = 0o644 << 16
+            z.writestr(info, data)
 
 
 def minor_claims(repo):
@@ -412,7 +612,18 @@ def shallow(src, dst, depth):
     Repo(dst.parent).git("clone", "-q", "--depth", str(depth), f"file://{Path(src).resolve()}", str(dst))
 
 
+CONGKHAI = ""  # --congkhai PATH (else CK_CONGKHAI): the binary the "illustrative" scenario applies forms with
+
+
 def main(argv):
+    global CONGKHAI
+    if "--congkhai" in argv:
+        at = argv.index("--congkhai")
+        if at + 1 >= len(argv):
+            sys.stderr.write(__doc__)
+            return 2
+        CONGKHAI = argv[at + 1]
+        argv = argv[:at] + argv[at + 2:]
     if len(argv) >= 1 and argv[0] == "list":
         print("\n".join(SCENARIOS))
         return 0

@@ -38,7 +38,7 @@ trap 'rm -rf "$work"' EXIT
 # directory's .congkhai-cache/ (gitignored at the root only).
 cd "$root"
 # The illustrative commune's fixture history (congkhai.yaml: lich_su_rieng).
-"$root/scripts/make-demo-history.sh" "$root"
+"$root/scripts/make-demo-history.sh" --congkhai "$congkhai" "$root"
 echo "browser tests: building the site with $congkhai into $work/site"
 if ! "$congkhai" build --source "$root" --out "$work/site" --today 2026-06-15; then
   echo "browser tests: site build failed" >&2

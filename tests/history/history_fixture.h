@@ -12,7 +12,8 @@ namespace ck::testing {
 
 inline void fixture_command(const std::string& args) {
   std::string script = (source_dir() / "scripts" / "make_history_fixture.py").string();
-  CommandResult r = run_command("python3 '" + script + "' " + args);
+  // The "illustrative" scenario applies progress forms with congkhai; the others ignore it.
+  CommandResult r = run_command("CK_CONGKHAI=" + shell_quote(congkhai_binary()) + " python3 '" + script + "' " + args);
   if (r.exit_code != 0)
     throw std::runtime_error("make_history_fixture.py " + args + " failed (" + std::to_string(r.exit_code) +
                              "): " + r.output);

@@ -70,7 +70,8 @@ TEST_P(Reproducible, SameCommitSameTodaySameBytes) {
 }
 
 std::string fixture_script(const std::string& args) {
-  return "python3 " + q(testing::source_dir() / "scripts/make_history_fixture.py") + " create " + args;
+  return "python3 " + q(testing::source_dir() / "scripts/make_history_fixture.py") + " --congkhai " +
+         q(testing::congkhai_binary()) + " create " + args;
 }
 
 INSTANTIATE_TEST_SUITE_P(
