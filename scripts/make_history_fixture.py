@@ -345,7 +345,9 @@ def illustrative(repo):
 # date-formatted cell. Excel's and LibreOffice's own files are the tests' job
 # (tests/progress/round_trip_test.cc).
 
-FORM_ROUNDS = {"2026-08-20": "2026-thang-8"}  # step date -> folder of the round in bao-cao/
+# Step date -> folder of the round in bao-cao/. August: a task cancelled (with its Lý do), one started, one
+# not started yet; September: a task done with its completion date and evidence, a note on another.
+FORM_ROUNDS = {"2026-08-20": "2026-thang-8", "2026-09-29": "2026-thang-9"}
 
 # A status that leaves the forward order (cancelled, adjusted) or goes back needs a reason.
 FORM_REASONS = {

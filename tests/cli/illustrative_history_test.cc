@@ -91,7 +91,7 @@ std::string git(const TempDir& dir, const std::string& args) {
   return r.output;
 }
 
-// The step of 20/08/2026 came as a round of progress forms (scripts/make_history_fixture.py, FORM_ROUNDS):
+// The steps of 20/08 and 29/09/2026 came as rounds of progress forms (scripts/make_history_fixture.py, FORM_ROUNDS):
 // exported, filled, uploaded into bao-cao/, applied by `congkhai progress apply --commit` with the uploader
 // as author and the CI as committer, the form moved to bao-cao/da-nhap/ in the same commit, as
 // scaffold/kho/ci/nhap-tep-tai-len.sh does; the portal shows those changes with their reason.
@@ -105,8 +105,12 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
             "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-08-20T08:35:00+07:00|"
             "Cập nhật tiến độ 2 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx\n"
             "Văn phòng UBND xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-08-20T08:45:00+07:00|"
+            "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx\n"
+            "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-09-29T08:35:00+07:00|"
+            "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx\n"
+            "Văn phòng UBND xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-09-29T08:45:00+07:00|"
             "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx\n");
-  std::string id = git(dir, "log -1 --format=%H --grep='^Bieu-mau: phong-van-hoa-xa-hoi.xlsx$'");
+  std::string id = git(dir, "log -1 --format=%H --grep='^Bieu-mau: phong-van-hoa-xa-hoi.xlsx$' --until=2026-08-31");
   ASSERT_GE(id.size(), 40u);
   id = id.substr(0, 40);
   std::string message = git(dir, "log -1 --format=%B " + id);
@@ -120,7 +124,12 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
             "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Tải lên bao-cao/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\n");
   EXPECT_EQ(git(dir, "ls-tree -r --name-only HEAD bao-cao"),
             "bao-cao/da-nhap/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\n"
-            "bao-cao/da-nhap/2026-thang-8/van-phong-hdnd-va-ubnd.xlsx\n");
+            "bao-cao/da-nhap/2026-thang-8/van-phong-hdnd-va-ubnd.xlsx\n"
+            "bao-cao/da-nhap/2026-thang-9/phong-van-hoa-xa-hoi.xlsx\n"
+            "bao-cao/da-nhap/2026-thang-9/van-phong-hdnd-va-ubnd.xlsx\n");
+  // September's form reports a completion date (a date cell) that reaches the plan.
+  EXPECT_THAT(git(dir, "log -1 -p --format= --grep='^Bieu-mau:' --since=2026-09-01 --author=Văn.hóa"),
+              HasSubstr("+      \"ngay_hoan_thanh\": \"2026-09-28\""));
 
   auto r = build(dir);
   ASSERT_EQ(r.exit_code, 0) << r.output;
