@@ -31,8 +31,8 @@ void copy_illustrative_source(const TempDir& dir) {
 
 // scripts/make-demo-history.sh for `dir`, with the congkhai under test applying the fixture's forms.
 std::string make_demo_history(const TempDir& dir) {
-  return q(testing::source_dir() / "scripts/make-demo-history.sh") + " --congkhai " + q(testing::congkhai_binary()) +
-         " " + q(dir.path());
+  return q(testing::source_dir() / "scripts/make-demo-history.sh") + " --congkhai " +
+         q(testing::congkhai_binary()) + " " + q(dir.path());
 }
 
 testing::CommandResult build(const TempDir& dir) {
@@ -91,9 +91,9 @@ std::string git(const TempDir& dir, const std::string& args) {
   return r.output;
 }
 
-// The steps of 20/08 and 29/09/2026 came as rounds of progress forms (scripts/make_history_fixture.py, FORM_ROUNDS):
-// exported, filled, uploaded into bao-cao/, applied by `congkhai progress apply --commit` with the uploader
-// as author and the CI as committer, the form moved to bao-cao/da-nhap/ in the same commit, as
+// The steps of 20/08 and 29/09/2026 came as rounds of progress forms (scripts/make_history_fixture.py,
+// FORM_ROUNDS): exported, filled, uploaded into bao-cao/, applied by `congkhai progress apply --commit` with
+// the uploader as author and the CI as committer, the form moved to bao-cao/da-nhap/ in the same commit, as
 // scaffold/kho/ci/nhap-tep-tai-len.sh does; the portal shows those changes with their reason.
 TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
   TempDir dir;
@@ -110,7 +110,8 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
             "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx\n"
             "Văn phòng UBND xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-09-29T08:45:00+07:00|"
             "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx\n");
-  std::string id = git(dir, "log -1 --format=%H --grep='^Bieu-mau: phong-van-hoa-xa-hoi.xlsx$' --until=2026-08-31");
+  std::string id =
+      git(dir, "log -1 --format=%H --grep='^Bieu-mau: phong-van-hoa-xa-hoi.xlsx$' --until=2026-08-31");
   ASSERT_GE(id.size(), 40u);
   id = id.substr(0, 40);
   std::string message = git(dir, "log -1 --format=%B " + id);
@@ -118,10 +119,12 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
   EXPECT_THAT(message, HasSubstr("\nLy-do: Nhiệm vụ 5: Cấp trên tổ chức hội thi trực tuyến"));
   // The plan and the form moved out of bao-cao/ in the one commit; the upload before it is the agency's.
   EXPECT_EQ(git(dir, "-c core.quotePath=false show --format= --name-status -M " + id),
-            "R100\tbao-cao/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\tbao-cao/da-nhap/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\n"
+            "R100\tbao-cao/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\tbao-cao/da-nhap/2026-thang-8/"
+            "phong-van-hoa-xa-hoi.xlsx\n"
             "M\tdata/minh-hoa/cchc-2026.json\n");
   EXPECT_EQ(git(dir, "log -1 --format='%an|%s' " + id + "~1"),
-            "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Tải lên bao-cao/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\n");
+            "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Tải lên "
+            "bao-cao/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\n");
   EXPECT_EQ(git(dir, "ls-tree -r --name-only HEAD bao-cao"),
             "bao-cao/da-nhap/2026-thang-8/phong-van-hoa-xa-hoi.xlsx\n"
             "bao-cao/da-nhap/2026-thang-8/van-phong-hdnd-va-ubnd.xlsx\n"
@@ -135,7 +138,8 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
   ASSERT_EQ(r.exit_code, 0) << r.output;
   std::string task = testing::read_file(dir.path() / "site/minh-hoa/cchc-2026/nv-5/index.html");
   EXPECT_THAT(task, HasSubstr("Cập nhật tiến độ 2 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx"));
-  EXPECT_THAT(task, HasSubstr("Lý do: Nhiệm vụ 5: Cấp trên tổ chức hội thi trực tuyến cho cán bộ, công chức"));
+  EXPECT_THAT(task,
+              HasSubstr("Lý do: Nhiệm vụ 5: Cấp trên tổ chức hội thi trực tuyến cho cán bộ, công chức"));
   EXPECT_THAT(task, HasSubstr(id.substr(0, 7)));
   std::string log = testing::read_file(dir.path() / "site/minh-hoa/cchc-2026/nhat-ky/index.html");
   EXPECT_THAT(log, HasSubstr("Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx"));
