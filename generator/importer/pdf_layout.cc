@@ -281,6 +281,7 @@ void Builder::close_row() {
     }
     if (row_.section) cell.colspan = static_cast<int>(starts_.size());
     if (!low.empty()) {
+      cell.uncertain = true;
       UncertainCell u;
       u.number = row_.cells[0].empty() || row_.section ? "" : joined(row_.cells[0].front());
       u.column = static_cast<int>(k);

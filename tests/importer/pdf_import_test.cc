@@ -182,7 +182,7 @@ TEST(PdfScan, WithoutTesseractTheImportSaysWhatToInstall) {
 // The page where Bạch Long Vĩ's table starts, printed, scanned (150 dpi,
 // turned 0.4°, specks) and read by Tesseract, against the same page read from
 // the text layer: the same rows, and every cell read differently is flagged.
-TEST(PdfScan, EveryCellReadWrongIsFlagged) {
+TEST(PdfScan, EveryCellReadWrongIsFlaggedInTheReportAndOnThePage) {
   PdfReadResult scan = read_pdf(testing::read_file(pdf_fixture("bach-long-vi-cchc-2026-scan-p8.pdf")), {1});
   ASSERT_EQ(scan.error, "");
   EXPECT_TRUE(scan.scanned);
@@ -198,6 +198,34 @@ TEST(PdfScan, EveryCellReadWrongIsFlagged) {
   RecordProperty("cells", static_cast<int>(c.cells));
   RecordProperty("cells_exact", static_cast<int>(c.exact));
   RecordProperty("cells_flagged", static_cast<int>(c.flagged));
+
+  // The draft marks each flagged cell on the page: its task's "can_doi_chieu" names the cell's field.
+  // One page of the appendix, so the title the plan's first page has is put before it.
+  SourceDocument page = scan.layout.doc;
+  for (const char* text : {"Cải cách hành chính năm 2026", "KẾ HOẠCH"}) {
+    DocBlock title;
+    title.paragraph.text = text;
+    page.blocks.insert(page.blocks.begin(), title);
+  }
+  ImportOptions o{"blv-scan.pdf", "blv-scan.pdf", {}};
+  o.from_scan = true;
+  ImportResult r = import_document(page, o);
+  ASSERT_TRUE(r.ok) << r.diags.format_all();
+  nlohmann::json j = nlohmann::json::parse(r.json);
+  const char* const by_column[] = {"so", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "thoi_han", "san_pham"};
+  size_t checked = 0;
+  for (const auto& u : scan.layout.uncertain) {
+    if (u.number.empty() || u.column < 0 || u.column > 5) continue;  // a section row or a sub-row's cell
+    const nlohmann::json* task = nullptr;
+    for (const auto& t : j["nhiem_vu"])
+      if (t["so"] == u.number) task = &t;
+    ASSERT_NE(task, nullptr) << u.where;
+    ASSERT_TRUE(task->contains("can_doi_chieu")) << u.where;
+    EXPECT_THAT((*task)["can_doi_chieu"].get<std::vector<std::string>>(), ::testing::Contains(by_column[u.column]))
+        << u.where << ": " << u.text;
+    ++checked;
+  }
+  EXPECT_GE(checked, c.flagged / 2) << "most flagged cells are in numbered rows";
 }
 
 TEST(PdfScan, AScannedDraftIsMarkedBanQuet) {
