@@ -58,11 +58,12 @@ struct Imported {
   nlohmann::json text_json, pdf_json;
 };
 
-Imported import_both(const std::string& name) {
+// `pdf`: the fixture to read, by default the seed's Chromium print.
+Imported import_both(const std::string& name, const std::string& pdf_file = "") {
   Imported r;
   ImportOptions o{name, name, {{"5256/QĐ-UBND", "hai-phong/cchc-2026"}}};
   r.text = import_plan(testing::read_file(testing::shared_dir() / "seeds" / (name + ".txt")), o);
-  PdfReadResult pdf = read_pdf(testing::read_file(pdf_fixture(name + ".pdf")));
+  PdfReadResult pdf = read_pdf(testing::read_file(pdf_fixture(pdf_file.empty() ? name + ".pdf" : pdf_file)));
   EXPECT_EQ(pdf.error, "");
   EXPECT_FALSE(pdf.scanned);
   r.pdf = import_document(pdf.layout.doc, o);
@@ -128,6 +129,42 @@ TEST(PdfTextLayer, RepeatedHeaderRowsAreReadAsHeadersAndRowsCutByAPageAreJoined)
   EXPECT_EQ(r.summary.header_rows, 7u);  // one per page the table is on
   EXPECT_GE(r.summary.continuation_rows, 3u);
 }
+
+// The seeds saved as PDF by LibreOffice (make-pdf-fixtures.py --libreoffice):
+// every cell centred vertically, so a row's number and short cells print in
+// the middle of its lines and the header's short cells beside its second
+// line. The rows come from the drawn rules between them (pdf_rules.h).
+class PdfLibreOffice : public ::testing::TestWithParam<PdfSeed> {};
+
+TEST_P(PdfLibreOffice, CentredCellsGiveTheTextImportsRowsAndCells) {
+  const PdfSeed& seed = GetParam();
+  Imported r = import_both(seed.name, std::string("libreoffice/") + seed.name + ".pdf");
+  ASSERT_TRUE(r.text.ok && r.pdf.ok);
+  const auto &a = r.text_json["nhiem_vu"], &b = r.pdf_json["nhiem_vu"];
+  ASSERT_EQ(a.size(), seed.tasks);
+  ASSERT_EQ(b.size(), a.size());
+  EXPECT_EQ(r.pdf_json["phan"], r.text_json["phan"]);
+  size_t cells = 0, exact = 0;
+  for (size_t i = 0; i < a.size(); ++i)
+    for (const char* f : kFields) {
+      ++cells;
+      bool same = a[i].value(f, nlohmann::json()) == b[i].value(f, nlohmann::json());
+      exact += same;
+      EXPECT_TRUE(same) << "task " << a[i].value("so", "") << ", " << f << "\n  text: " << a[i][f]
+                        << "\n  pdf:  " << b[i].value(f, nlohmann::json());
+    }
+  EXPECT_GE(100.0 * static_cast<double>(exact) / static_cast<double>(cells), 98.0);
+  RecordProperty("cells", static_cast<int>(cells));
+  RecordProperty("cells_exact", static_cast<int>(exact));
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, PdfLibreOffice, ::testing::ValuesIn(kPdfSeeds, kPdfSeeds + 2),
+                         [](const ::testing::TestParamInfo<PdfSeed>& p) {
+                           std::string n;
+                           for (char c : std::string(p.param.name).substr(0, std::string(p.param.name).find("-cchc")))
+                             if (c != '-') n.push_back(c);
+                           return n;
+                         });
 
 // A cell of several paragraphs cut by a page break (as the PDF and Word
 // readers lower it): the rest's first paragraph finishes the cell's last
