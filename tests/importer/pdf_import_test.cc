@@ -294,6 +294,15 @@ TEST(PdfMeasure, DISABLED_EverySeedTextLayerAndScan) {
       }
     std::printf("%-26s %-11s %3zu/%-3zu %6zu %7zu %8s %10s\n", seed.name, "text layer", b.size(), a.size(),
                 cells, exact, "-", "-");
+    if (seed.tasks > 0) {  // the same seed printed by LibreOffice: cells centred vertically
+      Imported lo = import_both(seed.name, std::string("libreoffice/") + seed.name + ".pdf");
+      const auto& l = lo.pdf_json["nhiem_vu"];
+      size_t lo_exact = 0;
+      for (size_t i = 0; i < a.size() && a.size() == l.size(); ++i)
+        for (const char* f : kFields) lo_exact += a[i].value(f, nlohmann::json()) == l[i].value(f, nlohmann::json());
+      std::printf("%-26s %-11s %3zu/%-3zu %6zu %7zu %8s %10s\n", seed.name, "LibreOffice", l.size(), a.size(),
+                  a.size() * std::size(kFields), lo_exact, "-", "-");
+    }
     fs::path scan_file = fs::path(dir) / (std::string(seed.name) + "-scan.pdf");
     if (!fs::exists(scan_file) || seed.tasks == 0) continue;
     PdfReadResult scan = read_pdf(testing::read_file(scan_file));
@@ -307,6 +316,16 @@ TEST(PdfMeasure, DISABLED_EverySeedTextLayerAndScan) {
                 "scan", c.pages, c.cells, c.exact, c.flagged, c.unflagged_misreads.size(),
                 c.pages_rows_differ);
     for (const auto& m : c.unflagged_misreads) std::printf("    not flagged: %s\n", m.c_str());
+    // The draft as imported: the cells marked "can_doi_chieu" (shown on the page as not yet compared).
+    ImportOptions o{seed.name, seed.name, {}};
+    o.from_scan = true;
+    ImportResult draft = import_document(scan.layout.doc, o);
+    size_t marked = 0, tasks = 0;
+    nlohmann::json draft_json = draft.ok ? nlohmann::json::parse(draft.json) : nlohmann::json::object();
+    for (const auto& t : draft_json.value("nhiem_vu", nlohmann::json::array()))
+      ++tasks, marked += t.value("can_doi_chieu", nlohmann::json::array()).size();
+    std::printf("%-26s %-11s %zu tasks, %zu cells marked can_doi_chieu%s\n", seed.name, "scan draft", tasks, marked,
+                draft.ok ? "" : " (import failed)");
   }
 }
 
