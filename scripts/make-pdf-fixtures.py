@@ -4,6 +4,8 @@
     scripts/make-pdf-fixtures.py [SEEDS_DIR] [OUT_DIR]          (defaults: ../shared/seeds, tests/importer/fixtures/pdf)
     scripts/make-pdf-fixtures.py --scan IN.pdf OUT.pdf [PAGES]  (a simulated scan of IN's pages, e.g. "5" or "5-6")
     scripts/make-pdf-fixtures.py --locked OUT.pdf               (a one-line PDF that opens only with a password)
+    scripts/make-pdf-fixtures.py --libreoffice [SEEDS_DIR] [OUT_DIR]  (the seeds printed by LibreOffice instead,
+                                                                  default OUT_DIR tests/importer/fixtures/pdf/libreoffice)
 
 Text-layer PDFs: each seed's text becomes an HTML document (Times-like Liberation Serif 13 pt, A4 portrait,
 the appendix as one bordered table whose header row repeats on every printed page, rows allowed to break across
@@ -17,6 +19,11 @@ reproducible: the noise is seeded and the PDF has no dates.
 
 The committed fixtures: the three seeds, bach-long-vi-cchc-2026-scan-p8.pdf (--scan of its page 8, where the
 table starts) and locked.pdf (--locked, LibreOffice's PDF export with an open password "congkhai").
+
+--libreoffice: the same HTML opened by LibreOffice Writer and exported to PDF, as a clerk who saves the plan as
+PDF from LibreOffice gets it: LibreOffice ignores the stylesheet's vertical-align and centres every cell
+vertically (the table's rules are given as HTML attributes, which it does read), so a row's number and short cells sit in the middle of its lines, and its fonts wrap the narrow
+agency columns word by word (libreoffice/tien-lang-cchc-2026.pdf, libreoffice/bach-long-vi-cchc-2026.pdf).
 
 Needs chromium, poppler-utils and (for --locked) LibreOffice. Run once; commit the outputs (each well under 200 KB).
 """
@@ -238,7 +245,16 @@ def make_locked(pdf_out):
         os.replace(os.path.join(tmp, "locked.pdf"), pdf_out)
 
 
+def print_pdf_libreoffice(html_path, out_dir, profile):
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--norestore",
+                    "--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", out_dir,
+                    html_path], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
 def main(argv):
+    libreoffice = argv[:1] == ["--libreoffice"]
+    if libreoffice:
+        argv = argv[1:]
     if argv[:1] == ["--locked"]:
         make_locked(argv[1])
         return
@@ -247,14 +263,23 @@ def main(argv):
         return
     here = os.path.dirname(os.path.abspath(__file__))
     seeds = argv[0] if argv else os.path.join(here, "..", "..", "shared", "seeds")
-    out = argv[1] if len(argv) > 1 else os.path.join(here, "..", "tests", "importer", "fixtures", "pdf")
+    out = argv[1] if len(argv) > 1 else os.path.join(here, "..", "tests", "importer", "fixtures", "pdf",
+                                                      *(["libreoffice"] if libreoffice else []))
     os.makedirs(out, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name in SEEDS:
+            if libreoffice and name == "tan-minh-cchc-2026-2030":
+                continue  # no task table: the Chromium print covers its narrative
             text = open(os.path.join(seeds, name + ".txt"), encoding="utf-8").read()
             page = os.path.join(tmp, name + ".html")
-            open(page, "w", encoding="utf-8").write(seed_html(text))
-            print_pdf(page, os.path.join(out, name + ".pdf"))
+            html_text = seed_html(text)
+            if libreoffice:  # LibreOffice reads the table's rules from its attributes, not the stylesheet
+                html_text = html_text.replace("<table>", '<table border="1" cellspacing="0" cellpadding="2">', 1)
+            open(page, "w", encoding="utf-8").write(html_text)
+            if libreoffice:
+                print_pdf_libreoffice(page, out, os.path.join(tmp, "profile"))
+            else:
+                print_pdf(page, os.path.join(out, name + ".pdf"))
             print("wrote", os.path.join(out, name + ".pdf"))
 
 

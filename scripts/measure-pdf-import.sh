@@ -3,9 +3,11 @@
 # `make test`:
 #   - text layer: each seed's PDF (tests/importer/fixtures/pdf/, made by scripts/make-pdf-fixtures.py) imported
 #     and compared cell by cell (number, section, parent, text, agencies, deadline, products) with the text import;
+#     likewise the LibreOffice prints (tests/importer/fixtures/pdf/libreoffice/: cells centred vertically);
 #   - scan: every page of that PDF scanned (scripts/make-pdf-fixtures.py --scan: 150 dpi grey, turned 0.4°,
 #     specks), read by Tesseract, its table compared with the text layer's, page by page: cells exact, cells
-#     flagged as uncertain, and misread cells NOT flagged (listed; the figure that should be 0).
+#     flagged as uncertain, and misread cells NOT flagged (listed; the figure that should be 0); and the draft a
+#     scan imports to: its tasks and the cells it marks "can_doi_chieu" (shown on the page as not yet compared).
 #
 #   scripts/measure-pdf-import.sh [BUILD_DIR]     (default build-asan; needs its tests/importer_test)
 set -euo pipefail

@@ -137,11 +137,12 @@ std::string cell_text(const DocCell& cell) {
 struct Lowerer {
   LoweredText out;
 
-  void line(const std::string& text, const std::string& where, int heading = 0) {
+  void line(const std::string& text, const std::string& where, int heading = 0, std::vector<bool> uncertain = {}) {
     out.text += text;
     out.text += '\n';
     out.where.push_back(where);
     out.heading.push_back(heading);
+    out.uncertain.push_back(std::move(uncertain));
   }
 
   void paragraph(const DocParagraph& p) {
@@ -156,15 +157,18 @@ struct Lowerer {
   void task_table(const DocTable& t) {
     for (const auto& row : t.rows) {
       std::vector<std::string> cells;
+      std::vector<bool> uncertain;
       for (const auto& c : row.cells) {
         bool number_column = cells.empty();
         cells.push_back(c.merged_above && number_column ? "" : cell_text(c));
-        for (int k = 1; k < c.colspan; ++k) cells.emplace_back();
+        uncertain.push_back(c.uncertain && !(c.merged_above && number_column));
+        for (int k = 1; k < c.colspan; ++k) cells.emplace_back(), uncertain.push_back(false);
       }
       while (cells.size() < kTaskTableColumns) cells.emplace_back();
       std::string row_text;
       for (size_t i = 0; i < cells.size(); ++i) row_text += (i ? "\t" : "") + cells[i];
-      line(row_text, row.where);
+      if (std::find(uncertain.begin(), uncertain.end(), true) == uncertain.end()) uncertain.clear();
+      line(row_text, row.where, 0, std::move(uncertain));
     }
   }
 

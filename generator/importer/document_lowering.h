@@ -36,6 +36,8 @@ struct LoweredText {
   std::string text;                // the text form, '\n'-separated lines
   std::vector<std::string> where;  // where[i]: the source place of line i+1 ("bảng 1, dòng 3")
   std::vector<int> heading;        // heading[i]: outline level of line i+1's paragraph style, 0 for none
+  // uncertain[i]: for a task-table row, which of its tab-separated cells OCR read uncertainly (empty: none).
+  std::vector<std::vector<bool>> uncertain;
 };
 
 LoweredText lower_document(const SourceDocument& doc);

@@ -115,6 +115,7 @@ DocxNumbering::DocxNumbering(const pugi::xml_node& root) {
         l.start = int_val(child(lvl, "start"), 1);
         if (pugi::xml_node f = child(lvl, "numFmt")) l.format = val(f);
         if (pugi::xml_node t = child(lvl, "lvlText")) l.text = val(t);
+        if (pugi::xml_node r = child(lvl, "lvlRestart")) l.restart = std::clamp(int_val(r, -1), -1, kMaxLevels);
       }
       abstract_[attribute(n, "abstractNumId").value()] = std::move(list);
     } else if (local_name(n) == "num") {
@@ -155,7 +156,9 @@ std::string DocxNumbering::next(const std::string& num_id, int level) {
     if (k == level)
       counters[static_cast<size_t>(k)] =
           counters[static_cast<size_t>(k)] == 0 ? start : counters[static_cast<size_t>(k)] + 1;
-    if (k > level) counters[static_cast<size_t>(k)] = 0;  // lower levels restart
+    // Lower levels restart, unless lvlRestart says after which levels only (0: never).
+    int restart = list->second.levels[static_cast<size_t>(k)].restart;
+    if (k > level && (restart < 0 || (restart > 0 && level <= restart - 1))) counters[static_cast<size_t>(k)] = 0;
   }
   std::string out;
   const std::string& t = l.text;

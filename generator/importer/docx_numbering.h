@@ -34,6 +34,7 @@ class DocxNumbering {
     int start = 1;
     std::string format = "decimal";  // numFmt
     std::string text = "%1.";        // lvlText
+    int restart = -1;  // lvlRestart: restarts after an item of a level above this (1-based); 0 never; -1 any above
   };
   struct List {
     std::vector<Level> levels;  // by ilvl

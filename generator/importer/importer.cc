@@ -99,7 +99,10 @@ ImportResult import_document(const SourceDocument& doc, const ImportOptions& opt
     return r;
   }
   std::vector<Line> lines = read_lines(lowered.text);
-  for (size_t i = 0; i < lines.size() && i < lowered.heading.size(); ++i) lines[i].heading = lowered.heading[i];
+  for (size_t i = 0; i < lines.size() && i < lowered.heading.size(); ++i) {
+    lines[i].heading = lowered.heading[i];
+    lines[i].uncertain = lowered.uncertain[i];
+  }
   ImportResult r = import_lines(lines, options);
   Diagnostics located;
   for (Diagnostic d : r.diags.items()) {

@@ -11,6 +11,7 @@ struct Line {
   int no = 0;        // 1-based line number in the source, for warnings
   std::string text;  // NFC, without the line break
   int heading = 0;   // outline level of a document's heading style (Heading 1 = 1); 0 in a text export
+  std::vector<bool> uncertain;  // a table row's cells (by tab index) OCR read uncertainly; empty: none
 };
 
 // Splits into lines (\n or \r\n), NFC-normalising each.

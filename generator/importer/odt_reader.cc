@@ -49,6 +49,7 @@ class OdtReader {
     if (auto s = zip_.read("styles.xml")) {
       ooxml::parse_xml(styles, *s, zip_.display_name(), "styles.xml");
       read_list_styles(styles.document_element());
+      read_outline_style(styles.document_element());
       read_italic_styles(styles.document_element());
     }
     pugi::xml_node root = content.document_element();
@@ -117,6 +118,34 @@ class OdtReader {
     }
   }
 
+  // text:outline-style: how headings (text:h) outside any list are numbered by their outline level.
+  void read_outline_style(const pugi::xml_node& root) {
+    for (pugi::xpath_node x : root.select_nodes("//*[local-name()='outline-style']")) {
+      outline_.assign(10, ListLevel{false, "", "", "", 1});
+      outline_counters_.assign(10, 0);
+      for (pugi::xml_node l : x.node().children()) {
+        int level = int_attr(l, "level", 1);
+        if (local_name(l) != "outline-level-style" || level < 1 || level > 10) continue;
+        ListLevel& out = outline_[static_cast<size_t>(level - 1)];
+        out.format = attribute(l, "num-format").value();
+        out.prefix = attribute(l, "num-prefix").value();
+        out.suffix = attribute(l, "num-suffix").value();
+        out.start = int_attr(l, "start-value", 1);
+      }
+    }
+  }
+
+  // The number a heading at outline `level` (1-based) prints; deeper levels start again after it.
+  std::string outline_label(int level) {
+    if (level < 1 || static_cast<size_t>(level) > outline_.size()) return "";
+    const ListLevel& l = outline_[static_cast<size_t>(level - 1)];
+    if (l.format.empty()) return "";
+    int& counter = outline_counters_[static_cast<size_t>(level - 1)];
+    counter = counter == 0 ? l.start : counter + 1;
+    for (size_t k = static_cast<size_t>(level); k < outline_counters_.size(); ++k) outline_counters_[k] = 0;
+    return l.prefix + format_number(counter, word_format(l.format)) + l.suffix;
+  }
+
   // The label of the next item of a list (`list_id` counts it) at `level` (0-based).
   std::string list_label(const std::string& style, int level, const std::string& list_id) {
     auto it = list_styles_.find(style);
@@ -137,7 +166,12 @@ class OdtReader {
       if (n == "p" || n == "h") {
         DocBlock b;
         b.paragraph = paragraph(c, depth + 1);
-        if (n == "h") b.paragraph.heading = std::max(1, int_attr(c, "outline-level", 1));
+        if (n == "h") {
+          b.paragraph.heading = std::max(1, int_attr(c, "outline-level", 1));
+          // A heading outside a list takes the outline numbering (not a list's header, which prints none).
+          if (list_style.empty() && std::string_view(attribute(c, "is-list-header").value()) != "true")
+            b.paragraph.numbering = outline_label(b.paragraph.heading);
+        }
         if (depth == 0) b.paragraph.where = "đoạn " + std::to_string(++paragraph_no_);
         out.push_back(std::move(b));
       } else if (n == "list") {
@@ -338,6 +372,8 @@ class OdtReader {
   SourceDocument doc_;
   std::map<std::string, std::vector<ListLevel>> list_styles_;
   std::map<std::string, int> counters_;
+  std::vector<ListLevel> outline_;      // text:outline-style: the numbering of headings (LibreOffice's chapter numbering)
+  std::vector<int> outline_counters_;  // by outline level
   std::set<std::string> italic_styles_;
   std::map<std::string, std::string> last_list_;  // style/level -> the list id that counted last
   std::vector<std::string> notes_;

@@ -115,6 +115,15 @@ struct HeaderCell {
   std::vector<const PdfWord*> words;
 };
 
+void in_reading_order(std::vector<HeaderCell>& cells) {  // line by line, left to right
+  for (auto& c : cells)
+    std::stable_sort(c.words.begin(), c.words.end(), [](const PdfWord* a, const PdfWord* b) {
+      double am = (a->y0 + a->y1) / 2, bm = (b->y0 + b->y1) / 2;
+      if (std::abs(am - bm) > (a->y1 - a->y0) / 2) return am < bm;
+      return a->x0 < b->x0;
+    });
+}
+
 std::vector<HeaderCell> header_cells(const std::vector<TextLine>& lines, size_t from, size_t to) {
   std::vector<const PdfWord*> words;
   for (size_t i = from; i < to; ++i) words.insert(words.end(), lines[i].words.begin(), lines[i].words.end());
@@ -129,12 +138,23 @@ std::vector<HeaderCell> header_cells(const std::vector<TextLine>& lines, size_t 
     c.x1 = std::max(c.x1, w->x1);
     c.words.push_back(w);
   }
-  for (auto& c : cells)  // reading order: line by line, left to right
-    std::stable_sort(c.words.begin(), c.words.end(), [](const PdfWord* a, const PdfWord* b) {
-      double am = (a->y0 + a->y1) / 2, bm = (b->y0 + b->y1) / 2;
-      if (std::abs(am - bm) > (a->y1 - a->y0) / 2) return am < bm;
-      return a->x0 < b->x0;
-    });
+  in_reading_order(cells);
+  return cells;
+}
+
+// Header cells between the column borders drawn across the header line
+// (`edges`, left to right, the table's outer borders included).
+std::vector<HeaderCell> ruled_header_cells(const std::vector<TextLine>& lines, size_t from, size_t to,
+                                           const std::vector<double>& edges) {
+  std::vector<HeaderCell> cells(edges.size() - 1);
+  for (size_t k = 0; k + 1 < edges.size(); ++k) cells[k].x0 = edges[k] + 1, cells[k].x1 = edges[k + 1] - 1;
+  for (size_t i = from; i < to; ++i)
+    for (const PdfWord* w : lines[i].words) {
+      double mid = (w->x0 + w->x1) / 2;
+      auto k = std::upper_bound(edges.begin(), edges.end(), mid) - edges.begin() - 1;
+      if (k >= 0 && static_cast<size_t>(k) < cells.size()) cells[static_cast<size_t>(k)].words.push_back(w);
+    }
+  in_reading_order(cells);
   return cells;
 }
 
@@ -188,6 +208,15 @@ bool roman_label(const std::string& word) {
 
 bool starts_item(const std::string& word) { return word == "-" || word == "+" || word == "•" || word == "–"; }
 
+// A narrow cell wraps "Phòng Văn hóa - Xã hội" before its dash: a "- " line
+// is then the rest of a name, not a new item, when the cell is one paragraph
+// not begun by a list mark and its line ends without punctuation.
+bool wraps_a_name(const std::vector<std::vector<const PdfWord*>>& paragraphs) {
+  if (paragraphs.size() != 1 || paragraphs[0].empty() || starts_item(paragraphs[0].front()->text)) return false;
+  char last = paragraphs[0].back()->text.back();
+  return last != ';' && last != '.' && last != ':' && last != ',';
+}
+
 // A word OCR may have misread: under the confidence threshold, or holding a
 // character no Vietnamese plan text has ("v]", "1⁄2026", "|"): Tesseract's
 // confidence in those is often high. Text-layer words (threshold 0) never are.
@@ -217,7 +246,8 @@ class Builder {
  private:
   void narrative(const std::vector<TextLine>& lines, size_t from, size_t to, int page_no);
   void flush_paragraph();
-  void table_part(const std::vector<TextLine>& lines, size_t header_at, size_t to, int page_no);
+  void table_part(const std::vector<TextLine>& lines, size_t band, size_t header_at, size_t to, int page_no,
+                  const PdfPage& page);
   void add_line_to_row(const TextLine& l);
   void close_row();
   void close_table();
@@ -281,6 +311,7 @@ void Builder::close_row() {
     }
     if (row_.section) cell.colspan = static_cast<int>(starts_.size());
     if (!low.empty()) {
+      cell.uncertain = true;
       UncertainCell u;
       u.number = row_.cells[0].empty() || row_.section ? "" : joined(row_.cells[0].front());
       u.column = static_cast<int>(k);
@@ -306,22 +337,47 @@ void Builder::add_line_to_row(const TextLine& l) {
     bool first_in_cell_line = std::none_of(l.words.begin(), l.words.end(), [&](const PdfWord* o) {
       return o->x0 < w->x0 && (row_.section ? 0 : column_of(starts_, o->x0)) == k;
     });
-    if (paragraphs.empty() || (first_in_cell_line && starts_item(w->text) && !paragraphs.back().empty()))
+    if (paragraphs.empty() || (first_in_cell_line && starts_item(w->text) && !paragraphs.back().empty() &&
+                               !wraps_a_name(paragraphs)))
       paragraphs.emplace_back();
     paragraphs.back().push_back(w);
   }
 }
 
-void Builder::table_part(const std::vector<TextLine>& lines, size_t header_at, size_t to, int page_no) {
-  // The header band: the header line and the wrapped lines of its cells, up
-  // to the first gap wider than the header's own line pitch.
+// `band`: the header row's first line (above the TT line `header_at` when the header's cells are centred).
+void Builder::table_part(const std::vector<TextLine>& lines, size_t band, size_t header_at, size_t to, int page_no,
+                         const PdfPage& page) {
+  const std::vector<double>& rules = page.rules;
+  // Drawn rules around the header line: rows are the bands between rules.
+  // Otherwise the header band is the header line and the wrapped lines of its
+  // cells, up to the first gap wider than the header's own line pitch.
+  const double header_mid = lines[header_at].mid();
+  auto below = std::upper_bound(rules.begin(), rules.end(), header_mid);
+  const bool ruled = below != rules.begin() && below != rules.end();
   size_t body = header_at + 1;
-  double hpitch = lines[header_at].height() * 1.2;
-  double number_end = lines[header_at].words.front()->x1;
-  while (body < to && lines[body].mid() - lines[body - 1].mid() < hpitch && lines[body].x0 > number_end + 1)
-    ++body;
-  std::vector<HeaderCell> header = header_cells(lines, header_at, body);
-  starts_ = column_starts(header, lines, body, to);
+  if (ruled) {
+    while (body < to && lines[body].mid() < *below) ++body;
+  } else {
+    double hpitch = lines[header_at].height() * 1.2;
+    double number_end = lines[header_at].words.front()->x1;
+    while (body < to && lines[body].mid() - lines[body - 1].mid() < hpitch && lines[body].x0 > number_end + 1)
+      ++body;
+  }
+  // Column borders drawn across the header line are the columns; otherwise
+  // the header's words are grouped by the gaps between them.
+  std::vector<double> edges;
+  for (const auto& v : page.vertical_rules)
+    if (v.y0 <= header_mid && header_mid <= v.y1) edges.push_back(v.x);
+  std::sort(edges.begin(), edges.end());
+  std::vector<HeaderCell> header;
+  if (ruled && edges.size() >= 6) {
+    header = ruled_header_cells(lines, band, body, edges);
+    starts_.assign(1, -1e9);
+    starts_.insert(starts_.end(), edges.begin() + 1, edges.end() - 1);
+  } else {
+    header = header_cells(lines, band, body);
+    starts_ = column_starts(header, lines, body, to);
+  }
   header_texts_.clear();
   DocRow hrow;
   hrow.header = true;
@@ -349,12 +405,20 @@ void Builder::table_part(const std::vector<TextLine>& lines, size_t header_at, s
   for (size_t i = body; i < to; ++i) {
     const TextLine& l = lines[i];
     double gap = i > body ? l.mid() - lines[i - 1].mid() : 0;
-    if (i > body && gap > pitch * 2.2) {  // the table ends on this page
+    // The table ends on this page at a wide gap (ruled: only below its last rule, as a centred
+    // row's lines in different columns interleave at half the line pitch).
+    if (i > body && gap > pitch * 2.2 && (!ruled || l.mid() > rules.back())) {
       end = i;
       break;
     }
+    // Ruled, a row starts past a rule (a centred row's number is in its
+    // middle; a row a page break cut has no rule under it); else by line gaps.
     bool numbered = column_of(starts_, l.words.front()->x0) == 0;
-    if (!row_open_ || numbered || gap > pitch * 1.2 || i == body) {
+    bool past_rule = ruled && i > body &&
+                     std::upper_bound(rules.begin(), rules.end(), lines[i - 1].mid()) !=
+                         std::upper_bound(rules.begin(), rules.end(), l.mid());
+    bool starts_row = ruled ? past_rule : numbered || gap > pitch * 1.2;
+    if (!row_open_ || starts_row || i == body) {
       close_row();
       row_ = RowDraft{};
       row_.cells.resize(starts_.size());
@@ -387,12 +451,19 @@ void Builder::page(const PdfPage& page, int page_no) {
   if (!table_done_)
     for (size_t i = 0; i < lines.size() && header_at == lines.size(); ++i)
       if (is_header_line(lines[i])) header_at = i;
-  if (in_table_ && header_at != 0) close_table();  // the table did not go on to this page
-  narrative(lines, 0, header_at, page_no);
+  // A header whose cells are centred has lines above its TT line: from the rule above it.
+  size_t band = header_at;
+  if (header_at < lines.size()) {
+    auto above = std::lower_bound(page.rules.begin(), page.rules.end(), lines[header_at].mid());
+    if (above != page.rules.begin())
+      while (band > 0 && lines[band - 1].mid() > *std::prev(above)) --band;
+  }
+  if (in_table_ && band != 0) close_table();  // the table did not go on to this page
+  narrative(lines, 0, band, page_no);
   if (header_at == lines.size()) return;
   flush_paragraph();
   in_table_ = true;
-  table_part(lines, header_at, lines.size(), page_no);
+  table_part(lines, band, header_at, lines.size(), page_no, page);
 }
 
 PdfLayoutResult Builder::finish() {

@@ -4,6 +4,7 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
+#include "importer/pdf_rules.h"
 #include "util/text.h"
 
 namespace ck::importer {
@@ -69,6 +70,7 @@ std::vector<PdfPage> text_layer_words(const PdfFile& pdf) {
         bool italic = font.find("Italic") != std::string::npos || font.find("Oblique") != std::string::npos;
         out.words.push_back({text, b.left(), b.top(), b.right(), b.bottom(), 100, italic});
       }
+      if (!out.words.empty()) find_rules(*p, out);
     }
     pages.push_back(std::move(out));
   }

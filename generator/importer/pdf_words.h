@@ -21,9 +21,16 @@ struct PdfWord {
   bool italic = false;      // set in an italic or oblique font (text layer only)
 };
 
+// A vertical rule: a table's column border, x from y0 to y1 (points).
+struct PdfVerticalRule {
+  double x = 0, y0 = 0, y1 = 0;
+};
+
 struct PdfPage {
   double width = 0, height = 0;  // points
   std::vector<PdfWord> words;
+  std::vector<double> rules;  // y (points) of horizontal rules, top to bottom (text layer: pdf_rules.h)
+  std::vector<PdfVerticalRule> vertical_rules;  // left to right
 };
 
 // An opened PDF; `error` (Vietnamese, what to do) is set when it cannot be read.

@@ -29,6 +29,7 @@ Json task_json(const ImportedTask& t) {
   j["co_quan_phoi_hop"] = string_list(t.partners);
   j["thoi_han"] = t.deadline;
   j["san_pham"] = string_list(t.products);
+  if (!t.unverified.empty()) j["can_doi_chieu"] = string_list(t.unverified);
   // A real plan starts with no report: nothing about progress is assumed.
   j["trang_thai"] = "chua_cap_nhat";
   return j;

@@ -24,6 +24,8 @@
 //  - italic runs as `italic_spans` (the lowering makes them emphasis when
 //    they are part of a line, not all of it; bold is not carried: a bold
 //    paragraph is a heading, whose numbering says what it is);
+//  - a cell whose reading is not certain (OCR under the threshold) has
+//    `uncertain` set: the task's field from it is written as "can_doi_chieu";
 //  - anything the reader changed or dropped goes to SourceDocument::notes
 //    ("bỏ 3 đoạn bị xóa khi theo dõi thay đổi"), shown as warnings.
 #pragma once
@@ -59,6 +61,7 @@ struct DocCell {
   int colspan = 1;               // grid columns this cell covers
   int rowspan = 1;               // rows covered, on the first row of a vertical merge
   bool merged_above = false;     // continues the cell above (a vertical merge)
+  bool uncertain = false;        // OCR read a word of it under the confidence threshold (PDF scans)
 };
 
 struct DocRow {

@@ -135,6 +135,12 @@ struct Reader {
   int last_numbered = -1;
   int section = -1;
   Line previous_row;  // the source line of the row above, for warnings that quote both
+  std::vector<bool> doubt;  // the current row's cells OCR read uncertainly (Line::uncertain, extra cells folded)
+
+  bool doubtful(int column) const {
+    int at = cols.at[static_cast<size_t>(column)];
+    return at >= 0 && static_cast<size_t>(at) < doubt.size() && doubt[static_cast<size_t>(at)];
+  }
 
   std::string cell(const std::vector<std::string>& cells, int column) const {
     int at = cols.at[static_cast<size_t>(column)];
@@ -164,6 +170,11 @@ struct Reader {
     for (size_t i = width; i < cells.size(); ++i)
       if (!cells[i].empty()) rest += " " + cells[i];
     cells.resize(width);
+    if (doubt.size() > width) {
+      bool folded = std::find(doubt.begin() + static_cast<long>(width), doubt.end(), true) != doubt.end();
+      doubt.resize(width);
+      doubt.back() = doubt.back() || folded;
+    }
     if (rest.empty()) return;
     cells.back() += rest;
     warn(line, "dòng có nhiều ô hơn tiêu đề bảng: phần thừa được nối vào ô cuối");
@@ -207,9 +218,13 @@ RawTask Reader::make_task(const std::vector<std::string>& cells, const std::stri
   t.section = section;
   t.line = line;
   for (int k = kText; k < kColumnCount; ++k) t.cells[static_cast<size_t>(k)] = cell(cells, k);
-  for (int i : cols.extra)
+  for (int k = kNumber; k < kColumnCount; ++k) t.uncertain[static_cast<size_t>(k)] = doubtful(k);
+  for (int i : cols.extra) {
     t.extra.emplace_back(cols.names[static_cast<size_t>(i)],
                          static_cast<size_t>(i) < cells.size() ? cells[static_cast<size_t>(i)] : "");
+    // An extra column's cell is written at the end of the task's text.
+    if (static_cast<size_t>(i) < doubt.size() && doubt[static_cast<size_t>(i)]) t.uncertain[kText] = true;
+  }
   return t;
 }
 
@@ -246,7 +261,9 @@ void Reader::continue_row(RawTask& task, const std::vector<std::string>& cells) 
   for (size_t k = kText; k < kColumnCount; ++k) {
     std::string& into = task.cells[k];
     if (!more.cells[k].empty()) into = joined(into, more.cells[k], static_cast<int>(k));
+    task.uncertain[k] = task.uncertain[k] || more.uncertain[k];
   }
+  if (more.uncertain[kNumber]) task.uncertain[kText] = true;  // a misread number on a continuation: its text is in doubt
   for (size_t i = 0; i < more.extra.size() && i < task.extra.size(); ++i)
     if (!more.extra[i].second.empty())
       task.extra[i].second += (task.extra[i].second.empty() ? "" : " ") + more.extra[i].second;
@@ -333,6 +350,7 @@ void Reader::stray_line(const Line& l) {
 void Reader::row(const Line& l) {
   if (l.text.find('\t') == std::string::npos) return stray_line(l);
   std::vector<std::string> cells = split_cells(l.text);
+  doubt = l.uncertain;
   if (auto h = read_header(cells)) return header(*h, l.no);
   if (is_blank_row(cells)) return;
   fold_extra_cells(cells, l.no);

@@ -39,6 +39,7 @@ struct RawTask {
   int section = -1;    // index into sections
   int parent = -1;     // index into tasks, for sub-rows and "1.2"/"a)" rows
   std::array<std::string, kColumnCount> cells;
+  std::array<bool, kColumnCount> uncertain{};  // cells OCR read uncertainly, on any of the task's lines
   std::vector<std::pair<std::string, std::string>> extra;  // (column name, raw cell) for extra columns
   int line = 0;
 };

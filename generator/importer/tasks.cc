@@ -86,6 +86,10 @@ ImportedTask convert(const RawTask& raw, std::vector<std::string>& unknown) {
   t.partners = split_agencies(raw.cells[kPartners], &unknown);
   t.deadline = cell_line(raw.cells[kDeadline], &unknown);
   t.products = cell_items(raw.cells[kProducts], &unknown);
+  static constexpr const char* kFieldKeys[kColumnCount] = {"so",       "noi_dung", "co_quan_chu_tri",
+                                                           "co_quan_phoi_hop", "thoi_han", "san_pham"};
+  for (size_t k = 0; k < kColumnCount; ++k)
+    if (raw.uncertain[k]) t.unverified.emplace_back(kFieldKeys[k]);
   return t;
 }
 

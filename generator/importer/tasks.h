@@ -25,6 +25,8 @@ struct ImportedTask {
   std::vector<std::string> partners;
   std::string deadline;  // verbatim
   std::vector<std::string> products;
+  // "can_doi_chieu": the data model's names of the cells OCR read uncertainly ("noi_dung", "thoi_han", …).
+  std::vector<std::string> unverified;
   int line = 0;
 };
 

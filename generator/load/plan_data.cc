@@ -1,5 +1,6 @@
 #include "load/plan_data.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -115,6 +116,11 @@ void load_tasks(const JsonDocument& doc, Plan& plan, Diagnostics& diags) {
     task.lead = strings(t, "co_quan_chu_tri");
     task.partners = strings(t, "co_quan_phoi_hop");
     task.products = strings(t, "san_pham");
+    // The schema allows only the task's cell names here; a name twice marks its cell once.
+    for (auto& field : strings(t, "can_doi_chieu"))
+      if (std::find(task.unverified_fields.begin(), task.unverified_fields.end(), field) ==
+          task.unverified_fields.end())
+        task.unverified_fields.push_back(std::move(field));
     task.deadline = deadline_of(doc, t, ptr, plan, diags);
     task.status = reported_status_from_key(str(t, "trang_thai")).value_or(ReportedStatus::NoReport);
     if (auto it = t.find("tien_do"); it != t.end()) task.progress = it->get<int>();

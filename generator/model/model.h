@@ -44,6 +44,10 @@ struct Task {
   std::optional<int> progress;          // 0..100
   std::optional<CivilDate> completed;   // "ngay_hoan_thanh"
   std::vector<Update> updates;
+  // "can_doi_chieu": the fields ("noi_dung", "thoi_han", …) read from a scan
+  // with uncertain OCR, shown as not yet compared with the original until a
+  // clerk checks them and removes the names (the schema lists the names).
+  std::vector<std::string> unverified_fields;
   SourceLocation where;
 };
 

@@ -216,6 +216,10 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   row["products"] = f.products;
   row["deadline"] = f.deadline;
   row["status"] = f.status;
+  // Cells read from a scan that nobody has compared with the original yet ("can_doi_chieu"): each is marked.
+  row["unverified"] = json::object();
+  for (const auto& field : t.unverified_fields) row["unverified"][field] = true;
+  row["has_unverified"] = !t.unverified_fields.empty();
   return row;
 }
 
@@ -420,6 +424,11 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
       for (auto& a : row["partners"])
         if (a["href"].is_string()) a["href"] = paths::relative_link(path, a["href"]);
     }
+  // The plan's notice: how many cells of the table still await comparison with the original.
+  long unverified = 0;
+  for (const auto& t : p.tasks) unverified += static_cast<long>(t.unverified_fields.size());
+  plan["unverified_notice"] =
+      unverified > 0 ? json(fill(label(ctx.strings, "unverified_notice"), unverified)) : json(nullptr);
   StatusCounts counts = count_tasks(ctx, p);
   plan["counts"] = counts_view(counts, ctx.strings);
   int reported = counts.total - (counts.by_status.count(TaskStatus::NoReport) ? counts.by_status.at(TaskStatus::NoReport) : 0);

@@ -231,7 +231,7 @@ std::string describe_pointer(const json& doc, const std::string& pointer) {
       else if (parent == "co_quan") part = label("cơ quan");
       else if (parent == "cap_nhat") part = "lần cập nhật thứ " + std::to_string(std::stoul(tok) + 1);
       else if (parent == "ket_qua") part = "kết quả đo thứ " + std::to_string(std::stoul(tok) + 1);
-      else part = "mục thứ " + std::to_string(std::stoul(tok) + 1);
+      else part = "trường \"" + parent + "\", mục thứ " + std::to_string(std::stoul(tok) + 1);
     } else {
       bool list_next = i + 1 < tokens.size();
       if (!list_next || !(child && child->is_array())) part = "trường \"" + tok + "\"";

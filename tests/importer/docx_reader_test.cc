@@ -174,6 +174,35 @@ TEST(DocxReader, BrokenPackagesAreClearErrors) {
   }
 }
 
+// LibreOffice's chapter numbering: headings outside any list numbered by the
+// text:outline-style of styles.xml, a deeper level starting again after each
+// heading above it; a list's header (is-list-header) prints no number.
+TEST(OdtReader, HeadingsTakeTheOutlineNumbering) {
+  std::string styles =
+      "<office:document-styles xmlns:office='o' xmlns:text='t' xmlns:style='s'><office:styles>"
+      "<text:outline-style style:name='Outline'>"
+      "<text:outline-level-style text:level='1' style:num-format='I' style:num-suffix='.'/>"
+      "<text:outline-level-style text:level='2' style:num-format='1' style:num-suffix='.'/>"
+      "<text:outline-level-style text:level='3' style:num-format='a' style:num-suffix=')'/>"
+      "</text:outline-style></office:styles></office:document-styles>";
+  std::string content =
+      "<office:document-content xmlns:office='o' xmlns:text='t'><office:body><office:text>"
+      "<text:h text:outline-level='1'>MỤC ĐÍCH, YÊU CẦU</text:h>"
+      "<text:h text:outline-level='2'>Mục đích</text:h><text:h text:outline-level='3'>Một</text:h>"
+      "<text:h text:outline-level='3'>Hai</text:h><text:h text:outline-level='2'>Yêu cầu</text:h>"
+      "<text:h text:outline-level='1'>NHIỆM VỤ</text:h><text:h text:outline-level='2'>Chỉ đạo</text:h>"
+      "<text:h text:outline-level='3'>Ba</text:h>"
+      "<text:h text:outline-level='1' text:is-list-header='true'>Phụ lục</text:h>"
+      "</office:text></office:body></office:document-content>";
+  std::string error;
+  auto d = read_bytes(testing::make_zip({{"content.xml", content}, {"styles.xml", styles}}), error,
+                      DocumentFormat::Odt);
+  ASSERT_TRUE(d) << error;
+  EXPECT_EQ(paragraph_lines(*d), (std::vector<std::string>{"I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "a) Một", "b) Hai",
+                                                           "2. Yêu cầu", "II. NHIỆM VỤ", "1. Chỉ đạo", "a) Ba",
+                                                           "Phụ lục"}));
+}
+
 TEST(OdtReader, SpansCoveredCellsListsAndHeaderRows) {
   std::string content =
       "<office:document-content xmlns:office='o' xmlns:text='t' xmlns:table='tb' xmlns:style='s' "

@@ -58,11 +58,12 @@ struct Imported {
   nlohmann::json text_json, pdf_json;
 };
 
-Imported import_both(const std::string& name) {
+// `pdf`: the fixture to read, by default the seed's Chromium print.
+Imported import_both(const std::string& name, const std::string& pdf_file = "") {
   Imported r;
   ImportOptions o{name, name, {{"5256/QĐ-UBND", "hai-phong/cchc-2026"}}};
   r.text = import_plan(testing::read_file(testing::shared_dir() / "seeds" / (name + ".txt")), o);
-  PdfReadResult pdf = read_pdf(testing::read_file(pdf_fixture(name + ".pdf")));
+  PdfReadResult pdf = read_pdf(testing::read_file(pdf_fixture(pdf_file.empty() ? name + ".pdf" : pdf_file)));
   EXPECT_EQ(pdf.error, "");
   EXPECT_FALSE(pdf.scanned);
   r.pdf = import_document(pdf.layout.doc, o);
@@ -129,6 +130,42 @@ TEST(PdfTextLayer, RepeatedHeaderRowsAreReadAsHeadersAndRowsCutByAPageAreJoined)
   EXPECT_GE(r.summary.continuation_rows, 3u);
 }
 
+// The seeds saved as PDF by LibreOffice (make-pdf-fixtures.py --libreoffice):
+// every cell centred vertically, so a row's number and short cells print in
+// the middle of its lines and the header's short cells beside its second
+// line. The rows come from the drawn rules between them (pdf_rules.h).
+class PdfLibreOffice : public ::testing::TestWithParam<PdfSeed> {};
+
+TEST_P(PdfLibreOffice, CentredCellsGiveTheTextImportsRowsAndCells) {
+  const PdfSeed& seed = GetParam();
+  Imported r = import_both(seed.name, std::string("libreoffice/") + seed.name + ".pdf");
+  ASSERT_TRUE(r.text.ok && r.pdf.ok);
+  const auto &a = r.text_json["nhiem_vu"], &b = r.pdf_json["nhiem_vu"];
+  ASSERT_EQ(a.size(), seed.tasks);
+  ASSERT_EQ(b.size(), a.size());
+  EXPECT_EQ(r.pdf_json["phan"], r.text_json["phan"]);
+  size_t cells = 0, exact = 0;
+  for (size_t i = 0; i < a.size(); ++i)
+    for (const char* f : kFields) {
+      ++cells;
+      bool same = a[i].value(f, nlohmann::json()) == b[i].value(f, nlohmann::json());
+      exact += same;
+      EXPECT_TRUE(same) << "task " << a[i].value("so", "") << ", " << f << "\n  text: " << a[i][f]
+                        << "\n  pdf:  " << b[i].value(f, nlohmann::json());
+    }
+  EXPECT_GE(100.0 * static_cast<double>(exact) / static_cast<double>(cells), 98.0);
+  RecordProperty("cells", static_cast<int>(cells));
+  RecordProperty("cells_exact", static_cast<int>(exact));
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, PdfLibreOffice, ::testing::ValuesIn(kPdfSeeds, kPdfSeeds + 2),
+                         [](const ::testing::TestParamInfo<PdfSeed>& p) {
+                           std::string n;
+                           for (char c : std::string(p.param.name).substr(0, std::string(p.param.name).find("-cchc")))
+                             if (c != '-') n.push_back(c);
+                           return n;
+                         });
+
 // A cell of several paragraphs cut by a page break (as the PDF and Word
 // readers lower it): the rest's first paragraph finishes the cell's last
 // item; a rest that starts its own "- " item stays an item.
@@ -182,7 +219,7 @@ TEST(PdfScan, WithoutTesseractTheImportSaysWhatToInstall) {
 // The page where Bạch Long Vĩ's table starts, printed, scanned (150 dpi,
 // turned 0.4°, specks) and read by Tesseract, against the same page read from
 // the text layer: the same rows, and every cell read differently is flagged.
-TEST(PdfScan, EveryCellReadWrongIsFlagged) {
+TEST(PdfScan, EveryCellReadWrongIsFlaggedInTheReportAndOnThePage) {
   PdfReadResult scan = read_pdf(testing::read_file(pdf_fixture("bach-long-vi-cchc-2026-scan-p8.pdf")), {1});
   ASSERT_EQ(scan.error, "");
   EXPECT_TRUE(scan.scanned);
@@ -198,6 +235,34 @@ TEST(PdfScan, EveryCellReadWrongIsFlagged) {
   RecordProperty("cells", static_cast<int>(c.cells));
   RecordProperty("cells_exact", static_cast<int>(c.exact));
   RecordProperty("cells_flagged", static_cast<int>(c.flagged));
+
+  // The draft marks each flagged cell on the page: its task's "can_doi_chieu" names the cell's field.
+  // One page of the appendix, so the title the plan's first page has is put before it.
+  SourceDocument page = scan.layout.doc;
+  for (const char* text : {"Cải cách hành chính năm 2026", "KẾ HOẠCH"}) {
+    DocBlock title;
+    title.paragraph.text = text;
+    page.blocks.insert(page.blocks.begin(), title);
+  }
+  ImportOptions o{"blv-scan.pdf", "blv-scan.pdf", {}};
+  o.from_scan = true;
+  ImportResult r = import_document(page, o);
+  ASSERT_TRUE(r.ok) << r.diags.format_all();
+  nlohmann::json j = nlohmann::json::parse(r.json);
+  const char* const by_column[] = {"so", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "thoi_han", "san_pham"};
+  size_t checked = 0;
+  for (const auto& u : scan.layout.uncertain) {
+    if (u.number.empty() || u.column < 0 || u.column > 5) continue;  // a section row or a sub-row's cell
+    const nlohmann::json* task = nullptr;
+    for (const auto& t : j["nhiem_vu"])
+      if (t["so"] == u.number) task = &t;
+    ASSERT_NE(task, nullptr) << u.where;
+    ASSERT_TRUE(task->contains("can_doi_chieu")) << u.where;
+    EXPECT_THAT((*task)["can_doi_chieu"].get<std::vector<std::string>>(), ::testing::Contains(by_column[u.column]))
+        << u.where << ": " << u.text;
+    ++checked;
+  }
+  EXPECT_GE(checked, c.flagged / 2) << "most flagged cells are in numbered rows";
 }
 
 TEST(PdfScan, AScannedDraftIsMarkedBanQuet) {
@@ -229,6 +294,15 @@ TEST(PdfMeasure, DISABLED_EverySeedTextLayerAndScan) {
       }
     std::printf("%-26s %-11s %3zu/%-3zu %6zu %7zu %8s %10s\n", seed.name, "text layer", b.size(), a.size(),
                 cells, exact, "-", "-");
+    if (seed.tasks > 0) {  // the same seed printed by LibreOffice: cells centred vertically
+      Imported lo = import_both(seed.name, std::string("libreoffice/") + seed.name + ".pdf");
+      const auto& l = lo.pdf_json["nhiem_vu"];
+      size_t lo_exact = 0;
+      for (size_t i = 0; i < a.size() && a.size() == l.size(); ++i)
+        for (const char* f : kFields) lo_exact += a[i].value(f, nlohmann::json()) == l[i].value(f, nlohmann::json());
+      std::printf("%-26s %-11s %3zu/%-3zu %6zu %7zu %8s %10s\n", seed.name, "LibreOffice", l.size(), a.size(),
+                  a.size() * std::size(kFields), lo_exact, "-", "-");
+    }
     fs::path scan_file = fs::path(dir) / (std::string(seed.name) + "-scan.pdf");
     if (!fs::exists(scan_file) || seed.tasks == 0) continue;
     PdfReadResult scan = read_pdf(testing::read_file(scan_file));
@@ -242,6 +316,16 @@ TEST(PdfMeasure, DISABLED_EverySeedTextLayerAndScan) {
                 "scan", c.pages, c.cells, c.exact, c.flagged, c.unflagged_misreads.size(),
                 c.pages_rows_differ);
     for (const auto& m : c.unflagged_misreads) std::printf("    not flagged: %s\n", m.c_str());
+    // The draft as imported: the cells marked "can_doi_chieu" (shown on the page as not yet compared).
+    ImportOptions o{seed.name, seed.name, {}};
+    o.from_scan = true;
+    ImportResult draft = import_document(scan.layout.doc, o);
+    size_t marked = 0, tasks = 0;
+    nlohmann::json draft_json = draft.ok ? nlohmann::json::parse(draft.json) : nlohmann::json::object();
+    for (const auto& t : draft_json.value("nhiem_vu", nlohmann::json::array()))
+      ++tasks, marked += t.value("can_doi_chieu", nlohmann::json::array()).size();
+    std::printf("%-26s %-11s %zu tasks, %zu cells marked can_doi_chieu%s\n", seed.name, "scan draft", tasks, marked,
+                draft.ok ? "" : " (import failed)");
   }
 }
 

@@ -356,5 +356,28 @@ TEST(Loader, DeadlineOverrideWinsAndIsValidated) {
   EXPECT_THAT(d.message, HasSubstr("nhiệm vụ \"2\""));
 }
 
+// "can_doi_chieu": the cells a scan import could not read for certain. Loaded
+// in order, a repeated name once; a name that is no cell of a task is refused
+// at its line, listing the names allowed.
+TEST(Loader, UnverifiedCellsAreLoadedAndUnknownNamesRefused) {
+  testing::TempDir dir;
+  testing::write_minimal_portal(dir);
+  replace_in(dir, kPlanJson, R"("thoi_han": "Quý IV/2026",)",
+             R"("thoi_han": "Quý IV/2026", "can_doi_chieu": ["thoi_han", "noi_dung", "thoi_han"],)");
+  auto r = load(dir);
+  ASSERT_FALSE(r.diags.has_errors()) << r.diags.format_all();
+  const Plan& plan = r.portal->communes[0].plans[0];
+  EXPECT_EQ(plan.tasks[1].unverified_fields, (std::vector<std::string>{"thoi_han", "noi_dung"}));
+  EXPECT_TRUE(plan.tasks[0].unverified_fields.empty());
+
+  replace_in(dir, kPlanJson, R"(["thoi_han", "noi_dung", "thoi_han"])", R"(["thoi_han", "han"])");
+  r = load(dir);
+  auto d = error_with(r, "giá trị không hợp lệ (đang là \"han\")");
+  EXPECT_EQ(d.file, kPlanJson);
+  EXPECT_EQ(d.line, 20);
+  EXPECT_THAT(d.message, HasSubstr("nhiệm vụ \"2\", trường \"can_doi_chieu\", mục thứ 2"));
+  EXPECT_THAT(d.message, HasSubstr("noi_dung, co_quan_chu_tri, co_quan_phoi_hop, thoi_han, san_pham"));
+}
+
 }  // namespace
 }  // namespace ck

@@ -180,5 +180,42 @@ TEST(Render, ChartLegendNamesOnlyTheStatusGroupsThatOccur) {
   EXPECT_THAT(plan, Not(HasSubstr("<th scope=\"col\">Quá hạn</th>")));
 }
 
+// Cells a scan import could not read for certain ("can_doi_chieu") carry a
+// visible mark on the plan's row and the task's page, and the plan says how
+// many are left; when a clerk has checked a cell and removed its name, its
+// mark is gone.
+TEST(Render, CellsNotComparedWithTheOriginalAreMarkedUntilChecked) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  std::string data = testing::minimal_plan_json();
+  const std::string before = R"("thoi_han": "Trước ngày 13/01/2026",)";
+  auto at = data.find(before);
+  ASSERT_NE(at, std::string::npos);
+  data.replace(at, before.size(), before + R"( "can_doi_chieu": ["noi_dung", "thoi_han"],)");
+  dir.write("data/xa-thu/kh-2026.json", data);
+  const std::string mark = "<span class=\"unverified\">Chưa đối chiếu với bản gốc</span>";
+  auto files = render(dir);
+  const std::string& plan = files["xa-thu/kh-2026/index.html"];
+  EXPECT_THAT(plan, HasSubstr("Bảng nhiệm vụ còn 2 ô đọc từ bản quét chưa chắc chắn"));
+  // Task 1's row: the mark right after its text, and in its deadline cell; nowhere else.
+  auto row = plan.substr(plan.find("<tr id=\"nv-1\""));
+  row = row.substr(0, row.find("</tr>"));
+  EXPECT_THAT(row, HasSubstr("năm 2026. " + mark + "</td>"));
+  EXPECT_THAT(row, HasSubstr(mark + "</td><td data-label=\"Sản phẩm\""));
+  size_t marks = 0;
+  for (size_t p = plan.find(mark); p != std::string::npos; p = plan.find(mark, p + 1)) ++marks;
+  EXPECT_EQ(marks, 2u);
+  const std::string& task = files["xa-thu/kh-2026/nv-1/index.html"];
+  EXPECT_THAT(task, HasSubstr("<p>" + mark + "</p>"));
+  EXPECT_THAT(task, HasSubstr("Trước ngày 13/01/2026 " + mark + "</dd>"));
+  EXPECT_THAT(files["xa-thu/kh-2026/nv-2/index.html"], Not(HasSubstr(mark)));
+
+  testing::write_minimal_portal(dir);  // checked against the paper: the names removed
+  files = render(dir);
+  EXPECT_THAT(files["xa-thu/kh-2026/index.html"], Not(HasSubstr("unverified")));
+  EXPECT_THAT(files["xa-thu/kh-2026/index.html"], Not(HasSubstr("Bảng nhiệm vụ còn")));
+  EXPECT_THAT(files["xa-thu/kh-2026/nv-1/index.html"], Not(HasSubstr("unverified")));
+}
+
 }  // namespace
 }  // namespace ck
