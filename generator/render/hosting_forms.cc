@@ -1,7 +1,5 @@
 #include "render/hosting_forms.h"
 
-#include <cctype>
-
 #include "render/overview_views.h"
 #include "model/task_kind.h"
 #include "render/page_paths.h"
@@ -68,30 +66,17 @@ json embed_commune_view(const ViewContext& ctx, const Commune& c) {
   return v;
 }
 
-// "data:image/svg+xml,%3Csvg…": every byte but letters, digits and a few safe marks percent-encoded.
-std::string svg_data_url(const std::string& svg) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "data:image/svg+xml,";
-  for (unsigned char c : svg) {
-    if (std::isalnum(c) || c == ' ' || c == '-' || c == '.' || c == '/' || c == ':' || c == '=' || c == ',')
-      out += c == ' ' ? std::string("%20") : std::string(1, static_cast<char>(c));
-    else
-      out += std::string{'%', kHex[c >> 4], kHex[c & 15]};
-  }
-  return out;
-}
-
 // The plan page's view, made to stand alone: the stylesheet inlined, no
 // script, links out of the file absolute or none.
+// No icon either: the file links nothing, and a portal that stores it as a
+// document shows its own icon; a data: address would be one more thing for a
+// CMS filter or the portal's Content-Security-Policy to refuse.
 json single_file_view(const ViewContext& ctx, const Theme& theme, const Commune& c, const Plan& p) {
   json v = plan_view(ctx, c, p);
   v["plan"]["sections"] = detached_sections(ctx, c, p, true);
   v["plan"]["page_url"] = paths::absolute(ctx.portal.config.base_url, paths::plan(c.id, p.id));
   auto css = theme.static_files.find("static/style.css");
   v["css"] = css == theme.static_files.end() ? "" : css->second;
-  // The icon travels inside the file too (a data: address), so the one file still makes no request.
-  auto icon = theme.static_files.find("static/favicon.svg");
-  v["favicon_data_url"] = icon == theme.static_files.end() ? "" : svg_data_url(icon->second);
   return v;
 }
 
