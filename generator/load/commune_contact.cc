@@ -29,10 +29,12 @@ bool is_phone_text(std::string_view text) {
 
 bool is_email_address(std::string_view text) {
   size_t at = text.find('@');
-  if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos) return false;
+  if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos)
+    return false;
   std::string_view domain = text.substr(at + 1);
   size_t dot = domain.rfind('.');
-  if (dot == std::string_view::npos || dot == 0 || dot + 1 == domain.size() || domain.find("..") != domain.npos)
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == domain.size() ||
+      domain.find("..") != domain.npos)
     return false;
   for (unsigned char c : text)
     if (c <= 0x20 || c >= 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '(' || c == ')' ||
@@ -49,17 +51,19 @@ CommuneContact read_commune_contact(YamlFields& f) {
     if (is_phone_text(value))
       contact.phone = value;
     else if (!value.empty())
-      f.error_at(f.node("dien_thoai"),
-                 "số điện thoại \"" + value +
-                     "\" không hợp lệ — chỉ ghi chữ số, dấu cách, dấu chấm hoặc gạch nối (vd. 0225 3883 456); "
-                     "nhiều số cách nhau bằng dấu phẩy");
+      f.error_at(
+          f.node("dien_thoai"),
+          "số điện thoại \"" + value +
+              "\" không hợp lệ — chỉ ghi chữ số, dấu cách, dấu chấm hoặc gạch nối (vd. 0225 3883 456); "
+              "nhiều số cách nhau bằng dấu phẩy");
   }
   if (auto email = f.string("email")) {
     std::string value = trim(*email);
     if (is_email_address(value))
       contact.email = value;
     else if (!value.empty())
-      f.error_at(f.node("email"), "thư điện tử \"" + value + "\" không hợp lệ — ghi dạng ten@ten-mien.gov.vn");
+      f.error_at(f.node("email"),
+                 "thư điện tử \"" + value + "\" không hợp lệ — ghi dạng ten@ten-mien.gov.vn");
   }
   if (auto url = f.string("trang_gop_y")) {
     std::string value = trim(*url);

@@ -16,7 +16,9 @@ const json& guide_strings(const ViewContext& ctx) {
   return it != ctx.strings.end() && it->is_object() ? *it : empty;
 }
 
-std::string guide_text(const ViewContext& ctx, const std::string& key) { return label(guide_strings(ctx), key); }
+std::string guide_text(const ViewContext& ctx, const std::string& key) {
+  return label(guide_strings(ctx), key);
+}
 
 std::string replace_all(std::string text, const std::string& from, const std::string& to) {
   for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
@@ -69,8 +71,9 @@ json deadline_examples(const ViewContext& ctx) {
     Task task;
     task.deadline = parse_deadline(text, period);
     StatusInfo info;
-    info.next_due = task.deadline.occurrences.empty() ? task.deadline.due
-                                                      : std::optional<CivilDate>(task.deadline.occurrences.front());
+    info.next_due = task.deadline.occurrences.empty()
+                        ? task.deadline.due
+                        : std::optional<CivilDate>(task.deadline.occurrences.front());
     json d = deadline_view(task.deadline, info, task, ctx.strings);
     std::string reading = d["reading"].get<std::string>();
     if (!d["occurrences_text"].get<std::string>().empty())
@@ -96,8 +99,10 @@ json reading_guide_view(const ViewContext& ctx) {
   g["examples"] = deadline_examples(ctx);
   g["heading_rules"] = guide_list(ctx, "headings_rules");
   g["sources"] = guide_list(ctx, "sources");
-  g["rebuild"] = replace_all(with_status_labels(ctx, guide_text(ctx, "rebuild")), "{today}", ctx.today.vietnamese());
-  g["illustrative"] = replace_all(guide_text(ctx, "illustrative"), "{tag}", label(ctx.strings, "illustrative_tag"));
+  g["rebuild"] =
+      replace_all(with_status_labels(ctx, guide_text(ctx, "rebuild")), "{today}", ctx.today.vietnamese());
+  g["illustrative"] =
+      replace_all(guide_text(ctx, "illustrative"), "{tag}", label(ctx.strings, "illustrative_tag"));
   g["illustrative_communes"] = json::array();
   for (const auto& c : ctx.portal.communes)
     if (c.illustrative)

@@ -1,9 +1,10 @@
 // The commune's contact in _index.md (dia_chi, dien_thoai, email, trang_gop_y): read when well
 // formed, each malformed value an error at its line naming the field and what to write.
+#include "load/commune_contact.h"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
-#include "load/commune_contact.h"
 #include "load/portal_loader.h"
 #include "support/test_support.h"
 
@@ -57,26 +58,36 @@ TEST(CommuneContactLoad, MalformedValuesAreLocatedErrors) {
        "content/xa-thu/_index.md:4:8: lỗi: thư điện tử \"ubnd.xa-thu.invalid\" không hợp lệ — ghi dạng "
        "ten@ten-mien.gov.vn"},
       {"email: \"ubnd@xa thu.vn\"",
-       "content/xa-thu/_index.md:4:8: lỗi: thư điện tử \"ubnd@xa thu.vn\" không hợp lệ — ghi dạng ten@ten-mien.gov.vn"},
+       "content/xa-thu/_index.md:4:8: lỗi: thư điện tử \"ubnd@xa thu.vn\" không hợp lệ — ghi dạng "
+       "ten@ten-mien.gov.vn"},
       {"email: \"<a@b.vn>\"",
-       "content/xa-thu/_index.md:4:8: lỗi: thư điện tử \"<a@b.vn>\" không hợp lệ — ghi dạng ten@ten-mien.gov.vn"},
+       "content/xa-thu/_index.md:4:8: lỗi: thư điện tử \"<a@b.vn>\" không hợp lệ — ghi dạng "
+       "ten@ten-mien.gov.vn"},
       {"dien_thoai: gọi 0225 3883 456",
-       "content/xa-thu/_index.md:4:13: lỗi: số điện thoại \"gọi 0225 3883 456\" không hợp lệ — chỉ ghi chữ số, dấu "
+       "content/xa-thu/_index.md:4:13: lỗi: số điện thoại \"gọi 0225 3883 456\" không hợp lệ — chỉ ghi chữ "
+       "số, dấu "
        "cách, dấu chấm hoặc gạch nối (vd. 0225 3883 456); nhiều số cách nhau bằng dấu phẩy"},
       {"dien_thoai: \"12\"",
-       "content/xa-thu/_index.md:4:13: lỗi: số điện thoại \"12\" không hợp lệ — chỉ ghi chữ số, dấu cách, dấu chấm "
+       "content/xa-thu/_index.md:4:13: lỗi: số điện thoại \"12\" không hợp lệ — chỉ ghi chữ số, dấu cách, "
+       "dấu chấm "
        "hoặc gạch nối (vd. 0225 3883 456); nhiều số cách nhau bằng dấu phẩy"},
       {"dien_thoai: \"0225 3883 456,\"",
-       "content/xa-thu/_index.md:4:13: lỗi: số điện thoại \"0225 3883 456,\" không hợp lệ — chỉ ghi chữ số, dấu "
+       "content/xa-thu/_index.md:4:13: lỗi: số điện thoại \"0225 3883 456,\" không hợp lệ — chỉ ghi chữ số, "
+       "dấu "
        "cách, dấu chấm hoặc gạch nối (vd. 0225 3883 456); nhiều số cách nhau bằng dấu phẩy"},
       {"trang_gop_y: \"javascript:alert(1)\"",
-       "content/xa-thu/_index.md:4:14: lỗi: \"trang_gop_y\": \"javascript:alert(1)\" không phải địa chỉ web — ghi "
-       "địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng https:// (vd. https://ten-xa.haiphong.gov.vn/gop-y)"},
+       "content/xa-thu/_index.md:4:14: lỗi: \"trang_gop_y\": \"javascript:alert(1)\" không phải địa chỉ web "
+       "— ghi "
+       "địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng https:// (vd. "
+       "https://ten-xa.haiphong.gov.vn/gop-y)"},
       {"trang_gop_y: xa-thu.gov.vn/gop-y",
-       "content/xa-thu/_index.md:4:14: lỗi: \"trang_gop_y\": \"xa-thu.gov.vn/gop-y\" không phải địa chỉ web — ghi "
-       "địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng https:// (vd. https://ten-xa.haiphong.gov.vn/gop-y)"},
+       "content/xa-thu/_index.md:4:14: lỗi: \"trang_gop_y\": \"xa-thu.gov.vn/gop-y\" không phải địa chỉ web "
+       "— ghi "
+       "địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng https:// (vd. "
+       "https://ten-xa.haiphong.gov.vn/gop-y)"},
       {"dia_chi: [Số 1, đường Thử]",
-       "content/xa-thu/_index.md:4:10: lỗi: trường \"dia_chi\" phải là một đoạn văn bản (một dòng \"dia_chi: …\")"},
+       "content/xa-thu/_index.md:4:10: lỗi: trường \"dia_chi\" phải là một đoạn văn bản (một dòng \"dia_chi: "
+       "…\")"},
   };
   int n = 0;
   for (const auto& c : cases) {
@@ -99,10 +110,13 @@ TEST(CommuneContactLoad, PhoneAndEmailShapes) {
   for (const char* ok : {"0225 3883 456", "0225.3883.456", "(0225) 3883-456", "+84 225 3883 456", "1022",
                          "0225 3883 456, 0912 345 678"})
     EXPECT_TRUE(is_phone_text(ok)) << ok;
-  for (const char* bad : {"", "12", "0225 3883 456 máy lẻ 12", "0225+3883", "0225 3883 456,", "01234567890123456"})
+  for (const char* bad :
+       {"", "12", "0225 3883 456 máy lẻ 12", "0225+3883", "0225 3883 456,", "01234567890123456"})
     EXPECT_FALSE(is_phone_text(bad)) << bad;
-  for (const char* ok : {"a@b.vn", "van.phong@tien-lang.haiphong.gov.vn"}) EXPECT_TRUE(is_email_address(ok)) << ok;
-  for (const char* bad : {"@b.vn", "a@b", "a@.vn", "a@b.", "a@@b.vn", "a b@c.vn", "a@b..vn", "\"a\"@b.vn", "thư@b.vn"})
+  for (const char* ok : {"a@b.vn", "van.phong@tien-lang.haiphong.gov.vn"})
+    EXPECT_TRUE(is_email_address(ok)) << ok;
+  for (const char* bad :
+       {"@b.vn", "a@b", "a@.vn", "a@b.", "a@@b.vn", "a b@c.vn", "a@b..vn", "\"a\"@b.vn", "thư@b.vn"})
     EXPECT_FALSE(is_email_address(bad)) << bad;
 }
 

@@ -48,8 +48,12 @@ std::string replaced(std::string text, const std::string& from, const std::strin
 
 // An attribute's text as a reader gets it (the entities the templates write, decoded).
 std::string unescaped(std::string s) {
-  for (const auto& [entity, ch] : {std::pair<std::string, std::string>{"&quot;", "\""}, {"&lt;", "<"}, {"&gt;", ">"},
-                                   {"&#39;", "'"}, {"&apos;", "'"}, {"&amp;", "&"}})
+  for (const auto& [entity, ch] : {std::pair<std::string, std::string>{"&quot;", "\""},
+                                   {"&lt;", "<"},
+                                   {"&gt;", ">"},
+                                   {"&#39;", "'"},
+                                   {"&apos;", "'"},
+                                   {"&amp;", "&"}})
     for (size_t at = s.find(entity); at != std::string::npos; at = s.find(entity, at + ch.size()))
       s.replace(at, entity.size(), ch);
   return s;
@@ -69,8 +73,8 @@ const std::string kContact =
 
 void write_portal_with_contact(const TempDir& dir) {
   testing::write_minimal_portal(dir);
-  dir.write("content/xa-thu/_index.md",
-            "---\nten: Xã Thử\nloai: xa\nminh_hoa: true\n" + kContact + "---\nXã hư cấu dùng cho kiểm thử.\n");
+  dir.write("content/xa-thu/_index.md", "---\nten: Xã Thử\nloai: xa\nminh_hoa: true\n" + kContact +
+                                            "---\nXã hư cấu dùng cho kiểm thử.\n");
 }
 
 // ---- "Cách đọc cổng này" ----
@@ -103,8 +107,10 @@ TEST(ReadingGuide, DeadlineExamplesAreReadByTheParserForTheBuildYear) {
   testing::write_minimal_portal(dir);
   auto files = render(dir.path(), {2027, 2, 1});
   const std::string& guide = files[paths::reading_guide()];
-  EXPECT_THAT(guide, HasSubstr("<td>Trước ngày 13/01/2027</td><td>Hạn một ngày</td><td>Hạn: 12/01/2027 (ngày cuối trước 13/01/2027)</td>"));
-  EXPECT_THAT(guide, HasSubstr("<td>Chậm nhất ngày 09/9/2027</td><td>Hạn một ngày</td><td>Hạn: 09/09/2027</td>"));
+  EXPECT_THAT(guide, HasSubstr("<td>Trước ngày 13/01/2027</td><td>Hạn một ngày</td><td>Hạn: 12/01/2027 (ngày "
+                               "cuối trước 13/01/2027)</td>"));
+  EXPECT_THAT(guide,
+              HasSubstr("<td>Chậm nhất ngày 09/9/2027</td><td>Hạn một ngày</td><td>Hạn: 09/09/2027</td>"));
   EXPECT_THAT(guide, HasSubstr("Các kỳ hạn: 09/03/2027, 09/06/2027, 09/09/2027, 09/12/2027"));
   EXPECT_THAT(guide, Not(HasSubstr("{y}")));
   EXPECT_THAT(guide, Not(HasSubstr("{qua_han}")));
@@ -116,7 +122,8 @@ TEST(ReadingGuide, LinkedFromEveryFooterAndFromThePlanCounts) {
   auto files = render(dir.path());
   for (const auto& [path, html] : files) {
     if (!is_page(path, html) || html.find("<footer") == std::string::npos) continue;
-    EXPECT_THAT(html, HasSubstr("href=\"" + paths::root_from(path) + "cach-doc/index.html\">Cách đọc cổng này</a>"))
+    EXPECT_THAT(html,
+                HasSubstr("href=\"" + paths::root_from(path) + "cach-doc/index.html\">Cách đọc cổng này</a>"))
         << path;
   }
   const std::string& plan = files["xa-thu/kh-2026/index.html"];
@@ -152,10 +159,13 @@ TEST(CommuneContact, InTheFooterOfEveryPageOfTheCommuneOnly) {
       EXPECT_THAT(html, HasSubstr("Địa chỉ: Số 1, đường Thử, xã Thử")) << path;
       EXPECT_THAT(html, HasSubstr("<a href=\"tel:02253883456\">0225 3883 456, 0912.345.678</a>")) << path;
       EXPECT_THAT(html, HasSubstr("<a href=\"mailto:ubnd@xa-thu.invalid\">ubnd@xa-thu.invalid</a>")) << path;
-      EXPECT_THAT(html, HasSubstr("<a href=\"https://xa-thu.example/gop-y\">Gửi góp ý, phản ánh</a>")) << path;
-      EXPECT_THAT(html, HasSubstr("Dữ liệu minh họa (xã hư cấu)")) << path;  // a fictional commune's contact is labelled
+      EXPECT_THAT(html, HasSubstr("<a href=\"https://xa-thu.example/gop-y\">Gửi góp ý, phản ánh</a>"))
+          << path;
+      EXPECT_THAT(html, HasSubstr("Dữ liệu minh họa (xã hư cấu)"))
+          << path;  // a fictional commune's contact is labelled
     } else {
-      EXPECT_THAT(html, Not(HasSubstr("class=\"contact\""))) << path;  // the portal's own pages name no commune
+      EXPECT_THAT(html, Not(HasSubstr("class=\"contact\"")))
+          << path;  // the portal's own pages name no commune
     }
   }
   EXPECT_GT(commune_pages, 8);
@@ -164,7 +174,8 @@ TEST(CommuneContact, InTheFooterOfEveryPageOfTheCommuneOnly) {
 TEST(CommuneContact, NothingShownWhenNotGivenAndOnlyWhatIsGiven) {
   TempDir dir;
   testing::write_minimal_portal(dir);
-  for (const auto& [path, html] : render(dir.path())) EXPECT_THAT(html, Not(HasSubstr("class=\"contact\""))) << path;
+  for (const auto& [path, html] : render(dir.path()))
+    EXPECT_THAT(html, Not(HasSubstr("class=\"contact\""))) << path;
   dir.write("content/xa-thu/_index.md", "---\nten: Xã Thử\nloai: xa\nemail: ubnd@xa-thu.invalid\n---\n");
   auto files = render(dir.path());
   const std::string& commune = files["xa-thu/index.html"];
@@ -199,10 +210,12 @@ TEST(PageMeta, EveryPageHasAnEscapedDescriptionOfItsOwnAtMost160Characters) {
   EXPECT_GT(pages, 10);
   EXPECT_GT(distinct.size(), static_cast<size_t>(pages) * 2 / 3);  // pages describe themselves, not the site
   EXPECT_THAT(files["xa-thu/kh-2026/nv-1/index.html"],
-              HasSubstr("content=\"Nhiệm vụ 1 (Chưa cập nhật): Ban hành &quot;Kế hoạch&quot; &lt;b&gt;mới&lt;/b&gt; &amp; rõ "
+              HasSubstr("content=\"Nhiệm vụ 1 (Chưa cập nhật): Ban hành &quot;Kế hoạch&quot; "
+                        "&lt;b&gt;mới&lt;/b&gt; &amp; rõ "
                         "cải cách hành chính năm 2026. Cơ quan chủ trì: Phòng Văn hóa - Xã hội.\""));
   EXPECT_THAT(files["xa-thu/kh-2026/index.html"],
-              HasSubstr("content=\"Kế hoạch cải cách hành chính năm 2026 — Xã Thử: 3 nhiệm vụ (2 chưa cập nhật, 1 đang thực hiện).\""));
+              HasSubstr("content=\"Kế hoạch cải cách hành chính năm 2026 — Xã Thử: 3 nhiệm vụ (2 chưa cập "
+                        "nhật, 1 đang thực hiện).\""));
 }
 
 TEST(PageMeta, DescriptionsAreCutAtAWord) {
@@ -221,8 +234,7 @@ TEST(PageMeta, DescriptionsAreCutAtAWord) {
 TEST(PageMeta, OpenGraphOnlyWithAnAbsoluteAddress) {
   TempDir dir;
   testing::write_minimal_portal(dir);
-  for (const auto& [path, html] : render(dir.path()))
-    EXPECT_THAT(html, Not(HasSubstr("og:"))) << path;
+  for (const auto& [path, html] : render(dir.path())) EXPECT_THAT(html, Not(HasSubstr("og:"))) << path;
   dir.write("congkhai.yaml", "tieu_de: Cổng thử nghiệm\nbase_url: https://cong.example/ck/\n");
   auto files = render(dir.path());
   int with_og = 0;
@@ -232,13 +244,15 @@ TEST(PageMeta, OpenGraphOnlyWithAnAbsoluteAddress) {
       continue;
     ++with_og;
     for (const char* p : {"og:title", "og:description", "og:url", "og:type", "og:site_name"})
-      EXPECT_THAT(html, HasSubstr(std::string("<meta property=\"") + p + "\" content=\"")) << path << " " << p;
+      EXPECT_THAT(html, HasSubstr(std::string("<meta property=\"") + p + "\" content=\""))
+          << path << " " << p;
     EXPECT_THAT(html, HasSubstr("<meta property=\"og:locale\" content=\"vi_VN\">")) << path;
   }
   EXPECT_GT(with_og, 10);
   EXPECT_THAT(files["xa-thu/kh-2026/index.html"],
               HasSubstr("<meta property=\"og:url\" content=\"https://cong.example/ck/xa-thu/kh-2026/\">"));
-  EXPECT_THAT(files["xa-thu/kh-2026/index.html"], HasSubstr("<meta property=\"og:site_name\" content=\"Cổng thử nghiệm\">"));
+  EXPECT_THAT(files["xa-thu/kh-2026/index.html"],
+              HasSubstr("<meta property=\"og:site_name\" content=\"Cổng thử nghiệm\">"));
 }
 
 TEST(PageMeta, FaviconExistsAndEveryPageLinksIt) {
@@ -254,7 +268,8 @@ TEST(PageMeta, FaviconExistsAndEveryPageLinksIt) {
       EXPECT_THAT(html, Not(HasSubstr("<link"))) << path;
       continue;
     }
-    EXPECT_THAT(html, HasSubstr("<link rel=\"icon\" href=\"" + paths::root_from(path) + "static/favicon.svg\""))
+    EXPECT_THAT(html,
+                HasSubstr("<link rel=\"icon\" href=\"" + paths::root_from(path) + "static/favicon.svg\""))
         << path;
   }
 }
@@ -269,7 +284,8 @@ TEST(Wording, ABlankDocumentNumberIsSaidToBeBlank) {
   EXPECT_THAT(files["xa-thu/kh-2026/mot-tep.html"], HasSubstr("<dd>Kế hoạch (chưa ghi số)</dd>"));
   EXPECT_THAT(files["xa-thu/index.html"], HasSubstr("<p class=\"meta\">Kế hoạch · tháng 01/2026 ·"));
   for (const auto& [path, html] : files) {
-    if (!path.ends_with(".html") || path.find("/in/") != std::string::npos) continue;  // the notice leaves "…/KH-UBND" for the clerk's pen
+    if (!path.ends_with(".html") || path.find("/in/") != std::string::npos)
+      continue;  // the notice leaves "…/KH-UBND" for the clerk's pen
     EXPECT_THAT(html, Not(HasSubstr("Kế hoạch /KH-UBND"))) << path;
     EXPECT_THAT(html, Not(HasSubstr(">/KH-UBND"))) << path;
     EXPECT_THAT(html, Not(HasSubstr("…/KH-UBND"))) << path;
@@ -280,7 +296,8 @@ TEST(Wording, TheIssueDateIsADateNotAPlace) {
   TempDir dir;
   testing::write_minimal_portal(dir);
   dir.write("content/xa-thu/kh-2026.md",
-            "---\ntieu_de: Kế hoạch năm 2026\nso_hieu: /KH-UBND\nngay_ban_hanh: 2026-01\ndia_danh: Thử\nky: 2026\n---\nNội dung.\n");
+            "---\ntieu_de: Kế hoạch năm 2026\nso_hieu: /KH-UBND\nngay_ban_hanh: 2026-01\ndia_danh: Thử\nky: "
+            "2026\n---\nNội dung.\n");
   auto files = render(dir.path());
   for (const char* path : {"xa-thu/kh-2026/index.html", "xa-thu/kh-2026/mot-tep.html"}) {
     EXPECT_THAT(files[path], HasSubstr("<dt>Ngày ban hành</dt><dd>tháng 01/2026</dd>")) << path;
@@ -293,13 +310,15 @@ TEST(Wording, TheIssueDateIsADateNotAPlace) {
 TEST(Wording, OccurrencesAreSeparatedAndTheDayBeforeIsExplained) {
   TempDir dir;
   testing::write_minimal_portal(dir);
-  dir.write("data/xa-thu/kh-2026.json",
-            replaced(testing::minimal_plan_json(), "\"Quý IV/2026\"", "\"Trước ngày 10 của tháng cuối quý\""));
+  dir.write("data/xa-thu/kh-2026.json", replaced(testing::minimal_plan_json(), "\"Quý IV/2026\"",
+                                                 "\"Trước ngày 10 của tháng cuối quý\""));
   auto files = render(dir.path());
-  EXPECT_THAT(files["xa-thu/kh-2026/nv-2/index.html"], HasSubstr("Các kỳ hạn: 09/03/2026, 09/06/2026, 09/09/2026, 09/12/2026"));
+  EXPECT_THAT(files["xa-thu/kh-2026/nv-2/index.html"],
+              HasSubstr("Các kỳ hạn: 09/03/2026, 09/06/2026, 09/09/2026, 09/12/2026"));
   // "Trước ngày 13/01/2026" sits beside "Hạn: 12/01/2026", with the reason.
   EXPECT_THAT(files["xa-thu/kh-2026/index.html"], HasSubstr("Hạn: 12/01/2026 (ngày cuối trước 13/01/2026)"));
-  EXPECT_THAT(files["xa-thu/kh-2026/nv-1/index.html"], HasSubstr("Hạn: 12/01/2026 (ngày cuối trước 13/01/2026)"));
+  EXPECT_THAT(files["xa-thu/kh-2026/nv-1/index.html"],
+              HasSubstr("Hạn: 12/01/2026 (ngày cuối trước 13/01/2026)"));
   EXPECT_THAT(files["xa-thu/kh-2026/nv-1/index.html"], HasSubstr("cach-doc/index.html#thoi-han"));
 }
 
@@ -331,8 +350,9 @@ TEST(Wording, HistoryRendersMarkdownNotAsterisks) {
   TempDir dir;
   testing::write_minimal_portal(dir);
   auto git = [&](const std::string& args) {
-    auto r = testing::run_command("cd " + testing::shell_quote(dir.path()) +
-                                  " && git -c user.name=Thu -c user.email=thu@xa-thu.invalid -c commit.gpgsign=false " + args);
+    auto r = testing::run_command(
+        "cd " + testing::shell_quote(dir.path()) +
+        " && git -c user.name=Thu -c user.email=thu@xa-thu.invalid -c commit.gpgsign=false " + args);
     ASSERT_EQ(r.exit_code, 0) << r.output;
   };
   git("init -q");
