@@ -405,6 +405,11 @@ COMMUNE_MD = """---
 ten: "Xã Minh Họa"
 loai: xa
 minh_hoa: true
+# Liên hệ minh họa: không có thật (tên miền .invalid và .example không bao giờ tồn tại).
+dia_chi: "Trụ sở Ủy ban nhân dân xã Minh Họa (địa chỉ minh họa, không có thật)"
+dien_thoai: "000 000 0000"
+email: "gop-y@minh-hoa.invalid"
+trang_gop_y: "https://minh-hoa.example/gop-y"
 ---
 
 **Dữ liệu minh họa — Xã Minh Họa không có thật.**
@@ -423,7 +428,6 @@ loai_van_ban: "Kế hoạch"
 ngay_ban_hanh: "2026-01-08"
 dia_danh: "Minh Họa"
 co_quan_ban_hanh: "Ủy ban nhân dân xã Minh Họa"
-nguoi_ky: "Người ký (dữ liệu minh họa)"
 chuc_vu_ky: "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH"
 ky: 2026
 nguon: "Dữ liệu minh họa, không phải văn bản thật"

@@ -36,6 +36,17 @@ void collect_markdown(const Portal& portal, MarkdownStore& store) {
   }
 }
 
+// The Markdown fields' earlier values, which a task's history shows: rendered
+// like the current ones, so "*(…)*" reads as it does in the table.
+void collect_history_markdown(const HistoryIndex& index, MarkdownStore& store) {
+  for (const TaskChange& change : index.history().task_changes)
+    for (const FieldChange& f : change.fields)
+      if (f.field == "noi_dung" || f.field == "thoi_han" || f.field == "san_pham") {
+        if (!f.before.empty()) store.add_inline(f.before);
+        if (!f.after.empty()) store.add_inline(f.after);
+      }
+}
+
 }  // namespace
 
 DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOptions& options)
@@ -67,6 +78,7 @@ DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOpt
             break;
           }
   collect_markdown(portal, markdown_);
+  if (history_) collect_history_markdown(*history_, markdown_);
   markdown_.render_all();
 }
 

@@ -6,6 +6,7 @@
 
 #include "config/config.h"
 #include "config/yaml_fields.h"
+#include "load/commune_contact.h"
 #include "load/front_matter.h"
 #include "load/plan_data.h"
 #include "load/source_file.h"
@@ -60,7 +61,10 @@ void load_commune_index(const fs::path& root, Commune& commune, Diagnostics& dia
   commune.portal_url = f.string("cong_thong_tin").value_or("");
   commune.illustrative = f.boolean("minh_hoa").value_or(false);
   commune.order = f.integer("thu_tu").value_or(0);
-  f.warn_unknown_keys({"ten", "loai", "cap_tren", "cong_thong_tin", "minh_hoa", "thu_tu"});
+  commune.contact = read_commune_contact(f);
+  std::vector<std::string> known = {"ten", "loai", "cap_tren", "cong_thong_tin", "minh_hoa", "thu_tu"};
+  known.insert(known.end(), std::begin(kContactKeys), std::end(kContactKeys));
+  f.warn_unknown_keys(known);
   commune.body_markdown = doc->body;
 }
 

@@ -35,6 +35,11 @@ const std::string& MarkdownStore::inline_html(std::string_view markdown) const {
   return it->second;
 }
 
+const std::string* MarkdownStore::find_inline(std::string_view markdown) const {
+  auto it = inline_.find(markdown);
+  return rendered_ && it != inline_.end() ? &it->second : nullptr;
+}
+
 const RenderedMarkdown& MarkdownStore::document(std::string_view markdown) const {
   auto it = documents_.find(markdown);
   if (!rendered_ || it == documents_.end())

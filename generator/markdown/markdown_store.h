@@ -26,6 +26,9 @@ class MarkdownStore {
   // collected is a programming error: std::logic_error names it.
   const std::string& inline_html(std::string_view markdown) const;
   const RenderedMarkdown& document(std::string_view markdown) const;
+  // The inline HTML of a text if it was collected, else null: for texts that may
+  // or may not have been (a value from the history).
+  const std::string* find_inline(std::string_view markdown) const;
 
   size_t size() const { return inline_.size() + documents_.size(); }
 

@@ -112,12 +112,22 @@ struct Agency {
   std::vector<std::string> aliases;
 };
 
+// How citizens reach the commune, from its _index.md; every field optional and
+// shown only when given (a real commune's contact is never made up).
+struct CommuneContact {
+  std::string address;       // "dia_chi"
+  std::string phone;         // "dien_thoai", as written: "0225 3883 456"
+  std::string email;         // "email"
+  std::string feedback_url;  // "trang_gop_y": its portal's feedback page (http/https)
+};
+
 struct Commune {
   std::string id;
   std::string name;  // "Xã Tiên Lãng"
   CommuneKind kind = CommuneKind::Xa;
   std::string parent_id;
   std::string portal_url;
+  CommuneContact contact;
   bool illustrative = false;  // fictional example data, labelled on every page
   int order = 0;
   std::string body_markdown;

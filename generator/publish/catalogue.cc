@@ -49,7 +49,7 @@ json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::s
                     {"illustrative", c.illustrative}, {"plans", json::array()}};
     for (const auto& p : c.plans)
       commune["plans"].push_back({{"title", p.title},
-                                  {"doc_number", p.doc_number},
+                                  {"doc_number", shown_doc_number(p)},
                                   {"href", root + paths::plan(c.id, p.id)},
                                   {"task_count", std::to_string(task_count(p))},
                                   {"datasets", {dataset(paths::dataset(c.id, p.id, "json"), "JSON"),

@@ -84,6 +84,17 @@ std::string field_value(const ViewContext& ctx, const std::string& field, const 
   return value;
 }
 
+// A value as HTML: the Markdown fields (text, deadline, products) rendered as the task table renders
+// them, so "*(…)*" is italic, not asterisks; the rest escaped.
+std::string field_html(const ViewContext& ctx, const std::string& field, const std::string& value) {
+  if (!value.empty() && (field == "noi_dung" || field == "thoi_han" || field == "san_pham"))
+    if (const std::string* html = ctx.markdown.find_inline(value)) return *html;
+  return html_escape(field_value(ctx, field, value));
+}
+
+// A deadline text from the history (slippage), as HTML.
+std::string deadline_html(const ViewContext& ctx, const std::string& text) { return field_html(ctx, "thoi_han", text); }
+
 json commit_view(const ViewContext& ctx, size_t index) {
   const CommitInfo& c = ctx.history->history().commits.at(index);
   json v = {{"date", commit_local_date(c).vietnamese()},
@@ -119,8 +130,8 @@ json change_view(const ViewContext& ctx, const TaskChange& change) {
   v["fields"] = json::array();
   for (const auto& f : change.fields)
     v["fields"].push_back({{"label", field_label(ctx, f.field)},
-                           {"before", field_value(ctx, f.field, f.before)},
-                           {"after", field_value(ctx, f.field, f.after)},
+                           {"before_html", field_html(ctx, f.field, f.before)},
+                           {"after_html", field_html(ctx, f.field, f.after)},
                            {"added", change.kind == ChangeKind::Added}});
   return v;
 }
@@ -133,8 +144,8 @@ json narrative_change_view(const ViewContext& ctx, const NarrativeChange& change
   v["kind_label"] = label(ctx.strings, "narrative_changed");
   v["fields"] = json::array();
   for (const auto& f : change.front_matter)
-    v["fields"].push_back({{"label", field_label(ctx, f.field, "plan_field")}, {"before", f.before.empty() ? "—" : f.before},
-                           {"after", f.after.empty() ? "—" : f.after}, {"added", false}});
+    v["fields"].push_back({{"label", field_label(ctx, f.field, "plan_field")}, {"before_html", html_escape(f.before.empty() ? "—" : f.before)},
+                           {"after_html", html_escape(f.after.empty() ? "—" : f.after)}, {"added", false}});
   v["diff_lines"] = json::array();
   for (const std::string& line : split_lines(change.diff)) {
     const char* cls = starts_with(line, "@@") ? "hunk" : starts_with(line, "+") ? "add"
@@ -182,14 +193,14 @@ json task_history_view(const ViewContext& ctx, const Commune& c, const Plan& p, 
     json moves = json::array();
     for (const auto& m : s.moves) {
       json mv = commit_view(ctx, m.commit);
-      mv["from"] = m.from_text;
-      mv["to"] = m.to_text;
+      mv["from_html"] = deadline_html(ctx, m.from_text);
+      mv["to_html"] = deadline_html(ctx, m.to_text);
       mv["days"] = m.from_due && m.to_due ? json(std::to_string(m.days)) : json(nullptr);
       moves.push_back(mv);
     }
     v["slippage"] = {{"count", std::to_string(s.moves.size())},
-                     {"first_text", s.first_text},
-                     {"current_text", t.deadline.text},
+                     {"first_html", deadline_html(ctx, s.first_text)},
+                     {"current_html", deadline_html(ctx, t.deadline.text)},
                      {"total_days", std::to_string(s.total_days)},
                      {"postponed", std::to_string(s.postponed)},
                      {"advanced", std::to_string(s.advanced)},

@@ -68,6 +68,9 @@ json embed_commune_view(const ViewContext& ctx, const Commune& c) {
 
 // The plan page's view, made to stand alone: the stylesheet inlined, no
 // script, links out of the file absolute or none.
+// No icon either: the file links nothing, and a portal that stores it as a
+// document shows its own icon; a data: address would be one more thing for a
+// CMS filter or the portal's Content-Security-Policy to refuse.
 json single_file_view(const ViewContext& ctx, const Theme& theme, const Commune& c, const Plan& p) {
   json v = plan_view(ctx, c, p);
   v["plan"]["sections"] = detached_sections(ctx, c, p, true);

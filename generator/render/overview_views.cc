@@ -141,8 +141,13 @@ json timeline_block(const ViewContext& ctx, const std::string& id, int year, con
   block["svg"] = charts::year_timeline(id, title, chart_label(ctx, "deadlines_desc"), year, months,
                                        ctx.today.year == year ? ctx.today.month : 0);
   json rows = json::array();
-  for (auto& r : table)
-    if (!r["tasks"].empty()) rows.push_back(r);
+  for (auto& r : table) {
+    if (r["tasks"].empty()) continue;
+    std::string text;  // "Nhiệm vụ 2 (09/06/2026); Nhiệm vụ 8 (30/06/2026)": separated, not run together
+    for (const auto& t : r["tasks"]) text += (text.empty() ? "" : "; ") + t.get<std::string>();
+    r["tasks_text"] = text;
+    rows.push_back(r);
+  }
   block["months"] = rows;
   return block;
 }
@@ -221,6 +226,9 @@ json agency_view(const ViewContext& ctx, const Commune& c, const AgencyTasks& a)
   v["leads_table"] = {{"rows", v["leads"]}};
   v["supports_table"] = {{"rows", v["supports"]}};
   v["counts"] = counts_view(counts, ctx.strings);
+  set_description(v, a.agency.name + " — " + c.name + ". " + label(ctx, "lead_tasks") + ": " +
+                         std::to_string(a.leads.size()) + " · " + label(ctx, "support_tasks") + ": " +
+                         std::to_string(a.supports.size()) + ".");
   return v;
 }
 

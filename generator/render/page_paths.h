@@ -28,6 +28,11 @@ inline std::string dataset(const std::string& c, const std::string& p, const std
 }
 inline std::string data_catalogue() { return "du-lieu/index.html"; }
 
+// "Cách đọc cổng này": what the statuses, deadline readings and sources mean, for the whole portal.
+// The folder is named once, here: route_segments() lists it, so no commune can take it.
+inline constexpr std::string_view kReadingGuideFolder = "cach-doc";
+inline std::string reading_guide() { return std::string(kReadingGuideFolder) + "/index.html"; }
+
 // The fixed folders and files the portal writes at each level, beside the
 // folders named by content ids: a commune, plan, task or agency id equal to
 // one would overwrite or hide a page of the portal. Header-only so that load
@@ -44,7 +49,7 @@ enum class RouteLevel {
 inline std::span<const std::string_view> route_segments(RouteLevel level) {
   static constexpr std::string_view kSite[] = {"index.html", "search",       "qua-han",      "sap-den-han",
                                                "du-lieu",    "static",       "thay-doi.xml", "sitemap.xml",
-                                               "robots.txt", "manifest.json"};
+                                               "robots.txt", "manifest.json", kReadingGuideFolder};
   static constexpr std::string_view kCommune[] = {"index.html", "co-quan", "qua-han",     "sap-den-han",
                                                   "chi-tieu",   "nhung",   "thay-doi.xml"};
   static constexpr std::string_view kPlan[] = {

@@ -43,6 +43,7 @@ nlohmann::json redirect_view(const ViewContext& ctx, const Redirect& r) {
   std::string target = paths::relative_link(r.from, paths::root_from(r.from) + r.to);
   std::string canonical = paths::absolute(ctx.portal.config.base_url, r.to);
   return {{"title", r.title},
+          {"root", paths::root_from(r.from)},
           {"site_title", ctx.portal.config.title},
           {"target", target},
           {"canonical", canonical.empty() ? target : canonical}};

@@ -9,6 +9,7 @@
 #include "history/history_index.h"
 #include "render/page_jobs.h"
 #include "render/page_paths.h"
+#include "render/reading_guide.h"
 #include "render/redirects.h"
 #include "render/search_page.h"
 #include "render/site_context.h"
@@ -34,6 +35,7 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
   pages.add(paths::home(), "home", [&] { return home_view(ctx); });
   pages.add(paths::overdue(""), "task_list", [&] { return overdue_view(ctx, nullptr); });
   pages.add(paths::due_soon(""), "task_list", [&] { return due_soon_view(ctx, nullptr); });
+  pages.add(paths::reading_guide(), "guide", [&] { return reading_guide_view(ctx); });
   for (const auto& c : portal.communes) {
     pages.add(paths::commune(c.id), "commune", [&] { return commune_view(ctx, c); });
     pages.add(paths::overdue(c.id), "task_list", [&] { return overdue_view(ctx, &c); });

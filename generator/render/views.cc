@@ -11,6 +11,8 @@
 #include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "render/page_paths.h"
+#include "util/slug.h"
+#include "util/text.h"
 
 namespace ck {
 
@@ -59,6 +61,25 @@ std::string citizen_source(const std::string& source) {
   return "";
 }
 
+// "Chưa cập nhật" -> "chưa cập nhật" inside a sentence: only the first letter, and only the
+// capitals a status label starts with (ASCII, or Vietnamese "Đ").
+std::string to_lower_first(std::string s) {
+  if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z') s[0] = static_cast<char>(s[0] - 'A' + 'a');
+  else if (s.starts_with("Đ")) s.replace(0, std::string("Đ").size(), "đ");
+  return s;
+}
+
+// "0225 3883 456, 0912.345.678" -> "+842253883456"-style tel: target of the first number: digits
+// and a leading "+" only, as the tel: scheme wants.
+std::string first_phone_digits(const std::string& phone) {
+  std::string out;
+  for (char c : phone) {
+    if (c == ',' || c == ';') break;
+    if ((c >= '0' && c <= '9') || (c == '+' && out.empty())) out += c;
+  }
+  return out;
+}
+
 }  // namespace
 
 namespace {
@@ -80,6 +101,85 @@ std::string feed_of_page(const Portal& portal, const std::string& page_path) {
 
 }  // namespace
 
+void set_description(json& v, const std::string& text) {
+  constexpr size_t kMax = 160;
+  std::string flat = normalize_space(text);
+  size_t points = 0, cut = std::string::npos, last_space = std::string::npos;
+  for (size_t i = 0; i < flat.size(); ++i) {
+    if ((static_cast<unsigned char>(flat[i]) & 0xC0) == 0x80) continue;  // inside a character
+    if (points == kMax - 1) {  // room for "…"
+      cut = i;
+      break;
+    }
+    if (flat[i] == ' ') last_space = i;
+    ++points;
+  }
+  if (cut != std::string::npos) {
+    size_t end = last_space != std::string::npos && last_space > 0 ? last_space : cut;
+    while (end > 0 && (flat[end - 1] == ',' || flat[end - 1] == ';' || flat[end - 1] == ':' || flat[end - 1] == ' ' ||
+                       flat[end - 1] == '-' || flat[end - 1] == '.'))
+      --end;
+    flat = flat.substr(0, end) + "…";
+  }
+  v["description"] = flat;
+}
+
+namespace {
+
+// Where citizens reach the commune a page belongs to (its path's first folder), for the footer.
+json contact_of_page(const Portal& portal, const std::string& page_path) {
+  size_t first = page_path.find('/');
+  const Commune* c = first == std::string::npos ? nullptr : portal.find_commune(page_path.substr(0, first));
+  if (!c) return nullptr;
+  const CommuneContact& k = c->contact;
+  if (k.address.empty() && k.phone.empty() && k.email.empty() && k.feedback_url.empty()) return nullptr;
+  auto or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
+  return {{"name", c->name},
+          {"illustrative", c->illustrative},
+          {"address", or_null(k.address)},
+          {"phone", or_null(k.phone)},
+          {"phone_href", k.phone.empty() ? json(nullptr) : json("tel:" + first_phone_digits(k.phone))},
+          {"email", or_null(k.email)},
+          {"feedback_url", or_null(k.feedback_url)}};
+}
+
+}  // namespace
+
+std::string counts_sentence(const StatusCounts& counts, const json& strings) {
+  std::string out;
+  for (const auto& c : counts_view(counts, strings))
+    out += (out.empty() ? "" : ", ") + c["n"].get<std::string>() + " " + to_lower_first(c["label"].get<std::string>());
+  return out;
+}
+
+std::string html_to_text(const std::string& html) {
+  std::string out;
+  for (size_t i = 0; i < html.size(); ++i) {
+    if (html[i] == '<') {
+      size_t close = html.find('>', i);
+      if (close == std::string::npos) break;
+      i = close;
+      out += ' ';
+      continue;
+    }
+    if (html[i] == '&') {
+      static const std::pair<std::string_view, char> kEntities[] = {
+          {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&apos;", '\''}};
+      bool done = false;
+      for (const auto& [entity, ch] : kEntities)
+        if (std::string_view(html).substr(i, entity.size()) == entity) {
+          out += ch;
+          i += entity.size() - 1;
+          done = true;
+          break;
+        }
+      if (done) continue;
+    }
+    out += html[i];
+  }
+  return normalize_space(out);
+}
+
 json page_base(const ViewContext& ctx, const std::string& page_path, const std::string& title) {
   json v;
   v["root"] = paths::root_from(page_path);
@@ -96,6 +196,10 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["catalogue_href"] = v["root"].get<std::string>() + paths::data_catalogue();
   // base_url is only for absolute addresses like this one; links stay relative.
   v["canonical"] = paths::absolute(ctx.portal.config.base_url, page_path);
+  // Every page says what it is; the views put the page's own content here (set_description).
+  set_description(v, title + " — " + ctx.portal.config.title);
+  v["guide_href"] = v["root"].get<std::string>() + paths::reading_guide();
+  v["contact"] = contact_of_page(ctx.portal, page_path);
   // Provenance in every footer: the source commit the pages were built from.
   v["source_commit"] = nullptr;
   if (ctx.history && !ctx.history->history().head.empty()) {
@@ -223,6 +327,28 @@ json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Tas
   return row;
 }
 
+bool reads_as_day_before(const Deadline& d) {
+  if (d.overridden || d.kind != DeadlineKind::Date) return false;
+  // The parser reads "Trước (ngày) D" as the day before D (deadline.h); a "trước" before the first
+  // digit is that phrase ("Báo cáo … hoàn thành trước ngày D" included), not a note after the date.
+  std::string folded = fold_diacritics(d.text);
+  size_t digit = folded.find_first_of("0123456789");
+  size_t before = folded.find("truoc");
+  return before != std::string::npos && before < digit;
+}
+
+std::string fill_text(const std::string& pattern, const std::string& value) {
+  std::string out = pattern;
+  auto at = out.find("{d}");
+  if (at != std::string::npos) out.replace(at, 3, value);
+  return out;
+}
+
+std::string shown_doc_number(const Plan& p) {
+  std::string number = trim(p.doc_number);
+  return number.empty() || number.front() == '/' ? "" : number;
+}
+
 std::string fill(const std::string& pattern, long n) {
   std::string out = pattern;
   auto at = out.find("{n}");
@@ -243,7 +369,12 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
   v["overridden"] = d.overridden;
   v["note"] = d.note;
   v["occurrences"] = json::array();
-  for (const auto& o : d.occurrences) v["occurrences"].push_back(o.vietnamese());
+  std::string occurrences;
+  for (const auto& o : d.occurrences) {
+    v["occurrences"].push_back(o.vietnamese());
+    occurrences += (occurrences.empty() ? "" : ", ") + o.vietnamese();
+  }
+  v["occurrences_text"] = occurrences;
 
   std::string reading;
   // Only a bare "start – due" needs the kind's name before it on the task
@@ -257,9 +388,12 @@ json deadline_view(const Deadline& d, const StatusInfo& info, const Task& task, 
     reading = label(strings, "from_date") + ": " + d.start->vietnamese();
   else if (d.kind == DeadlineKind::Recurring && info.next_due)
     reading = label(strings, "next_due") + ": " + info.next_due->vietnamese();
-  else if (info.next_due)
+  else if (info.next_due) {
     reading = label(strings, "deadline_due") + ": " + info.next_due->vietnamese();
-  else {
+    // "Trước ngày 13/01/2026" is due on the 12th: say why the day shown is not the one written.
+    if (d.kind == DeadlineKind::Date && reads_as_day_before(d) && d.due)
+      reading += " (" + fill_text(label(strings, "due_day_before"), d.due->add_days(1).vietnamese()) + ")";
+  } else {
     reading = nested_label(strings, "kind", deadline_kind_name(d.kind));
   }
 
@@ -296,7 +430,11 @@ json home_view(const ViewContext& ctx) {
   json v = page_base(ctx, paths::home(), ctx.portal.config.title);
   v["links"] = {{"overdue", paths::overdue("")}, {"due_soon", paths::due_soon("")}};
   v["recent"] = recent_changes_view(ctx, nullptr, "");
-  v["description"] = ctx.portal.config.description;
+  size_t plan_total = 0;
+  for (const auto& c : ctx.portal.communes) plan_total += c.plans.size();
+  set_description(v, !ctx.portal.config.description.empty()
+                         ? ctx.portal.config.description
+                         : fill(label(ctx.strings, "description_home"), static_cast<long>(plan_total)));
   v["communes"] = json::array();
   for (const auto& c : ctx.portal.communes) {
     size_t tasks = 0;
@@ -323,6 +461,14 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
   v["illustrative"] = c.illustrative;
   v["commune"] = {{"name", c.name}, {"body_html", ctx.markdown.document(c.body_markdown).html}};
   v["counts"] = counts_view(count_commune(ctx, c), ctx.strings);
+  {
+    size_t tasks = 0;
+    for (const auto& p : c.plans) tasks += task_count(p);
+    std::string counts = counts_sentence(count_commune(ctx, c), ctx.strings);
+    set_description(v, c.name + ": " + std::to_string(c.plans.size()) + " " + label(ctx.strings, "plan_count") + ", " +
+                           std::to_string(tasks) + " " + label(ctx.strings, "task_count") +
+                           (counts.empty() ? "" : " (" + counts + ")") + ". " + label(ctx.strings, "description_tail"));
+  }
   v["plans"] = json::array();
   size_t moved_total = 0;
   for (const auto& p : c.plans) {
@@ -332,7 +478,7 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                           {"moved_deadlines", ctx.history ? std::to_string(moved) : ""},
                           {"href", root + paths::plan(c.id, p.id)},
                           {"doc_kind", p.doc_kind},
-                          {"doc_number", p.doc_number},
+                          {"doc_number", shown_doc_number(p)},
                           {"issued", p.issued ? p.issued->vietnamese() : ""},
                           {"task_count", std::to_string(task_count(p))},
                           {"counts", counts_view(count_tasks(ctx, p), ctx.strings)}});
@@ -382,8 +528,8 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   json plan;
   plan["title"] = p.title;
   plan["doc_kind"] = p.doc_kind;
-  // A draft's number is left blank before the slash ("/KH-UBND"): shown as the clerk writes it, "…/KH-UBND".
-  plan["doc_number"] = p.doc_number.starts_with('/') ? "…" + p.doc_number : p.doc_number;
+  // A number left blank before the slash ("/KH-UBND": typed in after signing) is shown as not given.
+  plan["doc_number"] = shown_doc_number(p);
   plan["issued"] = p.issued ? p.issued->vietnamese() : "";
   plan["place"] = p.place;
   plan["issuer"] = p.issuer;
@@ -432,6 +578,11 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   StatusCounts counts = count_tasks(ctx, p);
   plan["counts"] = counts_view(counts, ctx.strings);
   int reported = counts.total - (counts.by_status.count(TaskStatus::NoReport) ? counts.by_status.at(TaskStatus::NoReport) : 0);
+  {
+    std::string sentence = counts_sentence(counts, ctx.strings);
+    set_description(v, p.title + " — " + c.name + ": " + std::to_string(counts.total) + " " +
+                           label(ctx.strings, "task_count") + (sentence.empty() ? "" : " (" + sentence + ")") + ".");
+  }
   plan["reported_line"] = std::to_string(reported) + "/" + std::to_string(counts.total) + " " + label(ctx.strings, "reported_suffix");
   // Charts only where there is something to show: a plan nobody reported on would fill a screen with grey.
   plan["charts"] = plan_charts(ctx, p);
@@ -503,6 +654,14 @@ json task_view(const ViewContext& ctx, const Commune& c, const Plan& p, const Ta
   if (!base.empty() && base.back() != '/') base += "/";
   task["history"] = task_history_view(ctx, c, p, t);
   task["permalink"] = base + c.id + "/" + p.id + "/" + t.id + "/";
+  {
+    std::string lead;
+    for (const auto& a : t.lead) lead += (lead.empty() ? "" : ", ") + a;
+    std::string text = label(ctx.strings, "task") + " " + number + " (" + task["status"]["label"].get<std::string>() +
+                       "): " + html_to_text(ctx.facts.at(&t).text_html);
+    if (!lead.empty()) text += " " + label(ctx.strings, "col_lead") + ": " + lead + ".";
+    set_description(v, text);
+  }
   v["task"] = task;
   v["status"] = task["status"];
   return v;

@@ -86,5 +86,23 @@ nlohmann::json task_view(const ViewContext& ctx, const Commune& commune, const P
 
 // "Xã Tiên Lãng" -> "{n}" placeholders in strings: fill("còn {n} ngày", 3).
 std::string fill(const std::string& pattern, long n);
+// The same for a "{d}" placeholder and any text: fill_text("ngày cuối trước {d}", "13/01/2026").
+std::string fill_text(const std::string& pattern, const std::string& value);
+
+// True when a deadline is read as the day before the date it writes ("Trước ngày 13/01/2026":
+// due 12/01/2026), so pages can say why the day shown differs from the one written.
+bool reads_as_day_before(const Deadline& d);
+
+// The plan's document number as citizens should see it: "" when the document leaves it blank
+// before the slash ("/KH-UBND", numbered by hand after signing); pages then say it is not given.
+std::string shown_doc_number(const Plan& plan);
+
+// A page's <meta name="description">: `text` with white space collapsed, cut at a word to at most
+// 160 characters (code points) with "…". Sets view["description"].
+void set_description(nlohmann::json& view, const std::string& text);
+// "38 chưa cập nhật, 2 quá hạn": the counts in a sentence, labels from the theme.
+std::string counts_sentence(const StatusCounts& counts, const nlohmann::json& strings);
+// Rendered inline HTML back to its text (tags dropped, entities decoded): descriptions are escaped again.
+std::string html_to_text(const std::string& html);
 
 }  // namespace ck

@@ -20,7 +20,9 @@ LinkWalk walk_site(const fs::path& root) {
     std::string html = read_file(root / page);
     for (auto it = std::sregex_iterator(html.begin(), html.end(), attr); it != std::sregex_iterator(); ++it) {
       std::string href = (*it)[1];
-      if (href.empty() || href[0] == '#' || href.rfind("mailto:", 0) == 0) continue;
+      if (href.empty() || href[0] == '#') continue;
+      // Not a file of the site: an e-mail address, a phone number (a commune's contact), an inlined icon.
+      if (href.rfind("mailto:", 0) == 0 || href.rfind("tel:", 0) == 0 || href.rfind("data:", 0) == 0) continue;
       if (href.find("://") != std::string::npos) continue;  // external: not ours to check
       if (href[0] == '/') {
         walk.absolute.push_back(page + " -> " + href);

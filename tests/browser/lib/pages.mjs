@@ -47,6 +47,7 @@ export async function pageList(site) {
     { kind: 'overdue', path: 'qua-han/index.html' },
     { kind: 'due-soon', path: 'sap-den-han/index.html' },
     { kind: 'catalogue', path: 'du-lieu/index.html' },
+    { kind: 'guide', path: 'cach-doc/index.html' },
     // Hosting forms (the same for every commune and plan): embeds for a commune portal's iframe, one-file plan.
     { kind: 'embed-commune', path: 'tien-lang/nhung/index.html' },
     { kind: 'embed-plan', path: `${LARGEST_PLAN}/nhung/index.html` },

@@ -1,0 +1,81 @@
+#include "load/commune_contact.h"
+
+#include "config/config.h"
+#include "util/text.h"
+
+namespace ck {
+
+bool is_phone_text(std::string_view text) {
+  int digits = 0;
+  auto number_ends = [&] {
+    bool ok = digits >= 3 && digits <= 15;
+    digits = 0;
+    return ok;
+  };
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == ',' || c == ';') {
+      if (!number_ends()) return false;
+    } else if (c == '+') {
+      if (digits != 0) return false;  // only before a number
+    } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')') {
+      return false;
+    }
+  }
+  return number_ends();
+}
+
+bool is_email_address(std::string_view text) {
+  size_t at = text.find('@');
+  if (at == 0 || at == std::string_view::npos || text.find('@', at + 1) != std::string_view::npos)
+    return false;
+  std::string_view domain = text.substr(at + 1);
+  size_t dot = domain.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 == domain.size() ||
+      domain.find("..") != domain.npos)
+    return false;
+  for (unsigned char c : text)
+    if (c <= 0x20 || c >= 0x7F || c == '"' || c == '\'' || c == '<' || c == '>' || c == '(' || c == ')' ||
+        c == ',' || c == ';' || c == ':' || c == '\\' || c == '`')
+      return false;
+  return true;
+}
+
+CommuneContact read_commune_contact(YamlFields& f) {
+  CommuneContact contact;
+  contact.address = normalize_space(f.string("dia_chi").value_or(""));
+  if (auto phone = f.string("dien_thoai")) {
+    std::string value = normalize_space(*phone);
+    if (is_phone_text(value))
+      contact.phone = value;
+    else if (!value.empty())
+      f.error_at(
+          f.node("dien_thoai"),
+          "số điện thoại \"" + value +
+              "\" không hợp lệ — chỉ ghi chữ số, dấu cách, dấu chấm hoặc gạch nối (vd. 0225 3883 456); "
+              "nhiều số cách nhau bằng dấu phẩy");
+  }
+  if (auto email = f.string("email")) {
+    std::string value = trim(*email);
+    if (is_email_address(value))
+      contact.email = value;
+    else if (!value.empty())
+      f.error_at(f.node("email"),
+                 "thư điện tử \"" + value + "\" không hợp lệ — ghi dạng ten@ten-mien.gov.vn");
+  }
+  if (auto url = f.string("trang_gop_y")) {
+    std::string value = trim(*url);
+    if (is_http_url(value))
+      contact.feedback_url = value;
+    else if (!value.empty())
+      f.error_at(f.node("trang_gop_y"),
+                 "\"trang_gop_y\": \"" + value +
+                     "\" không phải địa chỉ web — ghi địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng "
+                     "https:// (vd. https://ten-xa.haiphong.gov.vn/gop-y)");
+  }
+  return contact;
+}
+
+}  // namespace ck
