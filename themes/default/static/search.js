@@ -289,21 +289,27 @@
     });
   }
 
-  // Marks the query's words in `text` (text nodes only) into `into`, at most `limit` characters around the
-  // first mark; returns whether anything was marked. In a result matched exactly, an accented query word
-  // marks only what is spelled as typed ("cửa", not "của"); in an approximate one, every folded match.
+  // Marks the query's words in `text` (text nodes only) into `into`, at most `limit` characters from the
+  // mark whose window holds the most query words; returns whether anything was marked. In a result matched
+  // exactly, an accented query word marks only what is spelled as typed ("cửa", not "của"); in an
+  // approximate one, every folded match.
   function marked(into, text, loose, limit) {
     var marks = [];
     tokens(text).forEach(function (t) {
-      if (state.words.some(function (w, i) {
+      state.words.some(function (w, i) {
         var prefix = state.prefix && i === state.words.length - 1, whole = t.f === w.f;
         if (!whole && !(prefix && t.f.indexOf(w.f) === 0)) return false;
-        return loose || !accented(w) || spelled(exact(t.raw), exact(w.raw), prefix && !whole);
-      })) marks.push([t.at, t.at + t.raw.length]);
+        if (!loose && accented(w) && !spelled(exact(t.raw), exact(w.raw), prefix && !whole)) return false;
+        return marks.push([t.at, t.at + t.raw.length, i]);
+      });
     });
-    var start = 0, end = text.length, at;
+    var start = 0, end = text.length, at, best = -1;
     if (limit && text.length > limit) {
-      if (marks.length) start = Math.max(0, text.lastIndexOf(' ', Math.max(0, marks[0][0] - 60)));
+      marks.forEach(function (m, k) {  // "định danh điện tử" together, not the first lone "điện"
+        var from = Math.max(0, m[0] - 60), seen = {}, n = 0;
+        marks.slice(k).forEach(function (o) { if (o[1] <= from + limit && !seen[o[2]]) n += seen[o[2]] = 1; });
+        if (n > best) { best = n; start = Math.max(0, text.lastIndexOf(' ', from)); }
+      });
       end = Math.min(text.length, start + limit);
     }
     at = start;
@@ -354,7 +360,10 @@
         a.textContent = msg('narrative') + (row[1] ? ': ' : '');
         if (row[1]) marked(a, row[1], loose);
       } else if (r[0] === 1) marked(a, plan[2], loose);
-      else a.textContent = r[0] === 0 ? msg('task') + ' ' + r[3] : msg('indicator');
+      else if (r[0] === 0) {  // the number as the query wrote it is marked too ("33")
+        a.textContent = msg('task') + ' ';
+        marked(a, r[3], loose);
+      } else a.textContent = msg('indicator');
     }
     t.appendChild(a);
     if (r[0] === 0) {
