@@ -149,9 +149,12 @@ struct Builder {
       }
       d.text = text;
       d.fields.push_back({kContext, text});
-      corpus.docs.push_back(std::move(d));
+      sections.push_back(std::move(d));
     }
   }
+  // The narrative's documents go after every other (Corpus::docs): their text
+  // is the bulk of the index, so apart they never weigh on a task's results.
+  std::vector<Doc> sections;
 
   void add_plan(const Commune& c, int plan_index, const Plan& p) {
     Doc d;
@@ -217,6 +220,7 @@ Corpus collect_corpus(const CorpusInput& input) {
     }
   }
   b.add_agency_docs();
+  for (auto& d : b.sections) b.corpus.docs.push_back(std::move(d));
   return std::move(b.corpus);
 }
 

@@ -65,7 +65,7 @@ struct Corpus {
   std::vector<Named> agencies;     // across communes: main name, then aliases and names as written
   std::vector<StatusBadge> statuses;  // indexed by TaskStatus
   std::string passed_no_report;    // "đã qua hạn, chưa có báo cáo"
-  std::vector<Doc> docs;
+  std::vector<Doc> docs;  // tasks, plans, indicators and agencies, then every narrative section
 };
 
 struct CorpusInput {

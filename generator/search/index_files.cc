@@ -111,7 +111,15 @@ std::map<std::string, std::string> write_index(const Corpus& corpus, const Shard
     for (const auto& f : d.shown) n += f.size() + 3;
     sizes.push_back(n);
   }
-  starts = cut(sizes, limits.doc_bytes, limits.max_doc_shards);
+  // The narrative's sections (the last documents, and most of the text) are
+  // cut apart: a page of task results then loads shards of tasks only.
+  size_t first_section = corpus.docs.size();
+  while (first_section > 0 && corpus.docs[first_section - 1].kind == DocKind::Section) --first_section;
+  starts = cut({sizes.begin(), sizes.begin() + first_section}, limits.doc_bytes, limits.max_doc_shards);
+  if (first_section == 0) starts.clear();
+  if (first_section < corpus.docs.size())
+    for (size_t s : cut({sizes.begin() + first_section, sizes.end()}, limits.doc_bytes, limits.max_section_shards))
+      starts.push_back(first_section + s);
   for (size_t s = 0; s < starts.size() && !corpus.docs.empty(); ++s) {
     size_t end = s + 1 < starts.size() ? starts[s + 1] : corpus.docs.size();
     json rows = json::array();

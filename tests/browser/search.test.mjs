@@ -38,7 +38,8 @@ async function results(page) {
   });
   return page.evaluate(() => ({
     status: document.getElementById('ck-status').textContent,
-    approxHeading: document.getElementById('ck-approx').hidden ? null : document.getElementById('ck-approx-title').textContent,
+    approxHeading: document.getElementById('ck-approx')?.hidden === false
+      ? document.getElementById('ck-approx-title').textContent : null,
     items: [...document.querySelectorAll('#ck-results > li, #ck-approx-results > li')].map((li) => {
       const a = li.querySelector('h2 a');
       const root = new URL('../', document.baseURI).href;
