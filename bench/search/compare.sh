@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Compares Công khai's search index with Pagefind's on one built site of 2,000 Vietnamese tasks:
+# Compares Công khai's search index with Pagefind's on one built site of 2,000 Vietnamese tasks and 50 plan
+# narratives (each engine indexes the task pages and the narrative pages, toan-van/):
 # index size, files, build time, bytes fetched per query (accented and unaccented), and recall.
 #
 # Usage: bench/search/compare.sh [PATH/TO/congkhai] [PATH/TO/search_test]
@@ -28,9 +29,10 @@ t0=$(now)
 t1=$(now)
 index_line=$(CK_SEARCH_BENCH_SOURCE="$work/src" "$search_test" --gtest_filter='BuildTime.OfTheRepository*' | grep 'search index build')
 pages=$(find "$work/site" -name index.html -path '*/nv-*' | wc -l)
+narratives=$(find "$work/site" -name index.html -path '*/toan-van/*' | wc -l)
 
 t2=$(now)
-"$here/node_modules/.bin/pagefind" --site "$work/site" --glob '**/nv-*/index.html' --root-selector main --quiet
+"$here/node_modules/.bin/pagefind" --site "$work/site" --glob '**/{nv-*,toan-van}/index.html' --root-selector main --quiet
 t3=$(now)
 
 size() {  # files, bytes on disk, bytes gzip -9 (Pagefind's files are gzipped already: counted as they are)
@@ -42,7 +44,7 @@ size() {  # files, bytes on disk, bytes gzip -9 (Pagefind's files are gzipped al
   printf '%d files, %.0f KB on disk, %.0f KB compressed' "$n" "$(echo "$raw/1024" | bc -l)" "$(echo "$gz/1024" | bc -l)"
 }
 echo
-echo "corpus: $pages task pages (bench/search/make_corpus.py)"
+echo "corpus: $pages task pages, $narratives narrative pages (bench/search/make_corpus.py)"
 echo "congkhai: whole site built in $(elapsed "$t0" "$t1") s; ${index_line#*: }"
 echo "congkhai index: $(size "$work/site/search") (search/, excl. the page); search.js $(stat -c%s "$work/site/static/search.js") B, $(gzip -9c "$work/site/static/search.js" | wc -c) B gz"
 echo "pagefind $("$here/node_modules/.bin/pagefind" --version | awk '{print $2}'): indexed in $(elapsed "$t2" "$t3") s"

@@ -4,8 +4,10 @@
 Task texts are the seed plans' tasks (data/tien-lang, bach-long-vi, hai-phong) varied with topic phrases, so the
 vocabulary is real. To test what Vietnamese search must get right, some texts use the old tone placement
 ("hoá", "Uỷ", "khoẻ"), some are stored decomposed (NFD), and some hold "chính … hành … công" out of order.
-All 50 communes are fictional and marked minh_hoa (illustrative). Also writes expected.json: for each query of
-queries.json, the task pages whose text holds every query syllable (folded, whole syllables).
+All 50 communes are fictional and marked minh_hoa (illustrative). Each plan carries a narrative, as real plans do:
+the body of one of the seed plans (Tiên Lãng, Bạch Long Vĩ, Tân Minh) in turn, 6-34 KB, so the index holds the
+narrative's sections too. Also writes expected.json: for each query of queries.json, the task pages whose text
+holds every query syllable (folded, whole syllables).
 
 Usage: make_corpus.py SEED_REPO OUT_DIR
 """
@@ -65,6 +67,14 @@ def seed_tasks(repo):
     return out
 
 
+def seed_narratives(repo):
+    out = []
+    for name in ["tien-lang/cchc-2026.md", "bach-long-vi/cchc-2026.md", "tan-minh/cchc-2026-2030.md"]:
+        text = open(os.path.join(repo, "content", name), encoding="utf-8").read()
+        out.append(text.split("\n---\n", 1)[1] if text.startswith("---\n") else text)  # the body, after the front matter
+    return out
+
+
 def task_text(rng, base):
     text = rng.choice(OPENERS) + base[0].lower() + base[1:] if rng.random() < .5 else base
     text = text + " " + rng.choice(TOPICS) + "."
@@ -85,6 +95,7 @@ def write(path, text):
 def main(repo, out):
     rng = random.Random(20260615)
     pool = seed_tasks(repo)
+    narratives = seed_narratives(repo)
     write(os.path.join(out, "congkhai.yaml"), "tieu_de: Cổng thử tìm kiếm (dữ liệu thử)\n")
     texts = {}
     for c in range(1, COMMUNES + 1):
@@ -92,7 +103,8 @@ def main(repo, out):
         write(os.path.join(out, "content", cid, "_index.md"),
               '---\nten: "Xã Thử Nghiệm %02d"\nloai: xa\nminh_hoa: true\n---\nXã hư cấu cho phép đo tìm kiếm.\n' % c)
         write(os.path.join(out, "content", cid, "cchc-2026.md"),
-              '---\ntieu_de: "Kế hoạch cải cách hành chính năm 2026 (dữ liệu thử %02d)"\nky: 2026\n---\n' % c)
+              '---\ntieu_de: "Kế hoạch cải cách hành chính năm 2026 (dữ liệu thử %02d)"\nky: 2026\n---\n' % c
+              + narratives[c % len(narratives)])
         tasks = []
         for n in range(1, TASKS_PER_PLAN + 1):
             base, products = rng.choice(pool)

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "util/slug.h"
+#include "util/text.h"
 
 namespace ck {
 namespace {
@@ -52,6 +53,35 @@ std::string plain_text(cmark_node* node) {
     if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) out += ' ';
   }
   cmark_iter_free(iter);
+  return out;
+}
+
+// The plain text of each section (see RenderedMarkdown::section_texts): a
+// heading starts the next one; blocks are kept apart by a space.
+std::vector<std::string> section_texts(cmark_node* doc) {
+  std::vector<std::string> out(1);
+  int in_heading = 0;
+  cmark_iter* iter = cmark_iter_new(doc);
+  cmark_event_type ev;
+  while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+    cmark_node* cur = cmark_iter_get_node(iter);
+    auto type = cmark_node_get_type(cur);
+    if (type == CMARK_NODE_HEADING) {
+      if (ev == CMARK_EVENT_ENTER) out.emplace_back();
+      in_heading += ev == CMARK_EVENT_ENTER ? 1 : -1;
+      continue;
+    }
+    if (in_heading) continue;
+    if (ev == CMARK_EVENT_EXIT) {
+      if ((type & CMARK_NODE_TYPE_MASK) == CMARK_NODE_TYPE_BLOCK) out.back() += ' ';
+      continue;
+    }
+    if (type == CMARK_NODE_TEXT || type == CMARK_NODE_CODE || type == CMARK_NODE_CODE_BLOCK)
+      out.back() += cmark_node_get_literal(cur);
+    if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) out.back() += ' ';
+  }
+  cmark_iter_free(iter);
+  for (auto& s : out) s = normalize_space(s);
   return out;
 }
 
@@ -177,6 +207,7 @@ RenderedMarkdown render_markdown(std::string_view markdown) {
   std::string rendered(html);
   std::free(html);
   result.html = add_heading_ids(rendered, result.headings);
+  result.section_texts = section_texts(doc.get());
   return result;
 }
 

@@ -27,6 +27,9 @@ struct RenderedMarkdown {
   std::string html;
   std::vector<Heading> headings;
   std::vector<std::string> links;  // link and image destinations, in order
+  // The text cut at the headings, as plain text (no markup, white space collapsed), for search:
+  // [0] before the first heading, [i + 1] from headings[i] to the next heading, of any level.
+  std::vector<std::string> section_texts;
 };
 
 RenderedMarkdown render_markdown(std::string_view markdown);

@@ -38,7 +38,7 @@ void add_search_index(const ViewContext& ctx, SiteFiles& files) {
     json badge = status_view(StatusInfo{static_cast<TaskStatus>(s)}, ctx.strings);
     badges.push_back({badge["key"], badge["label"], badge["icon"]});
   }
-  search::CorpusInput input{ctx.portal, ctx.status, badges, text(ctx.strings, "passed_no_report", "")};
+  search::CorpusInput input{ctx.portal, ctx.status, badges, text(ctx.strings, "passed_no_report", ""), &ctx.markdown};
   for (auto& [path, content] : search::build_search_index(input)) files[path] = std::move(content);
 }
 

@@ -114,9 +114,47 @@ struct Builder {
       if (!is_agency_group(name)) d.lead.push_back(agencies.resolve(c.id, name));
     for (const auto& name : t.partners)
       if (!is_agency_group(name)) d.partners.push_back(agencies.resolve(c.id, name));
-    for (const auto& prod : t.products) d.fields.push_back({kOther, plain_text(prod)});
+    for (const auto& prod : t.products) {
+      d.fields.push_back({kOther, plain_text(prod)});
+      d.shown.push_back(d.fields.back().text);
+    }
     corpus.docs.push_back(std::move(d));
   }
+
+  // The narrative, one document per heading: its heading weighs as a text, its
+  // body least of all (and a phrase there half a phrase in a task, query.cc),
+  // so a task that says the words, even in a product, ranks first. A
+  // heading with no text of its own ("II. NHIỆM VỤ" right above "1. …") goes
+  // before its sub-heading's ("II. NHIỆM VỤ › 1. …"): found, never empty.
+  void add_sections(int plan_index, const Plan& p) {
+    if (!in.markdown || p.body_markdown.empty()) return;
+    const RenderedMarkdown& body = in.markdown->document(p.body_markdown);
+    std::vector<const Heading*> parents;  // headings without text above the current one
+    for (size_t s = 0; s < body.section_texts.size(); ++s) {
+      const Heading* h = s > 0 ? &body.headings[s - 1] : nullptr;
+      while (h && !parents.empty() && parents.back()->level >= h->level) parents.pop_back();
+      const std::string& text = body.section_texts[s];
+      if (text.empty()) {
+        if (h) parents.push_back(h);
+        continue;
+      }
+      Doc d;
+      d.kind = DocKind::Section;
+      d.plan = plan_index;
+      if (h) {
+        d.id = h->id;
+        for (const Heading* parent : parents) d.note += parent->text + " › ";
+        d.note += h->text;
+        d.fields.push_back({kText, d.note});
+      }
+      d.text = text;
+      d.fields.push_back({kContext, text});
+      sections.push_back(std::move(d));
+    }
+  }
+  // The narrative's documents go after every other (Corpus::docs): their text
+  // is the bulk of the index, so apart they never weigh on a task's results.
+  std::vector<Doc> sections;
 
   void add_plan(const Commune& c, int plan_index, const Plan& p) {
     Doc d;
@@ -126,6 +164,7 @@ struct Builder {
     d.text = p.title;
     d.note = join({p.doc_kind, p.doc_number}, " ");
     d.fields = {{kText, p.title}, {kNumber, p.doc_number}, {kContext, c.name}, {kContext, p.issuer}};
+    if (!p.issuer.empty()) d.shown.push_back(p.issuer);  // the commune is shown anyway
     corpus.docs.push_back(std::move(d));
     for (const auto& ind : p.indicators) {
       Doc i;
@@ -177,9 +216,11 @@ Corpus collect_corpus(const CorpusInput& input) {
       b.add_plan(c, pi, p);
       for (const auto& t : p.tasks)
         if (input.status.at(&t).row == RowKind::Task) b.add_task(c, pi, p, t);  // headings and empty rows are not tasks
+      b.add_sections(pi, p);
     }
   }
   b.add_agency_docs();
+  for (auto& d : b.sections) b.corpus.docs.push_back(std::move(d));
   return std::move(b.corpus);
 }
 

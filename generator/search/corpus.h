@@ -1,6 +1,8 @@
 // What search indexes: one document per task, plan, indicator and agency,
 // each a list of weighted fields, plus the facts results show and filter on
-// (commune, plan, number, status, agencies). Built from the model only.
+// (commune, plan, number, status, agencies). Built from the model, and the
+// plans' narratives as the build rendered them (cut at their headings, so a
+// hit links to the heading's anchor on the plan's toan-van/ page).
 #pragma once
 #include <cstdint>
 #include <map>
@@ -8,6 +10,7 @@
 #include <vector>
 
 #include "derive/status.h"
+#include "markdown/markdown_store.h"
 #include "model/model.h"
 
 namespace ck::search {
@@ -19,14 +22,16 @@ enum FieldBit : uint8_t {
   kNumber = 1,   // task number as printed, a plan's document number
   kText = 2,     // task text, plan title, indicator text, agency name
   kOther = 4,    // products (and partner agencies, below)
-  kContext = 8,  // a plan's commune and issuer
+  kContext = 8,  // a plan's commune and issuer, a narrative section's text
   // Matched against meta.js, not indexed (the same few strings for thousands of tasks):
   kLead = 16,    // lead agencies; partner agencies count as kOther
   kStatus = 32,  // the status label as of the build date ("Quá hạn")
 };
 int field_weight(uint8_t mask);  // the best weight among the bits set
 
-enum class DocKind { Task = 0, Plan = 1, Indicator = 2, Agency = 3 };
+// Section: one part of a plan's narrative, from a heading to the next (or the
+// text before the first heading); its id is the heading's anchor ("" for that text).
+enum class DocKind { Task = 0, Plan = 1, Indicator = 2, Agency = 3, Section = 4 };
 
 struct Field {
   FieldBit bit;
@@ -42,8 +47,10 @@ struct Doc {
   bool passed_no_report = false;
   std::vector<int> lead, partners;  // indexes into Corpus::agencies
   std::vector<Field> fields;        // indexed, in this order
-  std::string text;         // shown in results (plain text)
-  std::string note;         // shown under it: deadline, document number
+  std::string text;         // shown in results (plain text); a section's text
+  std::string note;         // shown under it: deadline, document number; a section's heading
+  std::vector<std::string> shown;  // other indexed fields results show when a query word is in them:
+                                   // a task's products, a plan's issuer
 };
 
 struct StatusBadge {
@@ -58,7 +65,7 @@ struct Corpus {
   std::vector<Named> agencies;     // across communes: main name, then aliases and names as written
   std::vector<StatusBadge> statuses;  // indexed by TaskStatus
   std::string passed_no_report;    // "đã qua hạn, chưa có báo cáo"
-  std::vector<Doc> docs;
+  std::vector<Doc> docs;  // tasks, plans, indicators and agencies, then every narrative section
 };
 
 struct CorpusInput {
@@ -66,6 +73,8 @@ struct CorpusInput {
   const std::map<const Task*, StatusInfo>& status;  // every task's status as of the build date
   std::vector<StatusBadge> badges;                  // indexed by TaskStatus
   std::string passed_no_report;
+  // The plans' narratives, rendered (RenderedMarkdown::section_texts); null: narratives are not indexed.
+  const MarkdownStore* markdown = nullptr;
 };
 
 Corpus collect_corpus(const CorpusInput& input);

@@ -67,6 +67,7 @@ json doc_row(const Doc& d) {
     case DocKind::Plan: return {1, d.plan};
     case DocKind::Indicator: return {2, d.plan, d.id};
     case DocKind::Agency: return {3, d.lead.front()};
+    case DocKind::Section: return {4, d.plan, d.id};
   }
   return nullptr;
 }
@@ -105,12 +106,27 @@ std::map<std::string, std::string> write_index(const Corpus& corpus, const Shard
 
   // Document shards: ranges of document numbers.
   sizes.clear();
-  for (const auto& d : corpus.docs) sizes.push_back(d.text.size() + d.note.size() + 8);
-  starts = cut(sizes, limits.doc_bytes, limits.max_doc_shards);
+  for (const auto& d : corpus.docs) {
+    size_t n = d.text.size() + d.note.size() + 8;
+    for (const auto& f : d.shown) n += f.size() + 3;
+    sizes.push_back(n);
+  }
+  // The narrative's sections (the last documents, and most of the text) are
+  // cut apart: a page of task results then loads shards of tasks only.
+  size_t first_section = corpus.docs.size();
+  while (first_section > 0 && corpus.docs[first_section - 1].kind == DocKind::Section) --first_section;
+  starts = cut({sizes.begin(), sizes.begin() + first_section}, limits.doc_bytes, limits.max_doc_shards);
+  if (first_section == 0) starts.clear();
+  if (first_section < corpus.docs.size())
+    for (size_t s : cut({sizes.begin() + first_section, sizes.end()}, limits.doc_bytes, limits.max_section_shards))
+      starts.push_back(first_section + s);
   for (size_t s = 0; s < starts.size() && !corpus.docs.empty(); ++s) {
     size_t end = s + 1 < starts.size() ? starts[s + 1] : corpus.docs.size();
     json rows = json::array();
-    for (size_t i = starts[s]; i < end; ++i) rows.push_back({corpus.docs[i].text, corpus.docs[i].note});
+    for (size_t i = starts[s]; i < end; ++i) {
+      const Doc& d = corpus.docs[i];
+      rows.push_back(d.shown.empty() ? json{d.text, d.note} : json{d.text, d.note, d.shown});
+    }
     std::string data = dump(rows), name = hash_name('d', data);
     files["search/" + name + ".js"] = wrap(name, data);
     meta["docs"].push_back({starts[s], name});

@@ -6,7 +6,10 @@
 //                      per document what results show and filter on
 //   search/t-<hash>.js terms: folded key -> exact key -> postings, a range of
 //                      folded keys each (meta lists each shard's first key)
-//   search/d-<hash>.js documents' text for snippets, a range of doc numbers each
+//   search/d-<hash>.js what results show, a range of doc numbers each: per
+//                      document [text, note] or [text, note, [other fields]]
+//                      (a task's products, a plan's issuer; a section's
+//                      note is its heading)
 // Shard names carry a hash of their content, so a cached old shard is never
 // mixed with a new meta.js. Everything is ordered: same input, same bytes.
 #pragma once
@@ -23,7 +26,8 @@ struct ShardLimits {
   size_t term_bytes = 20000;  // target size of a term shard before compression
   size_t doc_bytes = 12000;   // target size of a document shard
   size_t max_term_shards = 24;
-  size_t max_doc_shards = 24;  // with meta.js: under 50 files in all
+  size_t max_doc_shards = 24;  // with meta.js: under 50 files in all, without a narrative
+  size_t max_section_shards = 24;  // the narrative's text, in shards of its own
 };
 
 // Paths relative to the site root -> file contents.

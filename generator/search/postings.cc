@@ -18,7 +18,7 @@ TermIndex invert(const std::vector<Doc>& docs) {
         if (postings.empty() || postings.back().doc != d) postings.push_back({d, 0, {}});
         Posting& p = postings.back();
         p.mask |= field.bit;
-        if (field.bit == kText && p.positions.size() < kMaxPositions) p.positions.push_back(position);
+        if (p.positions.size() < kMaxPositions) p.positions.push_back(position);
         ++position;
       }
       position += kFieldGap;

@@ -6,8 +6,9 @@
 // shard stays plain JSON that gzip/brotli compress well:
 //   per posting: varint(doc - previous doc), varint(position count * 16 + mask),
 //                varint(first position), varint(deltas)…
-// Positions are kept for the text field only: phrases are ranked there (and in
-// status and agency names, matched from meta.js).
+// Positions are kept in every field, so that a phrase ranks wherever it is: in
+// a task's text or products, a plan's title, a narrative section (and in status
+// labels and agency names, matched from meta.js).
 // A varint is little-endian base-32 digits; a digit is ALPHABET[d], plus 32
 // when more digits follow. search.js decodes the same format.
 #pragma once

@@ -36,8 +36,16 @@ namespace {
 
 bool has_prefix(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
-// 2 when the two words are adjacent in the text or the status label, 1 when
-// only in an agency name: what the task says or is ranks above who does it.
+// An exact key is the syllable's letters and vowel marks, then its tone digits.
+std::pair<std::string, std::string> split_tone(const std::string& exact) {
+  size_t end = exact.size();
+  while (end > 0 && exact[end - 1] >= '1' && exact[end - 1] <= '5') --end;
+  return {exact.substr(0, end), exact.substr(end)};
+}
+
+// 2 when the two words are adjacent in an indexed field (text, products) or
+// the status label, 1 when only in an agency name: what the task says, makes
+// or is ranks above who does it.
 int adjacency(const WordMatch& a, const WordMatch& b) {
   int best = 0;
   for (uint32_t p : a.positions)
@@ -46,6 +54,14 @@ int adjacency(const WordMatch& a, const WordMatch& b) {
 }
 
 }  // namespace
+
+bool spelled_as_typed(const std::string& syllable_exact, const std::string& typed_exact, bool prefix) {
+  if (syllable_exact == typed_exact) return true;
+  if (!prefix) return false;
+  auto [base, tone] = split_tone(syllable_exact);
+  auto [typed_base, typed_tone] = split_tone(typed_exact);
+  return has_prefix(base, typed_base) && (typed_tone.empty() || typed_tone == tone);
+}
 
 std::optional<SearchIndex> SearchIndex::load(const std::map<std::string, std::string>& files, std::string& error) {
   SearchIndex index;
@@ -84,7 +100,7 @@ void SearchIndex::match_meta(const Token& word, bool prefix, bool accented, std:
   };
   auto add = [&](WordMatch& m, const std::pair<uint32_t, Token>& h, uint8_t mask, uint32_t at) {
     bool whole = h.second.folded == word.folded;
-    m.add(whole, whole && accented && h.second.exact == word.exact, mask, at + h.first);
+    m.add(whole, accented && spelled_as_typed(h.second.exact, word.exact, prefix && !whole), mask, at + h.first);
   };
   std::vector<std::vector<std::pair<uint32_t, Token>>> status, names;
   for (const auto& label : status_labels_) status.push_back(hits(label));
@@ -131,6 +147,10 @@ std::string SearchIndex::href(uint32_t doc) const {
   const json& plan = meta_["plans"][row[1].get<int>()];
   std::string base = meta_["communes"][plan[0].get<int>()][0].get<std::string>() + "/" + plan[1].get<std::string>() + "/";
   if (kind == 0) return base + row[2].get<std::string>() + "/index.html";
+  if (kind == 4) {
+    std::string anchor = row[2];
+    return base + "toan-van/index.html" + (anchor.empty() ? "" : "#" + anchor);
+  }
   return base + (kind == 2 ? "index.html#chi-tieu" : "index.html");
 }
 
@@ -163,10 +183,12 @@ QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const 
     return result;
   }
   std::vector<std::map<uint32_t, WordMatch>> matches(words.size());
+  int accented_words = 0;
   for (size_t w = 0; w < words.size(); ++w) {
     const Token& word = words[w];
     bool prefix = prefix_last && w + 1 == words.size();
     bool accented = is_accented(query.substr(word.begin, word.end - word.begin));
+    accented_words += accented;
     for (const std::string& name : shards_for(word.folded, prefix)) {
       result.shards.insert(name);
       const auto& shard = shards_.at(name).get_ref<const json::object_t&>();
@@ -178,7 +200,7 @@ QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const 
           decode_postings(text.get<std::string>(), postings);
           for (const auto& p : postings) {
             WordMatch& m = matches[w][p.doc];
-            m.add(whole, whole && accented && exact == word.exact, p.mask, std::nullopt);
+            m.add(whole, accented && spelled_as_typed(exact, word.exact, prefix && !whole), p.mask, std::nullopt);
             m.positions.insert(m.positions.end(), p.positions.begin(), p.positions.end());
           }
         }
@@ -191,6 +213,7 @@ QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const 
 
   for (const auto& [doc, first] : matches[0]) {
     Hit hit{doc};
+    bool section = meta_["list"][doc][0] == static_cast<int>(DocKind::Section);  // a phrase in the narrative: half
     bool all = true;
     for (size_t w = 0; w < words.size() && all; ++w) {
       auto it = matches[w].find(doc);
@@ -200,12 +223,14 @@ QueryResult SearchIndex::search(std::string_view query, bool prefix_last, const 
       hit.weight += field_weight(m.mask) * (m.whole ? 2 : 1);
       if (w + 1 < words.size()) {
         auto next = matches[w + 1].find(doc);
-        if (next != matches[w + 1].end()) hit.phrase += adjacency(m, next->second);
+        if (next != matches[w + 1].end()) hit.phrase += std::min(adjacency(m, next->second), section ? 1 : 2);
       }
     }
+    hit.approximate = hit.exact < accented_words;
     if (all && passes(doc, filters)) result.hits.push_back(hit);
   }
   std::stable_sort(result.hits.begin(), result.hits.end(), [](const Hit& a, const Hit& b) {
+    if (a.approximate != b.approximate) return b.approximate;
     if (a.exact != b.exact) return a.exact > b.exact;
     if (a.phrase != b.phrase) return a.phrase > b.phrase;
     return a.weight > b.weight;

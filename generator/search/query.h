@@ -5,11 +5,17 @@
 //  - a word that matches nothing is reported, and nothing is returned;
 //  - a task's status label and its agencies' names match from meta.js (they
 //    are the same few strings for thousands of tasks, so not indexed);
-//  - ranking, in order: more accented query words matched exactly (tone
-//    placement aside), more adjacent query-word pairs adjacent in the
-//    document (phrases; adjacent in the text or status counts twice adjacent
-//    in an agency name), a higher sum of field weights (whole-syllable
-//    matches count double), then document order.
+//  - when the query carries diacritics, the documents where every accented
+//    word matches as typed (tone placement aside; a word being typed as a
+//    prefix of a syllable spelled so) come first, then the "approximate"
+//    ones, matched only with the marks ignored ("một cửa" finds "một … của"
+//    there), which search.js lists under their own heading;
+//  - ranking, in order: more accented query words matched exactly, more
+//    adjacent query-word pairs adjacent in the document (phrases; adjacent in
+//    a text, a product or the status counts twice adjacent in an agency name
+//    or a narrative section), a higher sum
+//    of field weights (whole-syllable matches count double), then document
+//    order.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -36,7 +42,13 @@ struct Filters {
 struct Hit {
   uint32_t doc = 0;
   int exact = 0, phrase = 0, weight = 0;
+  bool approximate = false;  // some accented query word matched only with its marks ignored
 };
+
+// Whether a syllable in the index (its exact key) is spelled as the query
+// word was typed: the same key, or for a word still being typed (`prefix`)
+// a syllable that starts with its letters and marks and has its tone, if any.
+bool spelled_as_typed(const std::string& syllable_exact, const std::string& typed_exact, bool prefix);
 
 struct QueryResult {
   std::vector<std::string> unmatched;  // query words (as typed) that match nothing

@@ -83,5 +83,17 @@ TEST(Markdown, InlineDropsSingleParagraphWrapper) {
   EXPECT_EQ(render_markdown_inline("a & <b>"), "a &amp; &lt;b&gt;");
 }
 
+// Search indexes the narrative by heading: the text of each section, plain,
+// cut where the next heading of any level starts.
+TEST(Markdown, SectionTextsArePlainTextCutAtEveryHeading) {
+  auto r = render_markdown(
+      "Căn cứ **Luật** số 10.\n\n## I. MỤC ĐÍCH\n\n- Một *cửa*;\n- liên thông.\n\n### 1. Yêu cầu\n\n"
+      "| a | b |\n|---|---|\n| ô | `mã` |\n\n## II. NHIỆM VỤ\n\n## III. TỔ CHỨC\n\nDòng một\ndòng hai <b>x</b>\n");
+  ASSERT_EQ(r.headings.size(), 4u);
+  EXPECT_THAT(r.section_texts, ::testing::ElementsAre("Căn cứ Luật số 10.", "Một cửa; liên thông.", "a b ô mã", "",
+                                                      "Dòng một dòng hai <b>x</b>"));
+  EXPECT_EQ(render_markdown("").section_texts, std::vector<std::string>{""});
+}
+
 }  // namespace
 }  // namespace ck

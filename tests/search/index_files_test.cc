@@ -34,7 +34,7 @@ TEST(Postings, VarintsUseOneCharacterBelow32) {
   EXPECT_EQ(s, "0vw1");
 }
 
-TEST(Postings, InvertRecordsFieldsAndTextPositionsWithGapsBetweenFields) {
+TEST(Postings, InvertRecordsFieldsAndPositionsWithGapsBetweenFields) {
   Doc d;
   d.fields = {{kNumber, "12"}, {kText, "Cải cách hành chính"}, {kOther, "Phòng Văn hóa"}};
   TermIndex idx = invert({d});
@@ -42,7 +42,8 @@ TEST(Postings, InvertRecordsFieldsAndTextPositionsWithGapsBetweenFields) {
   EXPECT_EQ(cai.mask, kText);
   EXPECT_EQ(cai.positions, (std::vector<uint32_t>{1 + kFieldGap}));
   EXPECT_EQ(idx.at("phong").at("phong2").at(0).mask, kOther);
-  EXPECT_TRUE(idx.at("phong").at("phong2").at(0).positions.empty());  // phrases are ranked in the text only
+  // Phrases rank in every field (a product's too), never across two.
+  EXPECT_EQ(idx.at("phong").at("phong2").at(0).positions, (std::vector<uint32_t>{1 + kFieldGap + 4 + kFieldGap}));
   EXPECT_EQ(idx.at("hoa").count("hoa1"), 1u);
 }
 

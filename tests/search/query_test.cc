@@ -131,8 +131,11 @@ TEST(Query, TaskTextAndNumberWeighMoreThanAgenciesAndProducts) {
   m.task("Tổ chức bộ phận một cửa.");
   m.task("Kiểm tra.").lead = {"Bộ phận một cửa"};
   // The agency "Bộ phận một cửa" is a document too: its name is its text.
+  EXPECT_THAT(m.ids("cửa"), ElementsAre("xa-a/kh-2026/nv-2", "search/index.html?co_quan=bo-phan-mot-cua",
+                                        "xa-a/kh-2026/nv-3", "xa-a/kh-2026/nv-1"));
+  // A phrase in a product (what the task makes) ranks above one in its lead agency's name (who does it).
   EXPECT_THAT(m.ids("một cửa"), ElementsAre("xa-a/kh-2026/nv-2", "search/index.html?co_quan=bo-phan-mot-cua",
-                                            "xa-a/kh-2026/nv-3", "xa-a/kh-2026/nv-1"));
+                                            "xa-a/kh-2026/nv-1", "xa-a/kh-2026/nv-3"));
   MiniPortal n;
   n.task("Báo cáo trước ngày 12/12.", "1");
   n.task("Kiểm tra.", "12");
@@ -177,6 +180,73 @@ TEST(Query, FindsPlansIndicatorsAndAgencies) {
   EXPECT_EQ(first("07"), "xa-a/kh-2026/index.html");
   EXPECT_EQ(first("hài lòng"), "xa-a/kh-2026/index.html#chi-tieu");
   EXPECT_EQ(first("trung tâm phục vụ"), "search/index.html?co_quan=trung-tam-phuc-vu-hanh-chinh-cong");
+}
+
+// Issue 17: "một cửa" returned tasks that only say "một … của". With marks
+// typed, the tasks spelled as typed come first, the folded-only ones after,
+// flagged approximate (search.js lists them under their own heading); the
+// phrase ranks above the two words apart in each group.
+TEST(Query, AccentedQueryListsExactMatchesBeforeApproximateOnes) {
+  MiniPortal m;
+  m.task("Sửa đổi một số điều của Nghị định.");               // một … của: folded only
+  m.task("Kiểm tra một lần; sửa cửa kho.");                    // both words as typed, apart
+  m.task("Thực hiện cơ chế một cửa, một cửa liên thông.");     // the phrase
+  m.task("Báo cáo.").products = {"Sổ theo dõi bộ phận một cửa"};  // the phrase, in a product: above the words apart
+  SearchIndex idx = m.index();
+  QueryResult r = idx.search("một cửa");
+  std::vector<std::pair<std::string, bool>> got;
+  for (const auto& h : r.hits) got.push_back({idx.href(h.doc), h.approximate});
+  EXPECT_THAT(got, ElementsAre(std::pair{"xa-a/kh-2026/nv-3/index.html", false},
+                               std::pair{"xa-a/kh-2026/nv-4/index.html", false},
+                               std::pair{"xa-a/kh-2026/nv-2/index.html", false},
+                               std::pair{"xa-a/kh-2026/nv-1/index.html", true}));
+  // Typed without marks, nothing is approximate: every spelling is what was asked for.
+  for (const auto& h : idx.search("mot cua").hits) EXPECT_FALSE(h.approximate) << idx.href(h.doc);
+  // Only the accented words decide: "cua" is unaccented, "một" is spelled as typed in every task.
+  for (const auto& h : idx.search("một cua").hits) EXPECT_FALSE(h.approximate) << idx.href(h.doc);
+}
+
+TEST(Query, AWordBeingTypedIsExactWhenItStartsASyllableSpelledSo) {
+  EXPECT_TRUE(spelled_as_typed("cưa3", "cư3", true));   // "cử" → "cửa"
+  EXPECT_FALSE(spelled_as_typed("cua3", "cư3", true));  // "cử" ↛ "của"
+  EXPECT_TRUE(spelled_as_typed("cưa3", "cư", true));    // the tone not typed yet
+  EXPECT_FALSE(spelled_as_typed("cưa2", "cư3", true));
+  EXPECT_FALSE(spelled_as_typed("cưa3", "cư3", false));  // a finished word is a whole syllable
+  MiniPortal m;
+  m.task("Sửa đổi một số điều của Nghị định.");
+  m.task("Bộ phận một cửa.");
+  SearchIndex idx = m.index();
+  QueryResult r = idx.search("một cử", true);
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(idx.href(r.hits[0].doc), "xa-a/kh-2026/nv-2/index.html");
+  EXPECT_FALSE(r.hits[0].approximate);
+  EXPECT_TRUE(r.hits[1].approximate);
+}
+
+// The narrative is searchable, one document per heading, linking to the
+// heading on the plan's toan-van/ page; a task saying the same words ranks first.
+TEST(Query, FindsTheNarrativeByHeadingAndLinksToItsAnchor) {
+  MiniPortal m;
+  m.plan("xa-a", "kh-2026").body_markdown =
+      "Căn cứ Luật Tổ chức chính quyền địa phương.\n\n## I. MỤC ĐÍCH, YÊU CẦU\n\n### 1. Mục đích\n\n"
+      "Nâng cao chất lượng phục vụ tại Bộ phận một cửa.\n\n## II. TỔ CHỨC THỰC HIỆN\n\nVăn phòng theo dõi, đôn đốc.\n";
+  m.task("Rà soát, nâng cao chất lượng phục vụ của Bộ phận một cửa.");
+  SearchIndex idx = m.index();
+  auto hrefs = [&](const std::string& q) {
+    std::vector<std::string> out;
+    for (const auto& h : idx.search(q).hits) out.push_back(idx.href(h.doc));
+    return out;
+  };
+  EXPECT_THAT(hrefs("chất lượng phục vụ"),
+              ElementsAre("xa-a/kh-2026/nv-1/index.html", "xa-a/kh-2026/toan-van/index.html#muc_1-muc-dich"));
+  EXPECT_THAT(hrefs("đôn đốc"), ElementsAre("xa-a/kh-2026/toan-van/index.html#muc_ii-to-chuc-thuc-hien"));
+  EXPECT_THAT(hrefs("tổ chức thực hiện"), ElementsAre("xa-a/kh-2026/toan-van/index.html#muc_ii-to-chuc-thuc-hien"));
+  EXPECT_THAT(hrefs("căn cứ luật"), ElementsAre("xa-a/kh-2026/toan-van/index.html"));  // before the first heading
+  // "I. MỤC ĐÍCH, YÊU CẦU" has no text of its own before "1. Mục đích": found there, never an empty result.
+  EXPECT_THAT(hrefs("yêu cầu"), ElementsAre("xa-a/kh-2026/toan-van/index.html#muc_1-muc-dich"));
+  // Filters: a section belongs to its commune; it has no status or agency.
+  EXPECT_THAT(m.ids("đôn đốc", false, {"xa-a", "", ""}), ElementsAre("xa-a/kh-2026/toan-van/index.html#muc_ii-to-chuc-thuc-hien"));
+  EXPECT_THAT(m.ids("đôn đốc", false, {"", "chua_cap_nhat", ""}), IsEmpty());
 }
 
 }  // namespace

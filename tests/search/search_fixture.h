@@ -1,6 +1,7 @@
 // Header-only (the test binary compiles *_test.cc files only).
 // A portal made in memory for search tests: one commune, one plan, tasks
-// added by the test; builds the index files and loads them back.
+// (and a narrative, Plan::body_markdown) added by the test; builds the index
+// files and loads them back.
 #pragma once
 #include <map>
 #include <stdexcept>
@@ -83,7 +84,12 @@ inline std::map<std::string, std::string> MiniPortal::files(const ShardLimits& l
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) status[&t] = derive_status(t, options);
-  CorpusInput input{portal, status, test_badges(), "đã qua hạn, chưa có báo cáo"};
+  // The plans' narratives rendered as the build renders them, before the index.
+  MarkdownStore narratives;
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans) narratives.add_document(p.body_markdown);
+  narratives.render_all();
+  CorpusInput input{portal, status, test_badges(), "đã qua hạn, chưa có báo cáo", &narratives};
   return build_search_index(input, limits);
 }
 

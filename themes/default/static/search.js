@@ -22,6 +22,14 @@
     });
     return b.normalize('NFC') + t;
   }
+  // As query.cc's spelled_as_typed: the same exact key, or for a word being typed a syllable that starts
+  // with its letters and marks and has its tone, if any (the exact key ends with the tone's digits).
+  function spelled(x, e, prefix) {
+    if (x === e) return true;
+    if (!prefix) return false;
+    var a = /^(.*?)([1-5]*)$/.exec(x), b = /^(.*?)([1-5]*)$/.exec(e);
+    return a[1].indexOf(b[1]) === 0 && (!b[2] || b[2] === a[2]);
+  }
   function tokens(text) {
     var re = /[\p{L}\p{M}\p{N}]+/gu, out = [], m;
     while ((m = re.exec(text))) out.push({ raw: m[0], at: m.index, f: fold(m[0]) });
@@ -99,14 +107,15 @@
 
   // The query itself (needs the term shards of its words loaded). Status
   // labels and agency names match from meta, as in query.cc.
+  function accented(w) { return w.f !== w.raw.toLowerCase(); }
   function run(words, prefixLast, f) {
-    var res = { unmatched: [], hits: [] }, maps = [];
+    var res = { unmatched: [], hits: [] }, maps = [], acc = words.filter(accented).length;
     words.forEach(function (w, i) {
-      var prefix = prefixLast && i === words.length - 1, m = {}, acc = w.f !== w.raw.toLowerCase(), e = exact(w.raw);
+      var prefix = prefixLast && i === words.length - 1, m = {}, acc = accented(w), e = exact(w.raw);
       function add(doc, whole, x, mask, at) {
         var h = m[doc] || (m[doc] = { whole: false, exact: false, mask: 0, pos: [] });
         h.whole = h.whole || whole;
-        h.exact = h.exact || (whole && acc && x === e);
+        h.exact = h.exact || (acc && spelled(x, e, prefix && !whole));
         h.mask |= mask;
         if (at != null) h.pos.push(at);
       }
@@ -150,18 +159,20 @@
         if (!a) return;
         hit.e += a.exact ? 1 : 0;
         hit.w += weight(a.mask) * (a.whole ? 2 : 1);
-        if (b) hit.p += a.pos.reduce(function (best, p) {  // 2 in text or status, 1 in an agency, as in query.cc
+        if (b) hit.p += Math.min(meta.list[d][0] === 4 ? 1 : 2, a.pos.reduce(function (best, p) {
+          // 2 in a text, product or status, 1 in an agency name or the narrative, as in query.cc
           return b.pos.indexOf(p + 1) < 0 ? best : Math.max(best, p < 2 * B ? 2 : 1);
-        }, 0);
+        }, 0));
       }
+      hit.a = hit.e < acc;  // approximate: an accented word matched only with its marks ignored
       if (passes(d, f)) res.hits.push(hit);
     });
-    res.hits.sort(function (x, y) { return y.e - x.e || y.p - x.p || y.w - x.w || x.d - y.d; });
+    res.hits.sort(function (x, y) { return x.a - y.a || y.e - x.e || y.p - x.p || y.w - x.w || x.d - y.d; });
     return res;
   }
 
   // For tests: the same engine without the page.
-  W.__ckSearchCore = { fold: fold, exact: exact, tokens: tokens, termShards: termShards, run: run,
+  W.__ckSearchCore = { fold: fold, exact: exact, tokens: tokens, termShards: termShards, run: run, spelled: spelled,
     meta: function () { return meta; } };
 
   // --- the page
@@ -169,16 +180,13 @@
   if (!app) return;
   var form = D.getElementById('ck-search-form'), input = D.getElementById('q');
   var status = D.getElementById('ck-status'), list = D.getElementById('ck-results');
+  var approx = D.getElementById('ck-approx'), approxList = D.getElementById('ck-approx-results');
   var more = D.getElementById('ck-more'), browse = D.getElementById('ck-browse');
   var sel = { xa: D.getElementById('f-xa'), trang_thai: D.getElementById('f-tt'), co_quan: D.getElementById('f-cq') };
-  var msg = function (k, q, n) {
-    return (app.getAttribute('data-' + k) || '').replace('{q}', q).replace('{n}', n);
+  var msg = function (k, q, n, m) {
+    return (app.getAttribute('data-' + k) || '').replace('{q}', q).replace('{n}', n).replace('{m}', m);
   };
   var state = { hits: [], shown: 0, words: [], prefix: false }, seq = 0, timer;
-  // A result's text loads when it comes near the screen: a phone shows three or four.
-  var seen = W.IntersectionObserver && new IntersectionObserver(function (es) {
-    es.forEach(function (e) { if (e.isIntersecting) { seen.unobserve(e.target); e.target.text(); } });
-  }, { rootMargin: '200px' });
   D.getElementById('ck-nojs').hidden = true;
   more.textContent = msg('more');
 
@@ -239,8 +247,7 @@
       else res = { unmatched: [], hits: meta.list.map(function (r, d) { return { d: d }; }).filter(function (h) {
         return (f.xa || f.trang_thai || f.co_quan) && passes(h.d, f); }) };
       state = { hits: res.hits, shown: 0, words: words, prefix: prefix, q: q.trim(), unmatched: res.unmatched, f: f };
-      show();
-      page(false);
+      page(false, mine);
     });
   }
 
@@ -250,78 +257,147 @@
     else if (s.unmatched && s.unmatched.length) text = msg('none', s.unmatched.join('”, “')) + ' ' + msg('none-hint');
     else if (!s.hits.length && s.q) text = s.words.length > 1 && !filtered() ? msg('none-all', s.q) : msg('none-filter');
     else if (!s.hits.length) text = filtered() ? msg('none-filter') : '';
-    else text = s.q ? msg('count-for', s.q, s.hits.length) : msg('count', '', s.hits.length);
+    else if (!s.q) text = msg('count', '', s.hits.length);
+    else {
+      var close = s.hits.filter(function (h) { return h.a; }).length, exact = s.hits.length - close;
+      text = !close ? msg('count-for', s.q, exact) : exact ? msg('count-split', s.q, exact, close) : msg('count-approx', s.q, close);
+    }
     status.textContent = text;
     browse.hidden = !!(s.q || filtered());
   }
   function filtered() { return state.f && (state.f.xa || state.f.trang_thai || state.f.co_quan); }
 
-  // Shows the next page of results; their text comes from document shards.
-  function page(append) {
-    if (!append) list.textContent = '';
-    var from = state.shown, slice = state.hits.slice(from, from + PAGE);
-    state.shown += slice.length;
-    more.hidden = state.shown >= state.hits.length;
-    var items = slice.map(function (h) {
-      var li = item(h.d), text = function () { load([docShard(h.d)[1]], function () { fill(li, h.d); }); };
-      list.appendChild(li);
-      if (seen) seen.observe(li); else text();
-      li.text = text;
-      return li;
+  // Shows the next page of results once the text of every one of them has loaded (document shards): a
+  // result never shows without its text. Approximate hits go under their own heading, after the others.
+  function page(append, mine) {
+    var from = state.shown, slice = state.hits.slice(from, from + PAGE), names = [];
+    slice.forEach(function (h) { var n = docShard(h.d)[1]; if (names.indexOf(n) < 0) names.push(n); });
+    if (names.some(function (n) { return !(n in got); })) status.textContent = msg('loading');
+    load(names, function () {
+      if (mine != null && mine !== seq) return;
+      if (!append) { list.textContent = ''; approxList.textContent = ''; }
+      state.shown = from + slice.length;
+      show();
+      more.hidden = state.shown >= state.hits.length;
+      approx.hidden = !state.hits.slice(0, state.shown).some(function (h) { return h.a; });
+      var items = slice.map(function (h) {
+        var li = item(h);
+        (h.a ? approxList : list).appendChild(li);
+        return li;
+      });
+      if (append && items[0]) items[0].querySelector('a').focus();
     });
-    if (append && items[0]) items[0].querySelector('a').focus();
   }
 
-  function item(d) {
-    var r = meta.list[d], li = el('li', 'search-hit'), h = el('h2', 'search-hit-title'), a = el('a');
+  // Marks the query's words in `text` (text nodes only) into `into`, at most `limit` characters from the
+  // mark whose window holds the most query words; returns whether anything was marked. In a result matched
+  // exactly, an accented query word marks only what is spelled as typed ("cửa", not "của"); in an
+  // approximate one, every folded match.
+  function marked(into, text, loose, limit) {
+    var marks = [];
+    tokens(text).forEach(function (t) {
+      state.words.some(function (w, i) {
+        var prefix = state.prefix && i === state.words.length - 1, whole = t.f === w.f;
+        if (!whole && !(prefix && t.f.indexOf(w.f) === 0)) return false;
+        if (!loose && accented(w) && !spelled(exact(t.raw), exact(w.raw), prefix && !whole)) return false;
+        return marks.push([t.at, t.at + t.raw.length, i]);
+      });
+    });
+    var start = 0, end = text.length, at, best = -1;
+    if (limit && text.length > limit) {
+      marks.forEach(function (m, k) {  // "định danh điện tử" together, not the first lone "điện"
+        var from = Math.max(0, m[0] - 60), seen = {}, n = 0;
+        marks.slice(k).forEach(function (o) { if (o[1] <= from + limit && !seen[o[2]]) n += seen[o[2]] = 1; });
+        if (n > best) { best = n; start = Math.max(0, text.lastIndexOf(' ', from)); }
+      });
+      end = Math.min(text.length, start + limit);
+    }
+    at = start;
+    if (start > 0) into.appendChild(D.createTextNode('… '));
+    marks.forEach(function (m) {
+      if (m[0] < at || m[1] > end) return;
+      into.appendChild(D.createTextNode(text.slice(at, m[0])));
+      into.appendChild(el('mark', null, text.slice(m[0], m[1])));
+      at = m[1];
+    });
+    into.appendChild(D.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
+    return marks.length > 0;
+  }
+  // "Label: a; b" with the marked names; `all`: every name, else only those with a mark (null if none).
+  function field(label, texts, loose, all) {
+    var p = el('p', 'meta search-field-match'), any = false, first = true;
+    p.appendChild(D.createTextNode(label + ': '));
+    texts.forEach(function (t) {
+      var span = el('span');
+      if (!marked(span, t, loose, 240) && !all) return;
+      if (!first) p.appendChild(D.createTextNode('; '));
+      p.appendChild(span);
+      any = true;
+      first = false;
+    });
+    return any || all ? p : null;
+  }
+  // An agency as shown: its main name, and the name that matched when only another of its names did.
+  function agencyNames(a, loose) {
+    var names = [meta.agencies[a][1]].concat(meta.agencies[a][2] || []), probe = el('span');
+    if (marked(probe, names[0], loose)) return names[0];
+    for (var i = 1; i < names.length; i++) if (marked(el('span'), names[i], loose)) return names[0] + ' (' + names[i] + ')';
+    return names[0];
+  }
+
+  function item(h) {
+    var d = h.d, r = meta.list[d], S = docShard(d), row = got[S[1]][d - S[0]], loose = h.a;
+    var li = el('li', 'search-hit'), t = el('h2', 'search-hit-title'), a = el('a');
     var plan = r[0] === 3 ? null : meta.plans[r[1]];
     if (r[0] === 3) {
       a.href = '?co_quan=' + encodeURIComponent(meta.agencies[r[1]][0]);
       a.textContent = msg('agency') + ': ' + meta.agencies[r[1]][1];
     } else {
       var base = '../' + meta.communes[plan[0]][0] + '/' + plan[1] + '/';
-      a.href = base + (r[0] === 0 ? r[2] + '/index.html' : r[0] === 2 ? 'index.html#chi-tieu' : 'index.html');
-      a.textContent = r[0] === 0 ? msg('task') + ' ' + r[3] : r[0] === 2 ? msg('indicator') : plan[2];
+      a.href = base + (r[0] === 0 ? r[2] + '/index.html' : r[0] === 2 ? 'index.html#chi-tieu'
+        : r[0] === 4 ? 'toan-van/index.html' + (r[2] ? '#' + r[2] : '') : 'index.html');
+      if (r[0] === 4) {  // a part of the narrative: its heading
+        a.textContent = msg('narrative') + (row[1] ? ': ' : '');
+        if (row[1]) marked(a, row[1], loose);
+      } else if (r[0] === 1) marked(a, plan[2], loose);
+      else if (r[0] === 0) {  // the number as the query wrote it is marked too ("33")
+        a.textContent = msg('task') + ' ';
+        marked(a, r[3], loose);
+      } else a.textContent = msg('indicator');
     }
-    h.appendChild(a);
+    t.appendChild(a);
     if (r[0] === 0) {
       var s = meta.statuses[r[4]], b = el('span', 'badge badge-' + s[0]), icon = el('span', 'badge-icon', s[2]);
       icon.setAttribute('aria-hidden', 'true');
       b.appendChild(icon);
-      b.appendChild(D.createTextNode(' ' + s[1]));
-      h.appendChild(D.createTextNode(' '));
-      h.appendChild(b);
-      if (r[5]) h.appendChild(el('span', 'search-passed', ' ' + meta.passed));
+      b.appendChild(D.createTextNode(' '));
+      marked(b, s[1], loose);
+      t.appendChild(D.createTextNode(' '));
+      t.appendChild(b);
+      if (r[5]) {
+        var passed = el('span', 'search-passed', ' ');
+        marked(passed, meta.passed, loose);
+        t.appendChild(passed);
+      }
     }
-    li.appendChild(h);
+    li.appendChild(t);
+    // The text, then where it is, then every other field the query's words are in, marked.
+    var p = el('p', 'search-snippet');
+    marked(p, row[0], loose, 240);
+    li.appendChild(p);
     if (plan) li.appendChild(el('p', 'search-where', meta.communes[plan[0]][1] + (r[0] === 1 ? '' : ' › ' + plan[2])));
-    if (r[0] === 0 && r[6].length)
-      li.appendChild(el('p', 'meta', msg('lead') + ': ' + r[6].map(function (a) { return meta.agencies[a][1]; }).join('; ')));
+    var extra = [];
+    if (r[0] === 0) {
+      var lead = r[6].map(function (x) { return agencyNames(x, loose); });
+      if (lead.length) extra.push(field(msg('lead'), lead, loose, true));
+      extra.push(field(msg('partners'), r[7].map(function (x) { return agencyNames(x, loose); }), loose));
+      extra.push(field(msg('products'), row[2] || [], loose));
+    }
+    if (r[0] === 1) extra.push(field(msg('issuer'), row[2] || [], loose));
+    if (r[0] === 3 && row[1]) extra.push(field(msg('other-names'), row[1].split('; '), loose, true));
+    extra.forEach(function (x) { if (x) li.appendChild(x); });
+    if (row[1] && r[0] !== 3 && r[0] !== 4) li.appendChild(el('p', 'meta', (r[0] === 0 ? msg('deadline') + ': ' : '') + row[1]));
     return li;
-  }
-
-  // The document's text with the query's words marked: text nodes only.
-  function fill(li, d) {
-    if (li.querySelector('.search-snippet')) return;
-    var S = docShard(d), start = 0, row = got[S[1]][d - S[0]];
-    var text = row[0], p = el('p', 'search-snippet'), marks = [];
-    tokens(text).forEach(function (t) {
-      if (state.words.some(function (w, i) {
-        return t.f === w.f || (state.prefix && i === state.words.length - 1 && t.f.indexOf(w.f) === 0);
-      })) marks.push([t.at, t.at + t.raw.length]);
-    });
-    if (text.length > 240 && marks.length) start = Math.max(0, text.lastIndexOf(' ', Math.max(0, marks[0][0] - 60)));
-    var end = Math.min(text.length, start + 240), at = start;
-    if (start > 0) p.appendChild(D.createTextNode('… '));
-    marks.forEach(function (m) {
-      if (m[0] < at || m[1] > end) return;
-      p.appendChild(D.createTextNode(text.slice(at, m[0])));
-      p.appendChild(el('mark', null, text.slice(m[0], m[1])));
-      at = m[1];
-    });
-    p.appendChild(D.createTextNode(text.slice(at, end) + (end < text.length ? ' …' : '')));
-    li.insertBefore(p, li.children[1] || null);
-    if (row[1]) li.appendChild(el('p', 'meta', (meta.list[d][0] === 0 ? msg('deadline') + ': ' : '') + row[1]));
   }
 
   load(['meta'], setup);  // meta.js is the page's next script (id ck-meta)
