@@ -48,6 +48,8 @@
 
 namespace ck {
 
+struct HistoryScope;  // history/history_scope.h
+
 struct CommitInfo {
   std::string id;      // 40 hex digits
   std::string author;  // as recorded; UTF-8 (invalid bytes become U+FFFD)
@@ -212,6 +214,10 @@ struct HistoryOptions {
   // Versions of plan files larger than this are skipped with a note, as the
   // loader refuses such a file in the working tree (tests set a small limit).
   size_t max_blob_bytes = kMaxSourceFileBytes;
+  // `build --commune`: read only the history of these plan files (and of the
+  // files moved into them); the result is the full history passed through
+  // keep_scope. Cached apart from the full history, under the scope's key.
+  const HistoryScope* scope = nullptr;
 };
 
 // Reads the history of the repository that contains `source_root`. Never
