@@ -31,6 +31,9 @@
 //    when the commit changes wording only: history/minor_change.h).
 //    Keys and values are matched without case or diacritics ("Lý-do",
 //    "Thay-đổi: nhỏ" work too); other trailers are kept but mean nothing.
+//  - `build --commune` reads only the plan files its site shows (HistoryOptions::
+//    scope, history/history_scope.h), following files moved into them back to
+//    their first name; the result is the full history cut down to the scope.
 //  - A shallow clone is read as far as it goes: its oldest commit is a
 //    baseline (nothing is reported as added there) and a warning says history
 //    before it is missing.
