@@ -71,8 +71,10 @@ std::optional<NoteSite> note_site(const History& h, const std::string& note) {
 void keep_scope(History& h, const HistoryScope& scope) {
   {
     Membership in(h, scope);
-    std::erase_if(h.task_changes, [&](const TaskChange& c) { return !in.kept(true, c.commune, c.plan, c.commit); });
-    std::erase_if(h.task_renames, [&](const TaskRename& r) { return !in.kept(true, r.commune, r.plan, r.commit); });
+    std::erase_if(h.task_changes,
+                  [&](const TaskChange& c) { return !in.kept(true, c.commune, c.plan, c.commit); });
+    std::erase_if(h.task_renames,
+                  [&](const TaskRename& r) { return !in.kept(true, r.commune, r.plan, r.commit); });
     std::erase_if(h.narrative_changes,
                   [&](const NarrativeChange& c) { return !in.kept(false, c.commune, c.plan, c.commit); });
     std::erase_if(h.notes, [&](const std::string& n) {

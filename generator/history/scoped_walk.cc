@@ -87,7 +87,8 @@ bool diff_tracked(TreeReader& trees, const git_tree* before, const git_tree* aft
 namespace {
 
 bool appears_or_goes(const std::vector<FileDelta>& deltas) {
-  return std::any_of(deltas.begin(), deltas.end(), [](const FileDelta& d) { return d.kind != FileDelta::Kind::Modified; });
+  return std::any_of(deltas.begin(), deltas.end(),
+                     [](const FileDelta& d) { return d.kind != FileDelta::Kind::Modified; });
 }
 
 // The tree of the newest readable commit before `k` (or the base); null for none.

@@ -22,7 +22,8 @@ History four_commits() {
 
 std::vector<std::string> sites(const History& h) {
   std::vector<std::string> out;
-  for (const auto& c : h.task_changes) out.push_back(std::to_string(c.commit) + " " + c.commune + "/" + c.plan);
+  for (const auto& c : h.task_changes)
+    out.push_back(std::to_string(c.commit) + " " + c.commune + "/" + c.plan);
   return out;
 }
 
@@ -33,7 +34,11 @@ TEST(HistoryScope, KeepsTheCommuneAndItsImplementedPlansAndFollowsMovesIntoThem)
                     task_change("tinh", "khac", 2), task_change("xa-a", "kh", 3)};
   h.narrative_changes = {{.commit = 1, .commune = "xa-b", .plan = "kh"},
                          {.commit = 3, .commune = "xa-a", .plan = "kh"}};
-  h.plan_renames = {{.commit = 2, .data = true, .from_commune = "xa-cu", .from_plan = "kh", .to_commune = "xa-a",
+  h.plan_renames = {{.commit = 2,
+                     .data = true,
+                     .from_commune = "xa-cu",
+                     .from_plan = "kh",
+                     .to_commune = "xa-a",
                      .to_plan = "kh"}};
   h.task_renames = {{.commit = 1, .commune = "xa-b", .plan = "kh", .from = "a", .to = "b"}};
   h.notes = {"commit bbbbbbb: data/xa-b/kh.json không phải JSON hợp lệ, bỏ qua phiên bản này",
@@ -48,7 +53,9 @@ TEST(HistoryScope, KeepsTheCommuneAndItsImplementedPlansAndFollowsMovesIntoThem)
   EXPECT_TRUE(h.task_renames.empty());
   ASSERT_EQ(h.plan_renames.size(), 1u);
   EXPECT_EQ(h.plan_renames[0].commit, 2u);
-  EXPECT_EQ(h.notes, (std::vector<std::string>{"commit ccccccc: data/tinh/kh-tinh.json quá lớn, bỏ qua phiên bản này"}));
+  EXPECT_EQ(
+      h.notes,
+      (std::vector<std::string>{"commit ccccccc: data/tinh/kh-tinh.json quá lớn, bỏ qua phiên bản này"}));
   EXPECT_EQ(h.commits.size(), 4u);  // commit b is still named by xa-cu's change
 }
 

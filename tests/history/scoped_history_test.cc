@@ -30,7 +30,8 @@ std::string cut_down(History h, const HistoryScope& scope) {
   return history::history_json(h);
 }
 
-bool has_change(const History& h, const std::string& summary, const std::string& commune, const std::string& plan) {
+bool has_change(const History& h, const std::string& summary, const std::string& commune,
+                const std::string& plan) {
   for (const auto& c : h.task_changes)
     if (h.commits.at(c.commit).summary == summary && c.commune == commune && c.plan == plan) return true;
   return false;
@@ -106,9 +107,10 @@ TEST(ScopedHistory, AMoveIntoTheScopeAfterTheCachedCommitReadsItsHistoryAgain) {
   // New commits, in the scope and outside it, extend the cache.
   const std::string git = "git -C '" + repo.string() + "' -c user.name=T -c user.email=t@x.invalid ";
   auto edit = testing::run_command(
-      "sed -i '0,/dang_thuc_hien/s//hoan_thanh/' '" + (repo / "data/xa-khac/kh-moi.json").string() + "' && " + git +
-      "commit -qam 'Hoàn thành' && mkdir -p '" + (repo / "data/xa-thu").string() + "' && echo '{\"co_quan\": []}' > '" +
-      (repo / "data/xa-thu/_co_quan.json").string() + "' && " + git + "add -A && " + git + "commit -qm 'Cơ quan'");
+      "sed -i '0,/dang_thuc_hien/s//hoan_thanh/' '" + (repo / "data/xa-khac/kh-moi.json").string() + "' && " +
+      git + "commit -qam 'Hoàn thành' && mkdir -p '" + (repo / "data/xa-thu").string() +
+      "' && echo '{\"co_quan\": []}' > '" + (repo / "data/xa-thu/_co_quan.json").string() + "' && " + git +
+      "add -A && " + git + "commit -qm 'Cơ quan'");
   ASSERT_EQ(edit.exit_code, 0) << edit.output;
   History extended = read(repo, &khac, cache.path());
   EXPECT_TRUE(extended.from_cache);
