@@ -2,7 +2,9 @@
 # The long form of the history differential test (tests/history/
 # history_differential_test.cc): many more random repositories than `make
 # test` runs, the cache check started at every earlier commit instead of three,
-# and optionally under valgrind. Builds history_test in the given build
+# and optionally under valgrind. The scoped reads (`build --commune`:
+# HistoryDifferential.ScopedReadsAreTheFullHistoryCutDown, 50 repositories in
+# `make test`) run on as many repositories, four scopes each. Builds history_test in the given build
 # directory (default build-asan, a -DCK_SANITIZE=ON build, so ASan checks every
 # repository) and runs only the differential test.
 #

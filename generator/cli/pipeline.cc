@@ -106,10 +106,15 @@ bool scope_portal(Portal& portal, const std::string& commune, const std::filesys
   return false;
 }
 
-std::set<std::string> commune_ids(const Portal& portal) {
-  std::set<std::string> ids;
-  for (const auto& c : portal.communes) ids.insert(c.id);
-  return ids;
+// --commune: the history the scoped portal's pages show — the commune's own
+// folders and the other communes' plans it kept (those it implements).
+HistoryScope history_scope(const Portal& scoped, const std::string& commune) {
+  HistoryScope scope;
+  scope.communes.insert(commune);
+  for (const auto& c : scoped.communes)
+    if (c.id != commune)
+      for (const auto& p : c.plans) scope.plans.insert({c.id, p.id});
+  return scope;
 }
 
 // --require-full-history (CI): a portal built from a shallow clone would show
@@ -193,10 +198,14 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   History history;
   if (request.history) {
     report_stage(request.progress, "history");
-    history = read_history(request.source, history_options(request, past.get()));
+    std::optional<HistoryScope> scope;
+    if (!request.commune.empty()) scope = history_scope(*portal, request.commune);
+    HistoryOptions history_opts = history_options(request, past.get());
+    history_opts.scope = scope ? &*scope : nullptr;
+    history = read_history(request.source, history_opts);
     if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
     read_history_sources(history, *portal, request, past.get(), outcome.diags);
-    if (!request.commune.empty()) keep_communes(history, commune_ids(*portal));
+    if (scope) keep_scope(history, *scope);  // the overlaid repositories too
     if (request.require_full_history) require_full_history(history, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
     for (const auto& refused : ck::history::minor_claim_warnings(history))

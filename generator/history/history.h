@@ -31,6 +31,9 @@
 //    when the commit changes wording only: history/minor_change.h).
 //    Keys and values are matched without case or diacritics ("Lý-do",
 //    "Thay-đổi: nhỏ" work too); other trailers are kept but mean nothing.
+//  - `build --commune` reads only the plan files its site shows (HistoryOptions::
+//    scope, history/history_scope.h), following files moved into them back to
+//    their first name; the result is the full history cut down to the scope.
 //  - A shallow clone is read as far as it goes: its oldest commit is a
 //    baseline (nothing is reported as added there) and a warning says history
 //    before it is missing.
@@ -47,6 +50,8 @@
 #include "util/civil_date.h"
 
 namespace ck {
+
+struct HistoryScope;  // history/history_scope.h
 
 struct CommitInfo {
   std::string id;      // 40 hex digits
@@ -212,6 +217,10 @@ struct HistoryOptions {
   // Versions of plan files larger than this are skipped with a note, as the
   // loader refuses such a file in the working tree (tests set a small limit).
   size_t max_blob_bytes = kMaxSourceFileBytes;
+  // `build --commune`: read only the history of these plan files (and of the
+  // files moved into them); the result is the full history passed through
+  // keep_scope. Cached apart from the full history, under the scope's key.
+  const HistoryScope* scope = nullptr;
 };
 
 // Reads the history of the repository that contains `source_root`. Never

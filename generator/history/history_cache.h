@@ -1,10 +1,13 @@
 // The history cache: what a run read, so the next run walks only newer
 // commits. One JSON file, <cache_dir>/history-cache.json:
 //   {"format": 1, "source": "<repository workdir>|<source dir in it>",
-//    "shallow": false, "head": "<last commit id read>",
+//    "scope": "<HistoryScope::key(), only for a scoped read>", "shallow": false, "head": "<last commit id read>",
 //    "invalid_heads": {"data/x/y.json": "<newest kept blob id>"},
 //    "history": <history_json.h>}
-// It is valid for a run when the format and source match, the shallow flag is
+// A scoped read's cache is history-cache-<hash of the scope>.json, and its
+// "scope" must match too: a scoped cache is never read as a full one or as
+// another scope's, nor a full one as a scoped one.
+// It is valid for a run when the format, source and scope match, the shallow flag is
 // unchanged, and "head" is on the first-parent chain of the new HEAD; otherwise
 // (a rebase or force push, another checkout) history is read from scratch.
 // Written to a temporary file and renamed, so a crash never leaves half a cache.
@@ -27,12 +30,14 @@ struct CacheState {
 };
 
 constexpr int kCacheFormat = 1;
-std::filesystem::path cache_file(const std::filesystem::path& dir);
+// `scope`: HistoryScope::key() of a scoped read, "" for the full history.
+std::filesystem::path cache_file(const std::filesystem::path& dir, const std::string& scope = "");
 
-// nullopt when missing, unreadable, or another format or source.
-std::optional<CacheState> load_cache(const std::filesystem::path& dir, const std::string& source);
+// nullopt when missing, unreadable, or another format, source or scope.
+std::optional<CacheState> load_cache(const std::filesystem::path& dir, const std::string& source,
+                                     const std::string& scope = "");
 // Best effort: false when it could not be written (the build goes on).
-bool save_cache(const std::filesystem::path& dir, const std::string& source, bool shallow,
+bool save_cache(const std::filesystem::path& dir, const std::string& source, const std::string& scope, bool shallow,
                 const std::string& head, const InvalidHeads& invalid_heads, const History& history);
 
 }  // namespace ck::history

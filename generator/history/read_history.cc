@@ -9,10 +9,12 @@
 #include "history/git_handles.h"
 #include "history/history.h"
 #include "history/history_cache.h"
+#include "history/history_scope.h"
 #include "history/lineage.h"
 #include "history/mailmap.h"
 #include "history/messages.h"
 #include "history/replay.h"
+#include "history/scoped_walk.h"
 #include "history/tree_diff.h"
 
 namespace ck {
@@ -59,6 +61,20 @@ void diff_commits(git_repository* repo, const Walk& w, const std::string& prefix
       if (auto r = lineages.add(k, d)) renames.push_back(std::move(*r));
     prev = tree;
   }
+}
+
+// Phase 1 of a scoped read (scoped_walk.h). False when a file moved into the
+// scope in the new commits: its history before them is not in the cache.
+bool diff_scoped(git_repository* repo, const Walk& w, const std::string& prefix, const HistoryScope& scope,
+                 bool from_cache, LineageBuilder& lineages, std::vector<PlanRename>& renames, Collected& out) {
+  TrackedPaths tracked(scope);
+  ScopedDeltas found = scoped_deltas(repo, w.chain, w.first, w.base_tree, prefix, tracked);
+  if (from_cache && found.moved_in) return false;
+  for (const auto& [k, deltas] : found.by_commit)
+    for (const PlanDelta& d : deltas)
+      if (auto r = lineages.add(k, d)) renames.push_back(std::move(*r));
+  out.notes = std::move(found.notes);
+  return true;
 }
 
 // Appends this run's findings to `h`, keeping only commits something refers to.
@@ -119,11 +135,12 @@ std::optional<Source> open_source(const fs::path& source_root, const HistoryOpti
 
 // Walks the chain from HEAD, down to the cached head when the cache fits (then
 // `h` starts as the cached history), else to the root or a shallow baseline.
-bool start_walk(const Source& src, const HistoryOptions& options, History& h, Walk& w, InvalidHeads& invalid,
-                HistoryStats& stats) {
+bool start_walk(const Source& src, const HistoryOptions& options, bool use_cache, History& h, Walk& w,
+                InvalidHeads& invalid, HistoryStats& stats) {
   git_repository* repo = src.repo.get();
   Stopwatch clock;
-  auto cache = load_cache(options.cache_dir, src.key);
+  std::optional<CacheState> cache;
+  if (use_cache) cache = load_cache(options.cache_dir, src.key, options.scope ? options.scope->key() : "");
   stats.cache_load_ms = clock.lap();
   if (cache && cache->shallow != src.shallow) {
     h.cache_note = msg::cache_other_clone();
@@ -167,23 +184,32 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
   HistoryStats stats;
   Stopwatch clock;
   auto src = open_source(source_root, options, h);
+  if (!src) return h;
+  git_repository* repo = src->repo.get();
   Walk w;
   InvalidHeads invalid;
-  if (!src || !start_walk(*src, options, h, w, invalid, stats)) return h;
-  git_repository* repo = src->repo.get();
-  stats.chain_ms = clock.lap() - stats.cache_load_ms;
-
-  LineageBuilder lineages(invalid);
+  std::optional<LineageBuilder> lineages;
   std::vector<PlanRename> renames;
   Collected found;
-  diff_commits(repo, w, src->prefix, lineages, renames, found);
+  for (bool use_cache = true;; use_cache = false) {
+    if (!start_walk(*src, options, use_cache, h, w, invalid, stats)) return h;
+    stats.chain_ms = clock.lap() - stats.cache_load_ms;
+    lineages.emplace(invalid);
+    if (!options.scope) {
+      diff_commits(repo, w, src->prefix, *lineages, renames, found);
+    } else if (!diff_scoped(repo, w, src->prefix, *options.scope, h.from_cache, *lineages, renames, found)) {
+      h = History{}, w = Walk{}, invalid.clear(), renames.clear(), found = Collected{};
+      continue;  // read again from the start, without the cache
+    }
+    break;
+  }
   stats.diff_ms = clock.lap();
-  replay_lineages(repo, lineages.lineages(), options.threads, options.max_blob_bytes, found);
+  replay_lineages(repo, lineages->lineages(), options.threads, options.max_blob_bytes, found);
   stats.replay_ms = clock.lap();
   stats.blobs_read = found.blobs_read;
   stats.tasks_parsed = found.tasks_parsed;
 
-  for (const auto& p : lineages.continued_paths()) invalid.erase(p);
+  for (const auto& p : lineages->continued_paths()) invalid.erase(p);
   for (auto& [p, v] : found.invalid_heads) invalid[p] = v;
   append(h, w.chain, found, renames);
   h.walked_commits = w.chain.commits.size() - w.first;
@@ -192,8 +218,10 @@ History read_history(const fs::path& source_root, const HistoryOptions& options)
     h.state = History::State::Shallow;
     h.warning = msg::shallow_clone(h.shallow_boundary ? &*h.shallow_boundary : nullptr);
   }
+  if (options.scope) keep_scope(h, *options.scope);  // the walk also followed moves away, and their sources
   if (!options.cache_dir.empty() && !(h.from_cache && h.walked_commits == 0))  // else it is up to date
-    save_cache(options.cache_dir, src->key, src->shallow, h.head, invalid, h);
+    save_cache(options.cache_dir, src->key, options.scope ? options.scope->key() : "", src->shallow, h.head,
+               invalid, h);
   stats.cache_save_ms = clock.lap();
   apply_mailmap(repo, h);  // after the cache is saved: it keeps the names as recorded
   if (options.stats) *options.stats = stats;

@@ -134,6 +134,18 @@ bool diff_trees(TreeReader& trees, const git_tree* before, const git_tree* after
   return true;
 }
 
+bool diff_entries(TreeReader& trees, const git_tree_entry* before, const git_tree_entry* after,
+                  const std::string& prefix, std::vector<FileDelta>& out) {
+  if (before && after) return both_sides(trees, before, after, prefix, out);
+  if (before) return one_side(trees, before, prefix, false, out);
+  if (after) return one_side(trees, after, prefix, true, out);
+  return true;
+}
+
+bool source_subtree(TreeReader& trees, const git_tree* root, const std::string& path, const git_tree*& out) {
+  return subtree(trees, root, path, out);
+}
+
 bool diff_source(TreeReader& trees, const git_tree* before, const git_tree* after, const std::string& source,
                  std::vector<FileDelta>& out) {
   for (const char* dir : {"content", "data"}) {

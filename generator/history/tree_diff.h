@@ -50,6 +50,15 @@ struct FileDelta {
 bool diff_trees(TreeReader& trees, const git_tree* before, const git_tree* after, const std::string& prefix,
                 std::vector<FileDelta>& out);
 
+// The changes below one entry on each side (null = absent), named `prefix` + the
+// entry's name: unchanged ids are skipped unread. False when a subtree cannot be read.
+bool diff_entries(TreeReader& trees, const git_tree_entry* before, const git_tree_entry* after,
+                  const std::string& prefix, std::vector<FileDelta>& out);
+
+// The tree at `path` ("data" or "site/data") below `root`; null when `root`
+// is null or the path is absent or not a directory. False when it cannot be read.
+bool source_subtree(TreeReader& trees, const git_tree* root, const std::string& path, const git_tree*& out);
+
 // The changes under <source>/content and <source>/data between two root trees
 // (null = empty); `source` is the source directory inside the repository
 // ("" or "site/", ending with '/'). Paths in `out` are relative to it.

@@ -8,6 +8,11 @@
 //   CK_HISTORY_ONLY          run only repository i (to replay a failure)
 //   CK_HISTORY_EVERY_COMMIT  1: the cache check starts at every earlier commit, not 3 random ones
 //   CK_HISTORY_MAX_COMMITS   commits on the main line (default 12, at least 3)
+// The scoped reads (`build --commune`, HistoryOptions::scope) are checked on
+// the same repositories: each commune alone, and a commune with another's
+// plans, must read as the full history cut down by keep_scope, cold, warm and
+// from a cache filled at an earlier commit (CK_HISTORY_REPOS repositories when
+// set, else 50: four scopes each).
 #include <gtest/gtest.h>
 #include <unistd.h>
 
@@ -18,6 +23,7 @@
 #include "differential_reference.h"
 #include "git_builder.h"
 #include "history/history_json.h"
+#include "history/history_scope.h"
 #include "support/test_support.h"
 
 namespace ck {
@@ -520,6 +526,93 @@ std::string check_repository(uint64_t seed, size_t max_commits, bool every_commi
       return "cache filled at " + id + " != cold" + first_difference(cold_json, got);
   }
   return "";
+}
+
+// The scopes checked on each repository: each commune's folders alone, and
+// one commune with two plans of the others (plans are moved into and out of
+// both by the generator).
+std::vector<HistoryScope> scopes_to_check() {
+  std::vector<HistoryScope> out;
+  for (const auto& c : kCommunes) out.push_back({.communes = {c}});
+  out.push_back({.communes = {"xa-an"}, .plans = {{"xa-binh", "kh-2026"}, {"phuong-cau", "kh-cchc"}}});
+  return out;
+}
+
+// One repository's scoped reads: "" when each equals the full history cut down.
+std::string check_scoped_reads(uint64_t seed, size_t max_commits, std::map<std::string, size_t>& seen) {
+  TempDir dir;
+  history::GitLibrary lib;
+  RepoGenerator gen(dir.path(), seed);
+  gen.generate(max_commits);
+  std::filesystem::path source = dir.path() / gen.prefix();
+  std::filesystem::create_directories(source);
+  const History full = read_history(source, options());
+  Rng pick(seed ^ 0x5c0be);
+  for (const HistoryScope& scope : scopes_to_check()) {
+    History want = full;
+    keep_scope(want, scope);
+    const std::string want_json = history::history_json(want);
+    for (const auto& r : want.plan_renames)
+      if (!scope.contains(r.from_commune, r.from_plan)) ++seen["moved into the scope"];
+    if (want.task_changes.size() < full.task_changes.size()) ++seen["scope drops changes"];
+
+    TempDir cache;
+    HistoryOptions o = options(cache.path());
+    o.scope = &scope;
+    History cold = read_history(source, o);
+    if (std::string got = history::history_json(cold); got != want_json)
+      return "scope " + scope.key() + ": cold != full cut down" + first_difference(want_json, got);
+    History warm = read_history(source, o);
+    if (!warm.from_cache || warm.walked_commits != 0) return "scope " + scope.key() + ": warm read missed the cache";
+    if (std::string got = history::history_json(warm); got != want_json)
+      return "scope " + scope.key() + ": warm != cold" + first_difference(want_json, got);
+    // The full cache beside it is neither read nor overwritten by a scoped read.
+    if (read_history(source, options(cache.path())).from_cache) return "a full read used a scoped cache";
+
+    TempDir earlier;
+    std::string at = history::oid_hex(pick.pick(gen.commits()));
+    HistoryOptions before = options(earlier.path(), at);
+    before.scope = &scope;
+    read_history(source, before);
+    o.cache_dir = earlier.path();
+    if (std::string got = history::history_json(read_history(source, o)); got != want_json)
+      return "scope " + scope.key() + ": cache filled at " + at + " != cold" + first_difference(want_json, got);
+  }
+  return "";
+}
+
+TEST(HistoryDifferential, ScopedReadsAreTheFullHistoryCutDown) {
+  std::error_code ec;
+  if (!std::getenv("TMPDIR") && std::filesystem::is_directory("/dev/shm", ec) &&
+      access("/dev/shm", W_OK) == 0)
+    setenv("TMPDIR", "/dev/shm", 1);
+  size_t repos = env_number("CK_HISTORY_REPOS", 50);
+  uint64_t seed = env_number("CK_HISTORY_SEED", 1313);
+  size_t max_commits = std::max<size_t>(3, env_number("CK_HISTORY_MAX_COMMITS", 12));
+  const char* only = std::getenv("CK_HISTORY_ONLY");
+  size_t first = only && *only ? std::strtoull(only, nullptr, 10) : 0;
+  size_t last = only && *only ? first + 1 : repos;
+  size_t failures = 0, ran = 0;
+  std::map<std::string, size_t> seen;
+  for (size_t i = first; i < last; ++i, ++ran) {
+    std::string failure = check_scoped_reads(seed + i, max_commits, seen);
+    if (failure.empty()) continue;
+    ADD_FAILURE() << "repository " << i << " (CK_HISTORY_SEED=" << seed << " CK_HISTORY_ONLY=" << i
+                  << "): " << failure;
+    if (++failures == 5) break;
+  }
+  std::cout << "scoped reads: moved into the scope " << seen["moved into the scope"]
+            << ", scope drops changes " << seen["scope drops changes"] << "\n";
+  if (ran >= 50) {  // the generator must keep moving plans into scopes
+    EXPECT_GE(seen["moved into the scope"], ran / 10);
+    EXPECT_GE(seen["scope drops changes"], ran);
+  }
+  const size_t cases = ran * scopes_to_check().size();
+  RecordProperty("robustness_class", "lịch sử git ngẫu nhiên, đọc cho một xã (--commune)");
+  RecordProperty("robustness_cases", static_cast<int>(cases));
+  RecordProperty("robustness_outcome",
+                 "scoped history equals the full history cut down to the commune; cold, warm and "
+                 "earlier-cache reads byte-identical");
 }
 
 TEST(HistoryDifferential, RandomRepositoriesMatchTheReferenceAndTheCache) {
