@@ -6,6 +6,7 @@
 #include "derive/derived_site.h"
 #include "history/history_index.h"
 #include "publish/catalogue.h"
+#include "publish/manifest.h"
 #include "render/history_views.h"
 #include "render/page_paths.h"
 #include "render/site_context.h"
@@ -210,6 +211,7 @@ SiteFiles national_index(const Portal& config_only, const Theme& theme, std::vec
   files[paths::home()] = engine.render("home", home, diags);
   files[paths::data_catalogue()] = engine.render("du_lieu", catalogue, diags);
   for (const auto& [path, content] : theme.static_files) files[path] = content;
+  files[kManifestPath] = manifest_text(hash_files(files), history.head, *today);  // the catalogue links to it
   return files;
 }
 
