@@ -12,6 +12,11 @@ step names exists (scripts invoked directly are executable) and every `make` tar
 no step adds a third-party apt repository; the upload paths of failure artifacts are where the browser
 suite and the fuzzers write; in ci.yml the Pages deployment does not wait for the tests or the fuzzers,
 and a nightly schedule exists; release.yml runs on v* tags and attaches what scripts/make-deb.sh makes.
+The sharded national build that `congkhai init --national` writes (scaffold/toan-quoc/) is checked too:
+its GitHub matrix and GitLab parallel job agree on the shard count with what they pass to
+ci/dung-toan-quoc.sh, each shard restores and saves its own history cache and uploads its results, and the
+index job waits for every shard and downloads all of their results (tests/cli/national_build_test.cc runs
+the steps themselves).
 Prints one line per problem and exits 1 when there is any.
 """
 import os
@@ -207,6 +212,88 @@ def run_steps(steps, job_name, env):
             return
 
 
+NATIONAL = os.path.join(ROOT, "scaffold", "toan-quoc")
+
+
+def scaffold_yaml(path):
+    """A scaffold template parsed as YAML, its @CK_…@ placeholders filled with a harmless word."""
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(re.sub(r"@CK_[A-Z_]+@", "ck-placeholder", f.read()))
+
+
+def check_national():
+    where = "scaffold/toan-quoc"
+    script = os.path.join(NATIONAL, "ci", "dung-toan-quoc.sh")
+    if not os.path.exists(script):
+        problem(where, "has no ci/dung-toan-quoc.sh")
+    elif subprocess.run(["sh", "-n", script], capture_output=True).returncode != 0:
+        problem(where, "ci/dung-toan-quoc.sh is not valid sh")
+    gh = scaffold_yaml(os.path.join(NATIONAL, "dot_github", "workflows", "xay-dung.yml"))
+    jobs = gh.get("jobs", {})
+    shard, index = jobs.get("lo", {}), jobs.get("chi-muc", {})
+    gw = where + "/dot_github/workflows/xay-dung.yml"
+    matrix = shard.get("strategy", {}).get("matrix", {}).get("lo", [])
+    total = int(shard.get("env", {}).get("SO_LO", 0))
+    if matrix != list(range(1, total + 1)):
+        problem(gw, f"matrix lo {matrix} is not 1..SO_LO ({total})")
+    if total > 256:
+        problem(gw, "a matrix has at most 256 jobs")
+    if shard.get("strategy", {}).get("fail-fast", True):
+        problem(gw, "fail-fast must be false: one failing shard must not cancel the others")
+    steps = shard.get("steps", [])
+    uses = [s.get("uses", "") for s in steps]
+    checkout = next((s for s in steps if s.get("uses", "").startswith("actions/checkout")), {})
+    if checkout.get("with", {}).get("fetch-depth") != 0:
+        problem(gw, "the shards need the whole history (fetch-depth: 0)")
+    caches = [s for s in steps if s.get("uses", "").startswith("actions/cache/")]
+    kinds = [s["uses"].split("@")[0] for s in caches]
+    if kinds != ["actions/cache/restore", "actions/cache/save"]:
+        problem(gw, "each shard must restore its history cache before building and save it after")
+    for s in caches:
+        w = s.get("with", {})
+        if w.get("path") != shard.get("env", {}).get("CK_CACHE") or "matrix.lo" not in w.get("key", ""):
+            problem(gw, f"{s['uses']}: the cache must be CK_CACHE, keyed per shard (matrix.lo)")
+    if caches and caches[-1].get("if") != "always()":
+        problem(gw, "the history cache is saved even when the shard fails (if: always())")
+    runs_shard = "\n".join(s.get("run", "") for s in steps)
+    if 'ci/dung-toan-quoc.sh lo "$LO" "$SO_LO"' not in runs_shard:
+        problem(gw, "the shard job does not run ci/dung-toan-quoc.sh lo \"$LO\" \"$SO_LO\"")
+    upload = next((s for s in steps if s.get("uses", "").startswith("actions/upload-artifact")), None)
+    if not upload or upload["with"].get("name") != "lo-${{ matrix.lo }}" or upload["with"].get("path") != "ket-qua/":
+        problem(gw, "each shard must upload ket-qua/ as lo-<shard>")
+    if needs_of(index) != ["lo"]:
+        problem(gw, "the index job must need the shard job")
+    download = next((s for s in index.get("steps", []) if s.get("uses", "").startswith("actions/download-artifact")), {})
+    dw = download.get("with", {})
+    if dw.get("pattern") != "lo-*" or dw.get("path") != "ket-qua" or dw.get("merge-multiple") is not True:
+        problem(gw, "the index job must download every lo-* artifact merged into ket-qua")
+    if "ci/dung-toan-quoc.sh chi-muc" not in runs(index):
+        problem(gw, "the index job does not run ci/dung-toan-quoc.sh chi-muc")
+    for name, job in jobs.items():
+        for i, step in enumerate(job.get("steps", [])):
+            if "run" in step:
+                result = subprocess.run(["bash", "-n"], input=plain(step["run"]), text=True, capture_output=True)
+                if result.returncode != 0:
+                    problem(f"{gw}: job {name}, step {i + 1}", "not valid bash: " + result.stderr.strip())
+    gl = scaffold_yaml(os.path.join(NATIONAL, "dot_gitlab-ci.yml"))
+    glw = where + "/dot_gitlab-ci.yml"
+    shard, index = gl.get("dung-lo", {}), gl.get("chi-muc", {})
+    if not isinstance(shard.get("parallel"), int) or not 2 <= shard["parallel"] <= 200:
+        problem(glw, "dung-lo needs parallel: N (2..200, GitLab's limit)")
+    if 'ci/dung-toan-quoc.sh lo "$CI_NODE_INDEX" "$CI_NODE_TOTAL"' not in "\n".join(shard.get("script", [])):
+        problem(glw, "dung-lo does not run ci/dung-toan-quoc.sh lo \"$CI_NODE_INDEX\" \"$CI_NODE_TOTAL\"")
+    cache = shard.get("cache", {})
+    if "$CI_NODE_INDEX" not in cache.get("key", "") or cache.get("when") != "always" or \
+            [p.rstrip("/") for p in cache.get("paths", [])] != [shard.get("variables", {}).get("CK_CACHE")]:
+        problem(glw, "dung-lo must keep CK_CACHE per shard (key with $CI_NODE_INDEX, when: always)")
+    if shard.get("variables", {}).get("GIT_DEPTH") != "0":
+        problem(glw, "the shards need the whole history (GIT_DEPTH: \"0\")")
+    if "ket-qua/" not in shard.get("artifacts", {}).get("paths", []):
+        problem(glw, "dung-lo must keep ket-qua/ as its artifact")
+    if index.get("needs") != ["dung-lo"] or "ci/dung-toan-quoc.sh chi-muc" not in "\n".join(index.get("script", [])):
+        problem(glw, "chi-muc must need dung-lo and run ci/dung-toan-quoc.sh chi-muc")
+
+
 def main(argv):
     targets = make_targets()
     docs = {}
@@ -220,6 +307,7 @@ def main(argv):
         check_ci(docs["ci.yml"])
     if docs.get("release.yml"):
         check_release(docs["release.yml"])
+    check_national()
     if len(argv) == 2 and argv[0] == "--run" and not problems:
         workflow, _, job = argv[1].partition(":")
         run_job(docs[workflow + ".yml"], job)

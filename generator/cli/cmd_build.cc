@@ -1,4 +1,5 @@
 // `congkhai build` and `congkhai check`.
+#include <fstream>
 #include <iostream>
 
 #include <unistd.h>
@@ -8,6 +9,7 @@
 #include "cli/progress.h"
 #include "cli/pipeline.h"
 #include "config/config.h"
+#include "util/replace_file.h"
 #include "util/parallel.h"
 
 namespace ck::cli {
@@ -20,6 +22,9 @@ struct BuildArgs {
   std::string base_url;
   std::string today;
   std::string commune;                // hosting: a standalone site of one commune
+  std::vector<std::string> communes;  // --commune, once or more; several (or --communes-from): a batch
+  std::string communes_from;          // --communes-from: a batch's commune ids, one a line
+  std::string summary_dir;            // --summary: each commune's summary for the national index
   bool require_full_history = false;  // hosting: CI refuses a shallow clone
   std::string as_of;                  // hosting: the portal as the repository stood then
   bool stats = false;
@@ -53,6 +58,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   request.commune = args.commune;
   request.require_full_history = args.require_full_history;
   request.as_of = args.as_of;
+  request.summary = !args.summary_dir.empty();
   request.history_cache = cache;
   if (!args.today.empty()) {
     std::string error;
@@ -74,6 +80,91 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   return outcome;
 }
 
+
+// One site: the whole portal, or one commune's (args.commune). Returns the exit code.
+int build_one(const BuildArgs& args) {
+  BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));
+  std::filesystem::path cache = prepare_cache_dir(args.cache_dir, args.source, std::cerr);
+  // Pages are written as they are rendered; the site is swapped in at the end, only if all went well.
+  int exit_code = kOk;
+  auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out, cache);
+  if (!outcome) return exit_code;
+  progress.finish();
+  if (args.stats) std::cerr << progress.stats_report();
+  if (outcome->write_error) {
+    std::cerr << "congkhai: " << *outcome->write_error << "\n";
+    return kContentError;
+  }
+  if (!args.summary_dir.empty()) {
+    std::string error;
+    std::filesystem::path file = std::filesystem::path(args.summary_dir) / (args.commune + ".json");
+    std::error_code ec;
+    std::filesystem::create_directories(args.summary_dir, ec);
+    if (!replace_file(file, outcome->summary.dump(1) + "\n", error)) {
+      std::cerr << "congkhai: không ghi được tóm tắt " << file.string() << ": " << error << "\n";
+      return kContentError;
+    }
+  }
+  std::cerr << "congkhai: đã tạo " << outcome->page_count << " trang trong " << args.out << "/ (số liệu tính đến "
+            << outcome->today.vietnamese() << ")\n";
+  return kOk;
+}
+
+// The communes of --commune and --communes-from, in the order given; nullopt (message printed) when
+// the file cannot be read.
+std::optional<std::vector<std::string>> batch_communes(const BuildArgs& args) {
+  std::vector<std::string> ids = args.communes;
+  if (args.communes_from.empty()) return ids;
+  std::ifstream in(args.communes_from);
+  if (!in) {
+    std::cerr << "congkhai: không đọc được --communes-from " << args.communes_from
+              << " — tệp ghi mã xã, mỗi dòng một mã\n";
+    return std::nullopt;
+  }
+  for (std::string line; std::getline(in, line);) {
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+    if (!line.empty() && line[0] != '#') ids.push_back(line);
+  }
+  return ids;
+}
+
+// A batch (several communes, or --communes-from) builds each commune's site in OUT/<id>/; a commune
+// that fails does not stop the others, and is named at the end. The history cache a first commune
+// fills serves the rest.
+int run_build(const BuildArgs& args) {
+  auto ids = batch_communes(args);
+  if (!ids) return kUsageError;
+  if (!args.summary_dir.empty() && ids->empty()) {
+    std::cerr << "congkhai: --summary cần --commune hoặc --communes-from (tóm tắt là của từng xã)\n";
+    return kUsageError;
+  }
+  const bool batch = ids->size() > 1 || !args.communes_from.empty();
+  if (!batch) {
+    BuildArgs one = args;
+    one.commune = ids->empty() ? "" : ids->front();
+    return build_one(one);
+  }
+  std::vector<std::string> failed;
+  int worst = kOk;
+  for (const auto& id : *ids) {
+    BuildArgs one = args;
+    one.commune = id;
+    one.out = (std::filesystem::path(args.out) / id).string();
+    if (int code = build_one(one); code != kOk) {
+      failed.push_back(id);
+      worst = std::max(worst, code);
+    }
+  }
+  if (!failed.empty()) {
+    std::string names;
+    for (const auto& id : failed) names += (names.empty() ? "" : ", ") + id;
+    std::cerr << "congkhai: " << failed.size() << "/" << ids->size() << " xã dựng không thành công: " << names << "\n";
+    return worst;
+  }
+  std::cerr << "congkhai: đã dựng " << ids->size() << " xã trong " << args.out << "/\n";
+  return kOk;
+}
+
 }  // namespace
 
 void add_build_command(CLI::App& app, int& exit_code) {
@@ -82,28 +173,20 @@ void add_build_command(CLI::App& app, int& exit_code) {
   add_common_options(cmd, args);
   cmd->add_option("--out", args.out, "Thư mục đầu ra")->capture_default_str();
   cmd->add_option("--base-url", args.base_url, "Địa chỉ tuyệt đối nơi đăng trang (cho liên kết cố định)");
-  cmd->add_option("--commune", args.commune, "Chỉ dựng trang của một xã (mã xã, vd. tien-lang) và các kế hoạch cấp trên mà xã thực hiện");
+  cmd->add_option("--commune", args.communes,
+                  "Chỉ dựng trang của một xã (mã xã, vd. tien-lang) và các kế hoạch cấp trên mà xã thực hiện; "
+                  "nhắc lại để dựng một lô xã, mỗi xã trong OUT/<mã xã>/")
+      ->expected(1)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_flag("--require-full-history", args.require_full_history, "Báo lỗi nếu kho git không có đủ lịch sử (bản sao nông): dùng trong CI");
   cmd->add_option("--as-of", args.as_of, "Dựng cổng như kho đứng tại ngày (YYYY-MM-DD, hết ngày theo giờ Việt Nam) hoặc tại một commit; trạng thái tính theo ngày đó");
   add_cache_dir_option(cmd, args.cache_dir);
   cmd->add_flag("--stats", args.stats, "In thời gian của từng bước (nạp, kiểm tra, lịch sử, dựng trang, tìm kiếm, ghi)");
-  cmd->callback([&exit_code] {
-    BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));
-    std::filesystem::path cache = prepare_cache_dir(args.cache_dir, args.source, std::cerr);
-    // Pages are written as they are rendered; the site is swapped in at the end, only if all went well.
-    auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out, cache);
-    if (!outcome) return;
-    progress.finish();
-    if (args.stats) std::cerr << progress.stats_report();
-    if (outcome->write_error) {
-      std::cerr << "congkhai: " << *outcome->write_error << "\n";
-      exit_code = kContentError;
-      return;
-    }
-    std::cerr << "congkhai: đã tạo " << outcome->page_count << " trang trong " << args.out << "/ (số liệu tính đến "
-              << outcome->today.vietnamese() << ")\n";
-    exit_code = kOk;
-  });
+  cmd->add_option("--communes-from", args.communes_from,
+                  "Dựng một lô xã: tệp ghi mã xã, mỗi dòng một mã; mỗi xã một trang riêng trong OUT/<mã xã>/");
+  cmd->add_option("--summary", args.summary_dir,
+                  "Ghi tóm tắt của từng xã đã dựng vào DIR/<mã xã>.json, để `congkhai index` dựng trang chủ toàn quốc");
+  cmd->callback([&exit_code] { exit_code = run_build(args); });
 }
 
 void add_check_command(CLI::App& app, int& exit_code) {

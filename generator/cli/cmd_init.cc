@@ -79,6 +79,9 @@ void add_init_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--base-url", args.settings.base_url,
                   "Địa chỉ sẽ đăng cổng, vd. https://cong-khai.tienlang.gov.vn/");
   cmd->add_option("--image", args.settings.image, "Ảnh congkhai mà CI dùng để dựng")->capture_default_str();
+  cmd->add_flag("--national", args.settings.national,
+                "CI dựng theo lô cho kho có nhiều xã (tỉnh, toàn quốc): ma trận các lô, bộ nhớ đệm lịch sử mỗi lô, "
+                "rồi trang chủ và danh mục dữ liệu từ tóm tắt của các lô (ci/dung-toan-quoc.sh)");
   cmd->add_flag("--force", args.force, "Thư mục đã có tệp: chỉ tạo các tệp còn thiếu, không ghi đè");
   cmd->add_flag("--no-git", args.no_git, "Không tạo kho git");
   cmd->callback([&exit_code] { exit_code = run_init(args); });

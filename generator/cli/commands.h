@@ -10,6 +10,7 @@ enum ExitCode : int { kOk = 0, kContentError = 1, kUsageError = 2 };
 // Each adds one sub-command whose callback stores its result in `exit_code`.
 void add_build_command(CLI::App& app, int& exit_code);
 void add_check_command(CLI::App& app, int& exit_code);
+void add_index_command(CLI::App& app, int& exit_code);
 void add_serve_command(CLI::App& app, int& exit_code);
 void add_import_command(CLI::App& app, int& exit_code);
 void add_deadline_command(CLI::App& app, int& exit_code);

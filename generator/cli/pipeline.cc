@@ -17,6 +17,7 @@
 #include "history/overlay.h"
 #include "load/portal_loader.h"
 #include "model/commune_scope.h"
+#include "publish/commune_summary.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
 #include "publish/sha256.h"
@@ -190,6 +191,10 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   if (request.progress) request.progress->note_time("validate", schema_check_seconds() - validate_before);
   if (!portal) return outcome;
   if (!request.base_url.empty()) portal->config.base_url = request.base_url;
+  // The commune's "cap_tren" as written: the scoped model drops a parent it did not load, the
+  // national index names it from the parent's own summary.
+  std::string parent_id;
+  if (const Commune* c = request.commune.empty() ? nullptr : portal->find_commune(request.commune)) parent_id = c->parent_id;
   if (!request.commune.empty() && !scope_portal(*portal, request.commune, content_root, outcome)) return outcome;
   std::filesystem::path theme_dir;
   if (!portal->config.theme_dir.empty()) theme_dir = content_root / portal->config.theme_dir;
@@ -230,6 +235,11 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   report_stage(request.progress, "publish");
   publish_site(context, theme, options, outcome.files, outcome.diags,
                streamed ? streamed->sitemap_pages() : std::set<std::string>{});
+  if (request.summary && !request.commune.empty())  // the datasets' sizes are read from the files just made
+  {
+    outcome.summary = commune_summary(context.view(), *portal->find_commune(request.commune), outcome.files);
+    outcome.summary["parent"] = parent_id;
+  }
   // Outputs added after this line go unlisted: manifest.json hashes the final files.
   std::map<std::string, std::string> hashes = hash_files(outcome.files);
   if (streamed) hashes.merge(streamed->take_hashes());  // a file the later stages made replaces a page of its path

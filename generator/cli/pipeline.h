@@ -5,6 +5,8 @@
 #include <optional>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "output/site_writer.h"
 #include "util/civil_date.h"
 #include "util/diagnostic.h"
@@ -22,6 +24,7 @@ struct BuildRequest {
   std::string commune;                    // --commune: a standalone site of this commune; empty = all
   bool require_full_history = false;      // --require-full-history: a shallow or missing history is an error
   std::string as_of;                      // --as-of: YYYY-MM-DD or a commit; empty = the files as they are
+  bool summary = false;                   // --summary: make the commune's summary for the national index
   // When set, the site is written here: pages go to a staging directory as
   // they are rendered, and it is swapped in only if the whole build succeeds.
   // Empty: the files stay in BuildOutcome::files (check, preview, tests).
@@ -34,6 +37,7 @@ struct BuildOutcome {
   CivilDate today;
   size_t page_count = 0;
   std::optional<std::string> write_error;  // out_dir could not be written (Vietnamese); the old site stands
+  nlohmann::json summary;  // with BuildRequest::summary and a commune: publish/commune_summary.h
   bool usage_error = false;  // a bad option value (e.g. an unknown --commune): exit 2
   bool ok() const { return !diags.has_errors(); }
 };

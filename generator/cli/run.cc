@@ -12,6 +12,7 @@ int run(int argc, char** argv) {
   int exit_code = kOk;
   add_build_command(app, exit_code);
   add_check_command(app, exit_code);
+  add_index_command(app, exit_code);
   add_serve_command(app, exit_code);
   add_import_command(app, exit_code);
   add_deadline_command(app, exit_code);

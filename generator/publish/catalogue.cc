@@ -38,26 +38,28 @@ json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::s
   v["commit_href"] = commit_href.empty() ? json(nullptr) : json(commit_href);
   v["portal_feed"] = root + paths::feed();
   v["manifest_href"] = root + "manifest.json";
+  v["communes"] = json::array();
+  for (const auto& c : ctx.portal.communes) v["communes"].push_back(catalogue_commune_entry(files, c, root));
+  return v;
+}
+
+json catalogue_commune_entry(const SiteFiles& files, const Commune& c, const std::string& root) {
   auto dataset = [&](const std::string& path, const char* format) {
     auto it = files.find(path);
     return json{{"href", root + path}, {"format", format}, {"size", it == files.end() ? "" : human_size(it->second.size())},
                 {"bytes", it == files.end() ? 0 : it->second.size()}};
   };
-  v["communes"] = json::array();
-  for (const auto& c : ctx.portal.communes) {
-    json commune = {{"name", c.name}, {"href", root + paths::commune(c.id)}, {"feed", root + paths::feed(c.id)},
-                    {"illustrative", c.illustrative}, {"plans", json::array()}};
-    for (const auto& p : c.plans)
-      commune["plans"].push_back({{"title", p.title},
-                                  {"doc_number", shown_doc_number(p)},
-                                  {"href", root + paths::plan(c.id, p.id)},
-                                  {"task_count", std::to_string(task_count(p))},
-                                  {"datasets", {dataset(paths::dataset(c.id, p.id, "json"), "JSON"),
-                                                dataset(paths::dataset(c.id, p.id, "csv"), "CSV")}},
-                                  {"feed", root + paths::feed(c.id, p.id)}});
-    v["communes"].push_back(commune);
-  }
-  return v;
+  json commune = {{"name", c.name}, {"href", root + paths::commune(c.id)}, {"feed", root + paths::feed(c.id)},
+                  {"illustrative", c.illustrative}, {"plans", json::array()}};
+  for (const auto& p : c.plans)
+    commune["plans"].push_back({{"title", p.title},
+                                {"doc_number", shown_doc_number(p)},
+                                {"href", root + paths::plan(c.id, p.id)},
+                                {"task_count", std::to_string(task_count(p))},
+                                {"datasets", {dataset(paths::dataset(c.id, p.id, "json"), "JSON"),
+                                              dataset(paths::dataset(c.id, p.id, "csv"), "CSV")}},
+                                {"feed", root + paths::feed(c.id, p.id)}});
+  return commune;
 }
 
 }  // namespace ck

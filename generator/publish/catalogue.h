@@ -12,6 +12,11 @@ namespace ck {
 // Sizes are read from `files`: call after the datasets are added.
 nlohmann::json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::string& commit);
 
+// One commune's block of the catalogue (its plans, datasets with sizes, feeds), links relative to `root`:
+// the full build's catalogue and the national index built from shard summaries show the same block.
+nlohmann::json catalogue_commune_entry(const SiteFiles& files, const Commune& commune,
+                                       const std::string& root);
+
 // "812 B", "12,4 KB", "1,2 MB" (Vietnamese decimal comma).
 std::string human_size(size_t bytes);
 

@@ -158,6 +158,8 @@ json narrative_change_view(const ViewContext& ctx, const NarrativeChange& change
 
 }  // namespace
 
+json commit_entry_view(const ViewContext& ctx, size_t index) { return commit_view(ctx, index); }
+
 std::string commit_link(const SiteConfig& config, const std::string& commit_id) {
   if (config.commit_url.empty()) return "";
   std::string url = config.commit_url;
@@ -271,17 +273,12 @@ size_t moved_deadline_count(const ViewContext& ctx, const Commune& c, const Plan
   return moved;
 }
 
-namespace {
-
-// In a list across plans, the arrival says which plans came.
 void name_arrivals(json& entry) {
   if (!entry.contains("arrived")) return;
   std::string titles;
   for (const auto& t : entry["arrived"]) titles += (titles.empty() ? "" : "; ") + t.get<std::string>();
   entry["summary"] = entry["summary"].get<std::string>() + ": " + titles;
 }
-
-}  // namespace
 
 json recent_changes_view(const ViewContext& ctx, const Commune* c, const std::string& root) {
   json list = json::array();

@@ -17,6 +17,10 @@ nlohmann::json plan_history_view(const ViewContext& ctx, const Commune& commune,
                                  const std::string& root, size_t limit = 30, size_t item_limit = 0);
 // Tasks of the plan whose deadline was moved at least once since first published.
 size_t moved_deadline_count(const ViewContext& ctx, const Commune& commune, const Plan& plan);
+// One commit as the timelines show it (date, author, summary, commit link); `index` in history().commits.
+nlohmann::json commit_entry_view(const ViewContext& ctx, size_t index);
+// In a list across plans, an entry for a commit that brought plans says which ("arrived" titles).
+void name_arrivals(nlohmann::json& entry);
 // `commune` null = the whole portal.
 nlohmann::json recent_changes_view(const ViewContext& ctx, const Commune* commune, const std::string& root);
 // One field change in words, as the timelines show it: "Trạng thái: Đang thực

@@ -436,20 +436,22 @@ json home_view(const ViewContext& ctx) {
                          ? ctx.portal.config.description
                          : fill(label(ctx.strings, "description_home"), static_cast<long>(plan_total)));
   v["communes"] = json::array();
-  for (const auto& c : ctx.portal.communes) {
-    size_t tasks = 0;
-    for (const auto& p : c.plans) tasks += task_count(p);
-    const Commune* parent = c.parent_id.empty() ? nullptr : ctx.portal.find_commune(c.parent_id);
-    v["communes"].push_back({{"name", c.name},
-                             {"href", paths::commune(c.id)},
-                             {"kind_label", std::string(commune_kind_label(c.kind))},
-                             {"parent_name", parent ? parent->name : ""},
-                             {"plan_count", std::to_string(c.plans.size())},
-                             {"task_count", std::to_string(tasks)},
-                             {"illustrative", c.illustrative},
-                             {"counts", counts_view(count_commune(ctx, c), ctx.strings)}});
-  }
+  for (const auto& c : ctx.portal.communes) v["communes"].push_back(home_commune_entry(ctx, c));
   return v;
+}
+
+json home_commune_entry(const ViewContext& ctx, const Commune& c) {
+  size_t tasks = 0;
+  for (const auto& p : c.plans) tasks += task_count(p);
+  const Commune* parent = c.parent_id.empty() ? nullptr : ctx.portal.find_commune(c.parent_id);
+  return {{"name", c.name},
+          {"href", paths::commune(c.id)},
+          {"kind_label", std::string(commune_kind_label(c.kind))},
+          {"parent_name", parent ? parent->name : ""},
+          {"plan_count", std::to_string(c.plans.size())},
+          {"task_count", std::to_string(tasks)},
+          {"illustrative", c.illustrative},
+          {"counts", counts_view(count_commune(ctx, c), ctx.strings)}};
 }
 
 json commune_view(const ViewContext& ctx, const Commune& c) {

@@ -73,6 +73,9 @@ nlohmann::json task_row(const ViewContext& ctx, const Commune& commune, const Pl
 nlohmann::json indicator_view(const Indicator& indicator);
 
 nlohmann::json home_view(const ViewContext& ctx);
+// One commune's card on the home page (name, link, kind, counts by status): the full build's home
+// and the national index built from shard summaries (publish/commune_summary.h) show the same card.
+nlohmann::json home_commune_entry(const ViewContext& ctx, const Commune& commune);
 nlohmann::json commune_view(const ViewContext& ctx, const Commune& commune);
 nlohmann::json plan_view(const ViewContext& ctx, const Commune& commune, const Plan& plan);
 // The plan's task rows grouped by section, in plan order (tasks without a

@@ -100,6 +100,14 @@ std::vector<File> commune_repository(const CommuneSettings& s) {
                                               : "base_url: " + yaml_quoted(s.base_url)},
   };
   std::vector<File> files = render_folder("scaffold/kho/", values);
+  if (s.national)  // the sharded build's files; where a path is also in kho/, this one replaces it
+    for (auto& f : render_folder("scaffold/toan-quoc/", values)) {
+      auto same = std::find_if(files.begin(), files.end(), [&](const File& k) { return k.path == f.path; });
+      if (same != files.end())
+        *same = std::move(f);
+      else
+        files.push_back(std::move(f));
+    }
   // The schemas, so that an editor validates data/ as the clerk types.
   for (const auto& schema : assets::under("schemas/"))
     files.push_back({std::string(schema.path), std::string(schema.content)});

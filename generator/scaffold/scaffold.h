@@ -11,6 +11,8 @@
 //   .github/workflows/xay-dung.yml               build + deploy (GitHub); workflows that process
 //   .gitea/workflows/xay-dung.yml                the uploads go beside these files, one per job
 //   .gitlab-ci.yml, systemd/                     GitLab; a self-hosted server's timer
+// scaffold/toan-quoc/ (init --national) replaces the GitHub and GitLab builds with a sharded one for a
+//   repository of many communes: ci/dung-toan-quoc.sh, a matrix of shards and an index job.
 // scaffold/ke-hoach-moi/ holds the new-plan skeleton.
 #pragma once
 #include <optional>
@@ -27,6 +29,7 @@ struct CommuneSettings {
   std::string kind = "xa";            // --loai
   std::string base_url;               // --base-url, may be empty
   std::string image = kDefaultImage;  // --image: what the CI templates run
+  bool national = false;              // --national: the CI builds the communes in shards (scaffold/toan-quoc/)
 };
 
 struct NewPlan {
