@@ -61,6 +61,34 @@ std::optional<int> read_zone(Cursor& c) {
   return sign * static_cast<int>(*hh * 60 + mm);
 }
 
+struct Clock {
+  int h = 0, mi = 0, s = 0;
+};
+
+// "08:35" or "08:35:00" (ISO also allows a fraction of a second, which git drops).
+std::optional<Clock> read_clock(Cursor& c, bool fraction_allowed) {
+  auto h = c.digits(2);
+  if (!h || !c.eat(':')) return std::nullopt;
+  auto mi = c.digits(2);
+  if (!mi) return std::nullopt;
+  Clock clock{static_cast<int>(*h), static_cast<int>(*mi), 0};
+  if (c.eat(':')) {
+    auto sec = c.digits(2);
+    if (!sec) return std::nullopt;
+    clock.s = static_cast<int>(*sec);
+    if (fraction_allowed && c.eat('.') && !c.digits()) return std::nullopt;
+  }
+  return clock;
+}
+
+// The local zone's offset at that instant.
+int local_offset_at(long long seconds) {
+  std::time_t t = static_cast<std::time_t>(seconds);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return static_cast<int>(local.tm_gmtoff / 60);
+}
+
 // The local zone's offset at that local time, as git uses for a date without a zone.
 int local_offset(const CivilDate& d, int h, int m, int s) {
   std::tm tm{};
@@ -71,17 +99,7 @@ int local_offset(const CivilDate& d, int h, int m, int s) {
   tm.tm_min = m;
   tm.tm_sec = s;
   tm.tm_isdst = -1;
-  std::time_t t = std::mktime(&tm);
-  std::tm local{};
-  localtime_r(&t, &local);
-  return static_cast<int>(local.tm_gmtoff / 60);
-}
-
-int local_offset_at(long long seconds) {
-  std::time_t t = static_cast<std::time_t>(seconds);
-  std::tm local{};
-  localtime_r(&t, &local);
-  return static_cast<int>(local.tm_gmtoff / 60);
+  return local_offset_at(std::mktime(&tm));
 }
 
 std::optional<GitTime> make_time(int y, int mo, int d, int h, int mi, int s, std::optional<int> zone) {
@@ -118,24 +136,15 @@ std::optional<GitTime> iso_form(std::string_view text) {
   if (!mo || !c.eat('-')) return std::nullopt;
   auto d = c.digits(2);
   if (!d || !(c.eat('T') || c.eat(' '))) return std::nullopt;
-  auto h = c.digits(2);
-  if (!h || !c.eat(':')) return std::nullopt;
-  auto mi = c.digits(2);
-  if (!mi) return std::nullopt;
-  long long s = 0;
-  if (c.eat(':')) {
-    auto sec = c.digits(2);
-    if (!sec) return std::nullopt;
-    s = *sec;
-    if (c.eat('.') && !c.digits()) return std::nullopt;
-  }
+  auto clock = read_clock(c, /*fraction_allowed=*/true);
+  if (!clock) return std::nullopt;
   std::optional<int> zone;
   if (!c.done()) {
     c.spaces();
     zone = read_zone(c);
     if (!zone || !c.done()) return std::nullopt;
   }
-  return make_time(*y, *mo, *d, *h, *mi, s, zone);
+  return make_time(*y, *mo, *d, clock->h, clock->mi, clock->s, zone);
 }
 
 // "Thu, 20 Aug 2026 08:35:00 +0700" (the weekday and the seconds optional).
@@ -159,21 +168,12 @@ std::optional<GitTime> rfc2822_form(std::string_view text) {
   auto y = c.digits(4);
   if (!y) return std::nullopt;
   c.spaces();
-  auto h = c.digits(2);
-  if (!h || !c.eat(':')) return std::nullopt;
-  auto mi = c.digits(2);
-  if (!mi) return std::nullopt;
-  long long s = 0;
-  if (c.eat(':')) {
-    auto sec = c.digits(2);
-    if (!sec) return std::nullopt;
-    s = *sec;
-  }
+  auto clock = read_clock(c, /*fraction_allowed=*/false);
+  if (!clock) return std::nullopt;
   c.spaces();
   auto zone = read_zone(c);
   if (!zone || !c.done()) return std::nullopt;
-  return make_time(static_cast<int>(*y), mo, static_cast<int>(*d), static_cast<int>(*h),
-                   static_cast<int>(*mi), static_cast<int>(s), zone);
+  return make_time(static_cast<int>(*y), mo, static_cast<int>(*d), clock->h, clock->mi, clock->s, zone);
 }
 
 // "Họ tên <email>" -> name, email.

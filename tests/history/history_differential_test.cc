@@ -581,26 +581,39 @@ std::string check_scoped_reads(uint64_t seed, size_t max_commits, std::map<std::
   return "";
 }
 
-TEST(HistoryDifferential, ScopedReadsAreTheFullHistoryCutDown) {
+// Runs `check` on generated repositories (CK_HISTORY_REPOS of them, default `default_repos`, from
+// CK_HISTORY_SEED; CK_HISTORY_ONLY replays one), reporting the first five failures with the command that
+// replays each. Returns how many ran.
+template <typename Check>
+size_t run_generated_repositories(size_t default_repos, Check check) {
+  // Hundreds of small repositories are thousands of small files: in memory
+  // when the system offers it (ctest runs each test in its own process).
   std::error_code ec;
   if (!std::getenv("TMPDIR") && std::filesystem::is_directory("/dev/shm", ec) &&
       access("/dev/shm", W_OK) == 0)
     setenv("TMPDIR", "/dev/shm", 1);
-  size_t repos = env_number("CK_HISTORY_REPOS", 50);
+  size_t repos = env_number("CK_HISTORY_REPOS", default_repos);
   uint64_t seed = env_number("CK_HISTORY_SEED", 1313);
   size_t max_commits = std::max<size_t>(3, env_number("CK_HISTORY_MAX_COMMITS", 12));
   const char* only = std::getenv("CK_HISTORY_ONLY");
   size_t first = only && *only ? std::strtoull(only, nullptr, 10) : 0;
   size_t last = only && *only ? first + 1 : repos;
   size_t failures = 0, ran = 0;
-  std::map<std::string, size_t> seen;
   for (size_t i = first; i < last; ++i, ++ran) {
-    std::string failure = check_scoped_reads(seed + i, max_commits, seen);
+    std::string failure = check(seed + i, max_commits);
     if (failure.empty()) continue;
     ADD_FAILURE() << "repository " << i << " (CK_HISTORY_SEED=" << seed << " CK_HISTORY_ONLY=" << i
                   << "): " << failure;
     if (++failures == 5) break;
   }
+  return ran;
+}
+
+TEST(HistoryDifferential, ScopedReadsAreTheFullHistoryCutDown) {
+  std::map<std::string, size_t> seen;
+  size_t ran = run_generated_repositories(50, [&](uint64_t repo_seed, size_t max_commits) {
+    return check_scoped_reads(repo_seed, max_commits, seen);
+  });
   std::cout << "scoped reads: moved into the scope " << seen["moved into the scope"]
             << ", scope drops changes " << seen["scope drops changes"] << "\n";
   if (ran >= 50) {  // the generator must keep moving plans into scopes
@@ -616,28 +629,11 @@ TEST(HistoryDifferential, ScopedReadsAreTheFullHistoryCutDown) {
 }
 
 TEST(HistoryDifferential, RandomRepositoriesMatchTheReferenceAndTheCache) {
-  // Hundreds of small repositories are thousands of small files: in memory
-  // when the system offers it (ctest runs each test in its own process).
-  std::error_code ec;
-  if (!std::getenv("TMPDIR") && std::filesystem::is_directory("/dev/shm", ec) &&
-      access("/dev/shm", W_OK) == 0)
-    setenv("TMPDIR", "/dev/shm", 1);
-  size_t repos = env_number("CK_HISTORY_REPOS", 500);
-  uint64_t seed = env_number("CK_HISTORY_SEED", 1313);
-  size_t max_commits = std::max<size_t>(3, env_number("CK_HISTORY_MAX_COMMITS", 12));
   bool every_commit = env_number("CK_HISTORY_EVERY_COMMIT", 0) != 0;
-  const char* only = std::getenv("CK_HISTORY_ONLY");
-  size_t first = only && *only ? std::strtoull(only, nullptr, 10) : 0;
-  size_t last = only && *only ? first + 1 : repos;
-  size_t failures = 0, ran = 0;
   std::map<std::string, size_t> seen;
-  for (size_t i = first; i < last; ++i, ++ran) {
-    std::string failure = check_repository(seed + i, max_commits, every_commit, seen);
-    if (failure.empty()) continue;
-    ADD_FAILURE() << "repository " << i << " (CK_HISTORY_SEED=" << seed << " CK_HISTORY_ONLY=" << i
-                  << "): " << failure;
-    if (++failures == 5) break;
-  }
+  size_t ran = run_generated_repositories(500, [&](uint64_t repo_seed, size_t max_commits) {
+    return check_repository(repo_seed, max_commits, every_commit, seen);
+  });
   // The generator must keep making every kind of history it is meant to (a
   // change to it that stops making merges would otherwise go unnoticed).
   std::string coverage;
