@@ -52,11 +52,25 @@ bool edit_text(const PlanEdits& plan, std::string& text, std::string& error) {
   return true;
 }
 
-std::string commit_message(const FormChanges& changes, const std::string& form_name) {
+// Who reported: the agency every sheet was exported for, or nobody in
+// particular (a whole-plan form, sheets for different agencies).
+std::string reporting_agency(const FormReading& reading) {
+  std::string agency;
+  for (const FormSheet& sheet : reading.sheets) {
+    if (sheet.agency.empty() || (!agency.empty() && sheet.agency != agency)) return {};
+    agency = sheet.agency;
+  }
+  return agency;
+}
+
+// The subject is shown to citizens in the changelog and feeds, so it names the
+// reporting agency, never the uploaded file; the file stays in the trailer for
+// `git log --grep='^Bieu-mau:'`.
+std::string commit_message(const FormChanges& changes, const std::string& agency, const std::string& form_name) {
   size_t tasks = 0;
   for (const auto& p : changes.plans) tasks += p.edits.size();
-  std::string msg =
-      "Cập nhật tiến độ " + std::to_string(tasks) + " nhiệm vụ từ biểu mẫu " + form_name + "\n\n";
+  std::string msg = "Cập nhật tiến độ " + std::to_string(tasks) + " nhiệm vụ theo báo cáo " +
+                    (agency.empty() ? std::string("tiến độ") : "của " + agency) + "\n\n";
   std::string reasons;
   for (const auto& p : changes.plans)
     for (const auto& e : p.edits) {
@@ -171,7 +185,7 @@ ApplyResult apply_form(const ApplyRequest& req) {
   r.output += "Đã ghi " + std::to_string(written.size()) + " tệp.\n";
   if (req.commit) {
     std::string error;
-    r.commit = commit_files({req.source, written, commit_message(changes, form_name), req.author}, error);
+    r.commit = commit_files({req.source, written, commit_message(changes, reporting_agency(reading), form_name), req.author}, error);
     if (r.commit.empty()) {
       r.exit_code = 1;
       r.output += "lỗi: " + error + " (tệp đã ghi, chưa commit)\n";

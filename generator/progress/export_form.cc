@@ -150,7 +150,10 @@ void write_sheet(lxw_workbook* wb, const Formats& f, const ExportRequest& req, c
   std::string title = "BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ\n" + plan.title;
   std::string agency_note;
   if (!req.agency_id.empty())
-    if (const AgencyTasks* a = agencies.find(req.agency_id)) agency_note = " — Cơ quan: " + a->agency.name;
+    if (const AgencyTasks* a = agencies.find(req.agency_id)) {
+      agency_note = " — Cơ quan: " + a->agency.name;
+      worksheet_write_string(ws, kAgencyCellRow - 1, 0, a->agency.name.c_str(), f.hidden);
+    }
   std::string subtitle = req.commune->name + (plan.doc_number.empty() ? "" : " — Số " + plan.doc_number) +
                          agency_note + " — Số liệu tính đến ngày " + req.date.vietnamese();
   std::string instruction =

@@ -55,9 +55,12 @@ inline constexpr int kInstructionRow = 3;
 inline constexpr int kHeaderRow = 5;
 inline constexpr int kFirstTaskRow = 6;
 // The hidden identity cells (column TaskId): A1 the marker, A2 "<commune>/<plan>",
-// A3 the report date (YYYY-MM-DD).
+// A3 the report date (YYYY-MM-DD), A4 the name of the agency the form was
+// exported for (empty for a whole-plan form; forms exported before it was
+// added have none), which names the reporter in the commit.
 inline constexpr int kPlanCellRow = 2;
 inline constexpr int kDateCellRow = 3;
+inline constexpr int kAgencyCellRow = 4;
 
 // The statuses an agency reports, in the drop-down's order (never computed
 // ones such as "quá hạn", nor "chưa cập nhật", which is the absence of a report).

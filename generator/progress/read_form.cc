@@ -57,6 +57,7 @@ class SheetReader {
     form.commune = plan_cell.substr(0, slash);
     form.plan = plan_cell.substr(slash + 1);
     form.date = *date;
+    form.agency = normalize_space(sheet_.at(kAgencyCellRow, 1).text);
     if (!find_columns()) return;
     check_merges();
     std::map<std::string, int> seen;  // task id -> row

@@ -36,6 +36,7 @@ struct FormSheet {
   std::string commune;
   std::string plan;
   CivilDate date;             // the report date the form was exported for
+  std::string agency;         // the agency it was exported for; empty = whole plan
   std::vector<FormRow> rows;  // rows with a task id, in sheet order
 };
 

@@ -103,13 +103,13 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
 
   EXPECT_EQ(git(dir, "log --reverse --format='%an|%cn|%aI|%s' --grep='^Bieu-mau: '"),
             "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-08-20T08:35:00+07:00|"
-            "Cập nhật tiến độ 2 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx\n"
+            "Cập nhật tiến độ 2 nhiệm vụ theo báo cáo của Phòng Văn hóa - Xã hội\n"
             "Văn phòng UBND xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-08-20T08:45:00+07:00|"
-            "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx\n"
+            "Cập nhật tiến độ 1 nhiệm vụ theo báo cáo của Văn phòng HĐND và UBND\n"
             "Phòng Văn hóa - Xã hội xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-09-29T08:35:00+07:00|"
-            "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx\n"
+            "Cập nhật tiến độ 1 nhiệm vụ theo báo cáo của Phòng Văn hóa - Xã hội\n"
             "Văn phòng UBND xã Minh Họa (minh họa)|Công khai CI (minh họa)|2026-09-29T08:45:00+07:00|"
-            "Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx\n");
+            "Cập nhật tiến độ 1 nhiệm vụ theo báo cáo của Văn phòng HĐND và UBND\n");
   std::string id =
       git(dir, "log -1 --format=%H --grep='^Bieu-mau: phong-van-hoa-xa-hoi.xlsx$' --until=2026-08-31");
   ASSERT_GE(id.size(), 40u);
@@ -137,14 +137,14 @@ TEST(IllustrativeHistory, ARoundOfReturnedFormsIsAppliedByProgressApply) {
   auto r = build(dir);
   ASSERT_EQ(r.exit_code, 0) << r.output;
   std::string task = testing::read_file(dir.path() / "site/minh-hoa/cchc-2026/nv-5/index.html");
-  EXPECT_THAT(task, HasSubstr("Cập nhật tiến độ 2 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx"));
+  EXPECT_THAT(task, HasSubstr("Cập nhật tiến độ 2 nhiệm vụ theo báo cáo của Phòng Văn hóa - Xã hội"));
   EXPECT_THAT(task,
               HasSubstr("Lý do: Nhiệm vụ 5: Cấp trên tổ chức hội thi trực tuyến cho cán bộ, công chức"));
   EXPECT_THAT(task, HasSubstr(id.substr(0, 7)));
   std::string log = testing::read_file(dir.path() / "site/minh-hoa/cchc-2026/nhat-ky/index.html");
-  EXPECT_THAT(log, HasSubstr("Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu van-phong-hdnd-va-ubnd.xlsx"));
+  EXPECT_THAT(log, HasSubstr("Cập nhật tiến độ 1 nhiệm vụ theo báo cáo của Văn phòng HĐND và UBND"));
   std::string feed = testing::read_file(dir.path() / "site/minh-hoa/thay-doi.xml");
-  EXPECT_THAT(feed, HasSubstr("Cập nhật tiến độ 2 nhiệm vụ từ biểu mẫu phong-van-hoa-xa-hoi.xlsx"));
+  EXPECT_THAT(feed, HasSubstr("Cập nhật tiến độ 2 nhiệm vụ theo báo cáo của Phòng Văn hóa - Xã hội"));
   EXPECT_THAT(feed, HasSubstr("2026-08-20T08:35:00+07:00"));
   // The agencies' uploads change no plan: not among the commune's recent changes.
   EXPECT_THAT(testing::read_file(dir.path() / "site/minh-hoa/index.html"), Not(HasSubstr("Tải lên bao-cao")));

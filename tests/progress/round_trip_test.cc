@@ -67,6 +67,21 @@ std::string expected_after_fill() {
   return s;
 }
 
+// The subject is what citizens read in the changelog and feeds: it names the agency the form was exported for
+// (a hidden cell), never the uploaded file's name, which stays in the "Bieu-mau:" trailer.
+TEST(ProgressRoundTrip, AnAgencysFormIsCommittedUnderTheAgencysNameNotTheFileName) {
+  FormRepo r;
+  auto form = r.export_form("vp.xlsx", "--agency van-phong-hdnd-va-ubnd");
+  auto filled = r.fill(form, R"js({"cells": [
+  {"task": "nv-2-1", "column": "Tiến độ (%)", "value": "40%"}]})js", "bao-cao-van-phong.xlsx");
+  auto applied = r.apply(filled, "--commit --author 'Văn phòng <vp@example.vn>'");
+  ASSERT_EQ(applied.exit_code, 0) << applied.output;
+  EXPECT_EQ(r.git("log -1 --format=%s").output, "Cập nhật tiến độ 1 nhiệm vụ theo báo cáo của Văn phòng HĐND và UBND\n");
+  auto body = r.git("log -1 --format=%B").output;
+  EXPECT_THAT(body, HasSubstr("Bieu-mau: bao-cao-van-phong.xlsx"));
+  EXPECT_EQ(body.find("bao-cao-van-phong.xlsx"), body.rfind("bao-cao-van-phong.xlsx"));  // only the trailer
+}
+
 TEST(ProgressRoundTrip, OpenpyxlFormChangesTheJsonExactlyAndCommitsWithTheUploader) {
   FormRepo r;
   auto filled = r.fill(r.export_form(), kFill);
@@ -84,7 +99,7 @@ TEST(ProgressRoundTrip, OpenpyxlFormChangesTheJsonExactlyAndCommitsWithTheUpload
 
   auto log = r.git("log -1 --format='%an <%ae>%n%B'").output;
   EXPECT_THAT(log, HasSubstr("Phòng Văn hóa - Xã hội <vhxh@example.vn>"));
-  EXPECT_THAT(log, HasSubstr("Cập nhật tiến độ 3 nhiệm vụ từ biểu mẫu filled.xlsx"));
+  EXPECT_THAT(log, HasSubstr("Cập nhật tiến độ 3 nhiệm vụ theo báo cáo tiến độ\n"));
   EXPECT_THAT(log, HasSubstr("Bieu-mau: filled.xlsx"));
   EXPECT_EQ(r.git("status --porcelain --untracked-files=no").output, "");  // the index follows the commit
 
@@ -181,7 +196,8 @@ TEST(ProgressRoundTrip, StepsBackNeedAReasonThatReachesTheHistoryPageAndFeed) {
   EXPECT_THAT(task_page, HasSubstr("Chưa bắt đầu"));
   std::string feed = testing::read_file(site / "xa-thu/kh-2026/thay-doi.xml");
   EXPECT_THAT(feed, HasSubstr("Kiểm tra lại từ đầu theo Công văn 45/UBND."));
-  EXPECT_THAT(feed, HasSubstr("reason.xlsx"));
+  EXPECT_THAT(feed, HasSubstr("Cập nhật tiến độ 1 nhiệm vụ theo báo cáo tiến độ"));
+  EXPECT_THAT(feed, Not(HasSubstr("reason.xlsx")));  // the file's name is for git, not for readers
 }
 
 }  // namespace

@@ -86,7 +86,7 @@ TEST(UploadsCi, GithubFormIsAppliedOnABranchByTheUploaderAndMoved) {
   auto log = r.git("log -1 --format='%an <%ae>|%B' --name-status").output;
   EXPECT_THAT(
       log,
-      HasSubstr("Cán bộ Văn hóa <vhxh@example.vn>|Cập nhật tiến độ 1 nhiệm vụ từ biểu mẫu phong vhxh.xlsx"));
+      HasSubstr("Cán bộ Văn hóa <vhxh@example.vn>|Cập nhật tiến độ 1 nhiệm vụ theo báo cáo tiến độ\n"));
   EXPECT_THAT(log, HasSubstr("bao-cao/da-nhap/2026-quy-4/phong vhxh.xlsx"));
   EXPECT_THAT(log, HasSubstr("M\tdata/xa-thu/kh-2026.json"));
   EXPECT_THAT(r.forms.read("../kho/data/xa-thu/kh-2026.json"), HasSubstr(R"("tien_do": 70,)"));
@@ -111,7 +111,7 @@ TEST(UploadsCi, DirectCommitOnlyWhenTheSettingSaysSo) {
   ASSERT_EQ(run.exit_code, 0) << run.output;
   EXPECT_THAT(run.output, HasSubstr("che_do=truc-tiep"));
   EXPECT_THAT(must("git -C " + q(r.origin) + " log -1 --format=%an%n%s main").output,
-              HasSubstr("Cán bộ Văn hóa\nCập nhật tiến độ 1 nhiệm vụ từ biểu mẫu vhxh.xlsx"));
+              HasSubstr("Cán bộ Văn hóa\nCập nhật tiến độ 1 nhiệm vụ theo báo cáo tiến độ"));
 }
 
 TEST(UploadsCi, AMistypedSettingFailsEveryBuild) {
