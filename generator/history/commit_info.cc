@@ -118,6 +118,13 @@ std::vector<std::pair<std::string, std::string>> parse_trailers(const std::strin
   return out;
 }
 
+// A trailer key as compared: "Lý do", "Ly-do" and "ly do" are one key.
+std::string folded_trailer_key(const std::string& key) {
+  std::string folded = fold_diacritics(key);
+  std::replace(folded.begin(), folded.end(), ' ', '-');
+  return folded;
+}
+
 }  // namespace
 
 void set_message(std::string_view message, CommitInfo& info) {
@@ -128,8 +135,7 @@ void set_message(std::string_view message, CommitInfo& info) {
   info.minor = false;
   for (auto& [key, value] : parse_trailers(info.message)) {
     append_line(info.trailers[key], value);
-    std::string folded = fold_diacritics(key);
-    std::replace(folded.begin(), folded.end(), ' ', '-');
+    std::string folded = folded_trailer_key(key);
     if (folded == "ly-do")
       append_line(info.reason, value);
     else if (folded == "thay-doi" && first_word(fold_diacritics(value)) == "nho")
@@ -140,6 +146,12 @@ void set_message(std::string_view message, CommitInfo& info) {
 }  // namespace history
 
 std::string commit_body(const CommitInfo& c) {
+  // A returned form's commit ("Bieu-mau:", written by `progress apply`) lists
+  // its changes in the body for git readers; the portal shows the same changes
+  // from the data, so repeating the list (every task's, on each task's page)
+  // only confuses. Its subject and reasons still show.
+  for (const auto& [key, value] : c.trailers)
+    if (history::folded_trailer_key(key) == "bieu-mau") return "";
   const std::string& m = c.message;
   size_t start = m.find('\n');
   if (start == std::string::npos) return "";

@@ -148,6 +148,10 @@ TEST(HistoryIndexViews, CommitBodyLeavesOutSummaryAndTrailers) {
   EXPECT_EQ(body("Lùi hạn\n\nCăn cứ: Quyết định 75.\nTheo đề nghị của Phòng.\n"),
             "Căn cứ: Quyết định 75.\nTheo đề nghị của Phòng.");
   EXPECT_EQ(body("Chỉ một dòng"), "");
+  // A form's commit: its body is `progress apply`'s own list of what the pages show from the data.
+  EXPECT_EQ(body("Cập nhật tiến độ 2 nhiệm vụ theo báo cáo của Phòng VH-XH\n\n- Nhiệm vụ 5: Trạng thái A → B\n"
+                 "- Nhiệm vụ 15: Tiến độ — → 20%\n\nLy-do: Nhiệm vụ 5: Cấp trên tổ chức\nBieu-mau: vhxh.xlsx\n"),
+            "");
 }
 
 TEST(HistoryIndexViews, FormerNamesAndNameAtFollowMoves) {
