@@ -6,6 +6,8 @@
     scripts/make-pdf-fixtures.py --locked OUT.pdf               (a one-line PDF that opens only with a password)
     scripts/make-pdf-fixtures.py --libreoffice [SEEDS_DIR] [OUT_DIR]  (the seeds printed by LibreOffice instead,
                                                                   default OUT_DIR tests/importer/fixtures/pdf/libreoffice)
+    scripts/make-pdf-fixtures.py --libreoffice-no-rules [SEEDS_DIR] [OUT_DIR]  (Bạch Long Vĩ printed by LibreOffice
+                                                                  with no table rules: default OUT_DIR …/libreoffice/no-rules)
 
 Text-layer PDFs: each seed's text becomes an HTML document (Times-like Liberation Serif 13 pt, A4 portrait,
 the appendix as one bordered table whose header row repeats on every printed page, rows allowed to break across
@@ -24,6 +26,10 @@ table starts) and locked.pdf (--locked, LibreOffice's PDF export with an open pa
 PDF from LibreOffice gets it: LibreOffice ignores the stylesheet's vertical-align and centres every cell
 vertically (the table's rules are given as HTML attributes, which it does read), so a row's number and short cells sit in the middle of its lines, and its fonts wrap the narrow
 agency columns word by word (libreoffice/tien-lang-cchc-2026.pdf, libreoffice/bach-long-vi-cchc-2026.pdf).
+
+--libreoffice-no-rules: the same, but the table has no border attribute, so nothing is drawn between rows and
+cells are centred: the case the PDF reader cannot rebuild rows for, and says so
+(libreoffice/no-rules/bach-long-vi-cchc-2026.pdf).
 
 Needs chromium, poppler-utils and (for --locked) LibreOffice. Run once; commit the outputs (each well under 200 KB).
 """
@@ -252,7 +258,8 @@ def print_pdf_libreoffice(html_path, out_dir, profile):
 
 
 def main(argv):
-    libreoffice = argv[:1] == ["--libreoffice"]
+    no_rules = argv[:1] == ["--libreoffice-no-rules"]
+    libreoffice = no_rules or argv[:1] == ["--libreoffice"]
     if libreoffice:
         argv = argv[1:]
     if argv[:1] == ["--locked"]:
@@ -264,16 +271,19 @@ def main(argv):
     here = os.path.dirname(os.path.abspath(__file__))
     seeds = argv[0] if argv else os.path.join(here, "..", "..", "shared", "seeds")
     out = argv[1] if len(argv) > 1 else os.path.join(here, "..", "tests", "importer", "fixtures", "pdf",
-                                                      *(["libreoffice"] if libreoffice else []))
+                                                      *(["libreoffice"] if libreoffice else []),
+                                                      *(["no-rules"] if no_rules else []))
     os.makedirs(out, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         for name in SEEDS:
             if libreoffice and name == "tan-minh-cchc-2026-2030":
                 continue  # no task table: the Chromium print covers its narrative
+            if no_rules and name != "bach-long-vi-cchc-2026":
+                continue  # one is enough to show the message
             text = open(os.path.join(seeds, name + ".txt"), encoding="utf-8").read()
             page = os.path.join(tmp, name + ".html")
             html_text = seed_html(text)
-            if libreoffice:  # LibreOffice reads the table's rules from its attributes, not the stylesheet
+            if libreoffice and not no_rules:  # LibreOffice reads the table's rules from its attributes, not the stylesheet
                 html_text = html_text.replace("<table>", '<table border="1" cellspacing="0" cellpadding="2">', 1)
             open(page, "w", encoding="utf-8").write(html_text)
             if libreoffice:

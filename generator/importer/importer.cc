@@ -48,8 +48,23 @@ void summarise(ImportResult& r, const Table& table, const TaskList& tasks, const
     if (b.kind == BlockKind::Roman || (b.kind == BlockKind::Heading && b.level == 1)) ++s.narrative_headings;
 }
 
-// The one pipeline, from the text form's lines.
-ImportResult import_lines(const std::vector<Line>& lines, const ImportOptions& options) {
+// A task table whose header was found but none of whose rows became a task: never an empty plan
+// published with the table's words in its text. What to do depends on where the table came from.
+std::string empty_table_message(std::string_view format) {
+  std::string m = "bảng nhiệm vụ có dòng tiêu đề (TT, Nội dung, …) nhưng không đọc được dòng nhiệm vụ nào; "
+                  "nhập tiếp sẽ ra một kế hoạch trống nên chưa ghi tệp nào — ";
+  if (format == "pdf")
+    return m + "bảng in trong PDF không có đường kẻ giữa các dòng (chữ trong ô căn giữa, bảng không kẻ viền) nên "
+               "không tách được các dòng: hãy nhập tệp Word (.docx, .odt, .doc) của văn bản, hoặc in lại bản PDF "
+               "với bảng có kẻ viền (Word/LibreOffice: chọn bảng → Đường viền → Tất cả đường viền) rồi nhập lại";
+  if (format == "txt")
+    return m + "mỗi dòng nhiệm vụ phải có các cột cách nhau bằng dấu tab như dòng tiêu đề";
+  return m + "hãy kiểm tra bảng phụ lục là một bảng thật (Chèn → Bảng), mỗi nhiệm vụ một dòng của bảng, không phải "
+             "chữ căn bằng dấu cách hay ảnh";
+}
+
+// The one pipeline, from the text form's lines; `format`: "txt", or the reader's ("docx", "pdf", …).
+ImportResult import_lines(const std::vector<Line>& lines, const ImportOptions& options, std::string_view format) {
   ImportResult r;
   const std::string& file = options.file;
   Layout layout = split_layout(lines);
@@ -66,6 +81,8 @@ ImportResult import_lines(const std::vector<Line>& lines, const ImportOptions& o
   if (r.summary.narrative_headings == 0 && tasks.tasks.empty())
     r.diags.error(file, 0, 0,
                   "không nhận ra kế hoạch: không có mục “I.”, “II.” nào và không có bảng nhiệm vụ");
+  else if (table.header_rows > 0 && tasks.tasks.empty())
+    r.diags.error(file, layout.table.front().no, 0, empty_table_message(format));
   r.diags.sort();
   if (r.diags.has_errors()) return r;
   r.markdown = write_markdown(r.meta, options.source_name, options.links, render_markdown(blocks));
@@ -83,7 +100,7 @@ ImportResult import_plan(std::string_view content, const ImportOptions& options)
     r.diags.error(options.file, line, col, "tệp không phải văn bản UTF-8; hãy lưu lại với mã UTF-8");
     return r;
   }
-  return import_lines(read_lines(content), options);
+  return import_lines(read_lines(content), options, "txt");
 }
 
 ImportResult import_document(const SourceDocument& doc, const ImportOptions& options) {
@@ -103,7 +120,7 @@ ImportResult import_document(const SourceDocument& doc, const ImportOptions& opt
     lines[i].heading = lowered.heading[i];
     lines[i].uncertain = lowered.uncertain[i];
   }
-  ImportResult r = import_lines(lines, options);
+  ImportResult r = import_lines(lines, options, doc.format);
   Diagnostics located;
   for (Diagnostic d : r.diags.items()) {
     if (d.line > 0 && static_cast<size_t>(d.line) <= lowered.where.size() &&

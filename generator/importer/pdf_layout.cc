@@ -199,11 +199,30 @@ size_t column_of(const std::vector<double>& starts, double x0) {
   return k;
 }
 
+// A section's Roman number as OCR misreads its "I"s — "1I." for "II.", "HII."
+// for "III." (a serifed I beside a stroke), "l", "|", "!" — read back: each of
+// those as "I", when the word has a real Roman letter too (so a task's "1." stays
+// a task's number) and the result is a Roman number. "" when it is not one.
+std::string roman_misread(const std::string& word) {
+  std::string w = trim_right_chars(word, ".,"), out;
+  if (w.empty() || w.size() == word.size() || w.find_first_of("IVX") == std::string::npos) return "";
+  for (char c : w) out += (c == '1' || c == 'l' || c == '|' || c == 'H' || c == '!') ? 'I' : c;
+  return out != w && is_roman(out) ? out + "." : "";
+}
+
+// "1." (or "l.", "|.", "!.") that is a misread "I.": said by the line, as a task's "1." looks the same — a
+// section's title starts in the number column, right after its number; a task's text is in the next column.
+bool one_misread_as_section(const std::string& word, const PdfWord* next, bool next_in_number_column) {
+  std::string w = trim_right_chars(word, ".,");
+  return w.size() < word.size() && (w == "1" || w == "l" || w == "|" || w == "!") && next && next_in_number_column &&
+         starts_upper(next->text);
+}
+
 // "II." — or "II," as OCR often reads the dot (the cell is flagged then, for
-// its low confidence).
+// its low confidence), or a misread of one (roman_misread).
 bool roman_label(const std::string& word) {
   std::string w = trim_right_chars(word, ".,");
-  return !w.empty() && (word.back() == '.' || word.back() == ',') && is_roman(w);
+  return !w.empty() && (word.back() == '.' || word.back() == ',') && (is_roman(w) || !roman_misread(word).empty());
 }
 
 bool starts_item(const std::string& word) { return word == "-" || word == "+" || word == "•" || word == "–"; }
@@ -229,10 +248,28 @@ bool uncertain(const PdfWord& w, double threshold) {
   return false;
 }
 
+// "Xã (41%), hôi (52%)": the words of `words` OCR may have misread, with their confidence.
+std::string doubtful_words(const std::vector<const PdfWord*>& words, double threshold) {
+  std::string low;
+  for (const PdfWord* w : words)
+    if (uncertain(*w, threshold))
+      low += (low.empty() ? "" : ", ") + w->text + " (" + std::to_string(static_cast<int>(w->confidence)) + "%)";
+  return low;
+}
+
+// OCR words under the threshold outside a task cell (a paragraph, a header cell): no cell of the data to
+// mark, so the import report lists them, with the same words as a cell's warning.
+SourceNote doubtful_text_note(const std::string& where, const std::string& what, const std::string& text,
+                              const std::string& low, double threshold) {
+  return {where, what + " đọc từ bản quét chưa chắc chắn (dưới " + std::to_string(static_cast<int>(threshold)) +
+                     "%): “" + text + "” — từ: " + low + "; hãy đối chiếu với bản giấy"};
+}
+
 // One table row being gathered: per cell, its paragraphs' words.
 struct RowDraft {
   std::vector<std::vector<std::vector<const PdfWord*>>> cells;  // cell -> paragraph -> words
   bool section = false;
+  std::string roman;  // a section number OCR misread, read back ("II." for "1I."); "" when read as printed
   int page = 0;
 };
 
@@ -256,6 +293,7 @@ class Builder {
   PdfLayoutResult result_;
   // narrative
   std::vector<const PdfWord*> para_;
+  int para_page_ = 0;  // the page the paragraph starts on
   double left_ = 0, right_ = 0;
   // table
   bool in_table_ = false, table_done_ = false;
@@ -269,6 +307,9 @@ class Builder {
 void Builder::flush_paragraph() {
   if (para_.empty()) return;
   DocParagraph p = paragraph_of(para_);
+  if (std::string low = doubtful_words(para_, threshold_); !low.empty())
+    result_.doc.notes.push_back(
+        doubtful_text_note("trang " + std::to_string(para_page_), "đoạn văn", p.text, low, threshold_));
   result_.doc.add(std::move(p));
   para_.clear();
 }
@@ -286,6 +327,7 @@ void Builder::narrative(const std::vector<TextLine>& lines, size_t from, size_t 
     bool centred = indented && std::abs((l.x0 - left_) - (right_ - l.x1)) < h * 1.5;
     bool gap = i > from && l.mid() - lines[i - 1].mid() > pitch * 1.3;
     if (indented || centred || gap) flush_paragraph();
+    if (para_.empty()) para_page_ = page_no;
     para_.insert(para_.end(), l.words.begin(), l.words.end());
     bool short_line = l.x1 < right_ - h * 2.5;
     if (short_line || centred) flush_paragraph();
@@ -304,12 +346,23 @@ void Builder::close_row() {
       if (words.empty()) continue;
       DocParagraph p = paragraph_of(words);
       cell.paragraphs.push_back(std::move(p));
-      for (const PdfWord* w : words)
-        if (uncertain(*w, threshold_))
-          low += (low.empty() ? "" : ", ") + w->text + " (" +
-                 std::to_string(static_cast<int>(w->confidence)) + "%)";
+      if (std::string more = doubtful_words(words, threshold_); !more.empty())
+        low += (low.empty() ? "" : ", ") + more;
     }
-    if (row_.section) cell.colspan = static_cast<int>(starts_.size());
+    if (row_.section) {
+      cell.colspan = static_cast<int>(starts_.size());
+      // A section number OCR misread ("1I."): the table reader knows sections by their Roman number, so it is
+      // read back, said in the report, and the cell flagged whatever the word's confidence.
+      const PdfWord* label = row_.cells[0].front().front();
+      if (const std::string& roman = row_.roman; !roman.empty() && !cell.paragraphs.empty()) {
+        cell.paragraphs.front().text.replace(0, label->text.size(), roman);
+        result_.doc.notes.push_back({row.where, "số của phần đọc được là “" + label->text + "” (bản quét): coi là “" +
+                                                    roman + "”; hãy đối chiếu với bản giấy"});
+        if (!uncertain(*label, threshold_))
+          low = label->text + " (" + std::to_string(static_cast<int>(label->confidence)) + "%)" +
+                (low.empty() ? "" : ", " + low);
+      }
+    }
     if (!low.empty()) {
       cell.uncertain = true;
       UncertainCell u;
@@ -393,6 +446,8 @@ void Builder::table_part(const std::vector<TextLine>& lines, size_t band, size_t
           {hrow.where, "tiêu đề cột số thứ tự đọc được là “" + p.text + "” (bản quét): coi là “TT”"});
       p.text = "TT";
     }
+    if (std::string low = doubtful_words(c.words, threshold_); !low.empty())
+      result_.doc.notes.push_back(doubtful_text_note(hrow.where, "tiêu đề cột", joined(c.words), low, threshold_));
     header_texts_.push_back(p.text);
     cell.paragraphs.push_back(std::move(p));
     hrow.cells.push_back(std::move(cell));
@@ -423,7 +478,13 @@ void Builder::table_part(const std::vector<TextLine>& lines, size_t band, size_t
       row_ = RowDraft{};
       row_.cells.resize(starts_.size());
       row_.page = page_no;
-      row_.section = numbered && roman_label(l.words.front()->text);
+      const std::string& first = l.words.front()->text;
+      row_.roman = roman_misread(first);
+      if (numbered && row_.roman.empty() && l.words.size() > 1 &&
+          one_misread_as_section(first, l.words[1], column_of(starts_, l.words[1]->x0) == 0))
+        row_.roman = "I.";
+      row_.section = numbered && (roman_label(first) || !row_.roman.empty());
+      if (!row_.section) row_.roman.clear();
       row_open_ = true;
     }
     add_line_to_row(l);

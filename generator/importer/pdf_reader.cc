@@ -34,6 +34,7 @@ PdfReadResult read_pdf(std::string_view bytes, const PdfReadOptions& options) {
     r.error = r.scanned ? "không nhận dạng được chữ nào trong bản quét; hãy quét lại rõ hơn (300 dpi) hoặc "
                           "nhập tệp Word của văn bản"
                         : "tệp PDF không có chữ nào";
+  r.pages = std::move(pages);
   return r;
 }
 

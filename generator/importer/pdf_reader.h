@@ -29,6 +29,9 @@ struct PdfReadResult {
   std::string error;  // Vietnamese, located to the file by the caller; doc is empty then
   bool scanned = false;
   PdfLayoutResult layout;  // layout.doc is the document
+  // Every word read, with its box and (on a scan) OCR confidence: what `layout` was built from, kept so a
+  // caller can check that each word under the threshold is in a flagged cell or reported.
+  std::vector<PdfPage> pages;
 };
 
 PdfReadResult read_pdf(std::string_view bytes, const PdfReadOptions& options = {});

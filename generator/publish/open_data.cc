@@ -64,12 +64,21 @@ json task_record(const Portal& portal, const DerivedSite& derived, const Commune
           {"tien_do", info.progress ? json(*info.progress) : json(nullptr)},
           {"ngay_hoan_thanh", iso_or_null(t.completed)},
           {"san_pham", t.products},
-          {"trang", page}};
+          {"trang", page},
+          // Fields read from a scan that no clerk has compared with the paper yet: reusers must know.
+          {"can_doi_chieu", t.unverified_fields}};
 }
 
 std::string joined(const json& list) {
   std::string out;
   for (const auto& item : list) out += (out.empty() ? "" : "; ") + item.get<std::string>();
+  return out;
+}
+
+// "Nội dung; Thời hạn": the cells of a task read from a scan and not yet compared with the paper.
+std::string unverified_labels(const json& fields) {
+  std::string out;
+  for (const auto& f : fields) out += (out.empty() ? "" : "; ") + data_label("field", f.get<std::string>());
   return out;
 }
 
@@ -102,7 +111,7 @@ std::string plan_dataset_csv(const json& dataset) {
   static const std::vector<std::string> kColumns = {
       "ma", "so", "phan", "thuoc", "noi_dung", "co_quan_chu_tri", "co_quan_phoi_hop", "thoi_han",
       "loai_thoi_han", "bat_dau", "han", "trang_thai", "tien_do", "ngay_hoan_thanh", "san_pham", "trang",
-      "loai_dong", "minh_hoa"};  // added later: at the end, so existing readers keep their columns
+      "loai_dong", "minh_hoa", "can_doi_chieu"};  // added later: at the end, so existing readers keep their columns
   std::vector<std::string> header;
   for (const auto& key : kColumns) header.push_back(data_label("data_column", key));
   std::string out(kUtf8Bom);
@@ -120,7 +129,8 @@ std::string plan_dataset_csv(const json& dataset) {
                     text_or_empty(reading["bat_dau"]), text_or_empty(reading["han"]), t["trang_thai_nhan"],
                     text_or_empty(t["tien_do"]), text_or_empty(t["ngay_hoan_thanh"]), joined(t["san_pham"]),
                     t["trang"], data_label("row_kind", t["loai_dong"].get<std::string>()),
-                    t["minh_hoa"].get<bool>() ? data_label("data_column", "minh_hoa_co") : std::string()});
+                    t["minh_hoa"].get<bool>() ? data_label("data_column", "minh_hoa_co") : std::string(),
+                    unverified_labels(t["can_doi_chieu"])});
   }
   return out;
 }

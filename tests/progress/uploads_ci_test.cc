@@ -159,6 +159,11 @@ TEST(UploadsCi, AWordPlanUploadedIntoKeHoachIsImportedForReview) {
   EXPECT_THAT(log, HasSubstr("ke-hoach/da-nhap/Kế hoạch CCHC 2026-2030.docx"));
   auto check = testing::run_command(testing::congkhai_binary() + " check --source " + q(r.repo));
   EXPECT_EQ(check.exit_code, 0) << check.output;
+  // The import report is the run's summary, which the merge request's description is made from.
+  std::string summary = testing::read_file(r.forms.dir.path() / "ci-tmp" / "summary.md");
+  EXPECT_THAT(summary, HasSubstr("### ke-hoach/Kế hoạch CCHC 2026-2030.docx\n\nNgười tải lên: Cán bộ Văn phòng"));
+  EXPECT_THAT(summary, HasSubstr("chỉ tiêu:                         16"));
+  EXPECT_THAT(summary, HasSubstr("congkhai check:                   đạt (xuất bản được)"));
   // Uploaded again (a second copy of the same plan): refused, never overwriting the imported plan and its progress.
   r.upload(testing::source_dir() / "tests/importer/fixtures/docx/tan-minh-cchc-2026-2030.docx",
            "ke-hoach/Kế hoạch CCHC 2026-2030.docx", "Cán bộ Văn phòng <vp@example.vn>");
@@ -168,6 +173,25 @@ TEST(UploadsCi, AWordPlanUploadedIntoKeHoachIsImportedForReview) {
   EXPECT_THAT(again.output, HasSubstr("Có tệp lỗi: chưa thay đổi gì."));
   EXPECT_EQ(r.head(), before);
   EXPECT_EQ(r.git("status --porcelain").output, "");
+}
+
+// A signed PDF (text layer) takes the same path, its import report in the merge request's description.
+TEST(UploadsCi, APdfPlanUploadedIntoKeHoachIsImportedWithItsReport) {
+  InitRepo r;
+  r.upload(testing::source_dir() / "tests/importer/fixtures/pdf/bach-long-vi-cchc-2026.pdf",
+           "ke-hoach/KH CCHC 2026 (bản ký).pdf", "Cán bộ Văn phòng <vp@example.vn>");
+  auto run = r.steps("github", "nhap");
+  ASSERT_EQ(run.exit_code, 0) << run.output;
+  EXPECT_THAT(run.output, HasSubstr("OUTPUTS: che_do=nhanh-rieng nhanh=bao-cao/nhap-4242 so_commit=1"));
+  auto log = r.git("-c core.quotePath=false log -1 --format='%an|%s' --name-status").output;
+  EXPECT_THAT(log, HasSubstr("Cán bộ Văn phòng|Nhập kế hoạch từ văn bản tải lên: KH CCHC 2026 (bản ký).pdf"));
+  EXPECT_THAT(log, HasSubstr("A\tdata/xa-thu/kh-cchc-2026-ban-ky.json"));
+  EXPECT_THAT(log, HasSubstr("ke-hoach/da-nhap/KH CCHC 2026 (bản ký).pdf"));
+  std::string summary = testing::read_file(r.forms.dir.path() / "ci-tmp" / "summary.md");
+  EXPECT_THAT(summary, HasSubstr("### ke-hoach/KH CCHC 2026 (bản ký).pdf"));
+  EXPECT_THAT(summary, HasSubstr("nhiệm vụ có số:                   26"));
+  EXPECT_THAT(summary, HasSubstr("dòng sang trang đã nối vào ô trên: 2"));
+  EXPECT_THAT(must("git -C " + q(r.origin) + " branch --list").output, HasSubstr("bao-cao/nhap-4242"));
 }
 
 TEST(UploadsCi, ANonDocumentInKeHoachFailsAndChangesNothing) {

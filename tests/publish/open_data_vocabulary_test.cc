@@ -36,6 +36,28 @@ TEST(OpenDataVocabulary, KeptWhateverTheTheme) {
   EXPECT_EQ(dataset["nhiem_vu"][0]["trang_thai_nhan"], "Chưa cập nhật");
 }
 
+// Cells a scan import read uncertainly ("can_doi_chieu", issue #15) are in the open data too: a reuser of
+// the JSON or CSV learns, as a reader of the page does, which cells nobody has compared with the paper yet.
+TEST(OpenDataVocabulary, CellsNotComparedWithTheOriginalAreInTheOpenData) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  std::string plan = testing::minimal_plan_json();
+  const std::string first = R"("san_pham": ["Kế hoạch của UBND xã"])";
+  plan.replace(plan.find(first), first.size(), first + R"(, "can_doi_chieu": ["noi_dung", "thoi_han"])");
+  dir.write("data/xa-thu/kh-2026.json", plan);
+  Diagnostics diags;
+  auto portal = load_portal(dir.path(), diags);
+  ASSERT_TRUE(portal) << diags.format_all();
+  DerivedSite derived(*portal, nullptr, {{2026, 3, 1}});
+  const Commune& c = portal->communes.front();
+  auto dataset = plan_dataset(*portal, derived, c, c.plans.front(), "");
+  EXPECT_EQ(dataset["nhiem_vu"][0]["can_doi_chieu"], nlohmann::json({"noi_dung", "thoi_han"}));
+  EXPECT_EQ(dataset["nhiem_vu"][1]["can_doi_chieu"], nlohmann::json::array());  // compared, or never scanned
+  std::string csv = plan_dataset_csv(dataset);
+  EXPECT_THAT(csv, HasSubstr(",Chưa đối chiếu với bản gốc (ô đọc từ bản quét)\r\n"));
+  EXPECT_THAT(csv, HasSubstr(",Nội dung; Thời hạn\r\n"));
+}
+
 // The feeds too: a theme's own word for a status never reaches feed readers.
 TEST(OpenDataVocabulary, FeedsKeepTheDataWordsWhateverTheTheme) {
   TempDir dir;

@@ -123,7 +123,8 @@ TEST_F(LinearFixture, CsvReadsBackWithVietnameseHeadersAndText) {
                                               "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn (như văn bản ghi)",
                                               "Cách hiểu thời hạn", "Ngày bắt đầu", "Hạn hoàn thành",
                                               "Tình trạng (tính đến ngày dựng)", "Tiến độ (%)", "Ngày hoàn thành",
-                                              "Sản phẩm", "Trang nhiệm vụ", "Loại dòng", "Dữ liệu minh họa"}));
+                                              "Sản phẩm", "Trang nhiệm vụ", "Loại dòng", "Dữ liệu minh họa",
+                                              "Chưa đối chiếu với bản gốc (ô đọc từ bản quét)"}));
   for (const auto& row : rows) EXPECT_EQ(row.size(), header.size());
   std::vector<std::string> nv1 = rows[1], nv2 = rows[2];
   EXPECT_EQ(nv1[0], "nv-1");
