@@ -31,6 +31,11 @@ std::string bounded_slug(const std::string& name) {
   return cut + "-" + hex;
 }
 
+bool is_unverified(const Task& task, const char* field) {
+  return std::find(task.unverified_fields.begin(), task.unverified_fields.end(), field) !=
+         task.unverified_fields.end();
+}
+
 }  // namespace
 
 AgencyIndex::AgencyIndex(const Commune& commune) {
@@ -41,7 +46,7 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
     by_id[a.id].agency = a;
   }
   auto touch = [&](const std::string& name) -> AgencyTasks& {
-    std::string id = id_for(name);
+    std::string id = derive_id(name);
     by_exact_name_.emplace(name, id);
     AgencyTasks& entry = by_id[id];
     if (entry.agency.id.empty()) entry.agency = Agency{id, normalize_space(name), {}};
@@ -52,14 +57,16 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
     for (size_t i = 0; i < plan.tasks.size(); ++i) {
       const Task& task = plan.tasks[i];
       if (kinds[i] != RowKind::Task) continue;
+      const bool lead_unverified = is_unverified(task, "co_quan_chu_tri");
+      const bool partners_unverified = is_unverified(task, "co_quan_phoi_hop");
       for (const auto& name : task.lead) {
-        if (is_agency_group(name)) continue;
+        if (is_agency_group(name) || (lead_unverified && !registered(name))) continue;
         AgencyTasks& e = touch(name);
         e.leads.push_back(&task);
         e.plan_of[&task] = &plan;
       }
       for (const auto& name : task.partners) {
-        if (is_agency_group(name)) continue;
+        if (is_agency_group(name) || (partners_unverified && !registered(name))) continue;
         AgencyTasks& e = touch(name);
         if (std::find(e.supports.begin(), e.supports.end(), &task) == e.supports.end()) e.supports.push_back(&task);
         e.plan_of[&task] = &plan;
@@ -73,13 +80,22 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
   });
 }
 
-std::string AgencyIndex::id_for(const std::string& name) const {
-  if (auto exact = by_exact_name_.find(name); exact != by_exact_name_.end()) return exact->second;
+bool AgencyIndex::registered(const std::string& name) const { return by_folded_name_.count(key(name)) > 0; }
+
+std::string AgencyIndex::derive_id(const std::string& name) const {
   if (is_agency_group(name)) return "";
   auto it = by_folded_name_.find(key(name));
   if (it != by_folded_name_.end()) return it->second;
   std::string slug = bounded_slug(name);
   return slug.empty() ? "khong-ten" : slug;
+}
+
+std::string AgencyIndex::id_for(const std::string& name) const {
+  if (auto exact = by_exact_name_.find(name); exact != by_exact_name_.end()) return exact->second;
+  // Not indexed: a registry name, or one with no page (a group, a name in a
+  // cell not yet compared with the original).
+  auto it = by_folded_name_.find(key(name));
+  return it != by_folded_name_.end() ? it->second : "";
 }
 
 const AgencyTasks* AgencyIndex::find(const std::string& id) const {

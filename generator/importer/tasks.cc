@@ -95,23 +95,36 @@ ImportedTask convert(const RawTask& raw, std::vector<std::string>& unknown) {
 
 std::string label(const ImportedTask& t) { return t.number.empty() ? "(dòng con " + t.id + ")" : t.number; }
 
-// A piece of a name as an agency would be published as an agency page: say
-// where, so the cell can be mended (table_rows.cc joins the cuts it recognises).
-void warn_name_fragments(const TaskList& list, const std::string& file, Diagnostics& diags) {
+void mark_unverified(ImportedTask& t, const char* field) {
+  if (std::find(t.unverified.begin(), t.unverified.end(), field) == t.unverified.end()) t.unverified.emplace_back(field);
+}
+
+// A piece of a name would be published as an agency page: say where, so the
+// cell can be mended (table_rows.cc joins the cuts it recognises), and mark the
+// cell "can_doi_chieu", which keeps it off the agency pages until it is.
+void flag_name_fragments(TaskList& list, const std::string& file, Diagnostics& diags) {
   std::set<std::string> seen;
   std::vector<std::string> names;
   for (const auto& t : list.tasks)
     for (const auto* agencies : {&t.lead, &t.partners})
       for (const auto& a : *agencies)
         if (seen.insert(a).second) names.push_back(a);
-  for (const auto& [name, why] : name_fragments(names))
-    for (const auto& t : list.tasks)
-      if (std::count(t.lead.begin(), t.lead.end(), name) || std::count(t.partners.begin(), t.partners.end(), name)) {
+  for (const auto& [name, why] : name_fragments(names)) {
+    bool warned = false;
+    for (auto& t : list.tasks) {
+      bool in_lead = std::count(t.lead.begin(), t.lead.end(), name) > 0;
+      bool in_partners = std::count(t.partners.begin(), t.partners.end(), name) > 0;
+      if (in_lead) mark_unverified(t, "co_quan_chu_tri");
+      if (in_partners) mark_unverified(t, "co_quan_phoi_hop");
+      if ((in_lead || in_partners) && !warned) {
+        warned = true;
         diags.warning(file, t.line, 0,
                       "nhiệm vụ " + label(t) + ": cơ quan “" + name + "” " + why +
-                          " — có thể là mảnh tên bị ngắt trang; sửa ô cơ quan cho đủ tên trước khi xuất bản");
-        break;
+                          " — có thể là mảnh tên bị ngắt trang; đã đánh dấu ô “chưa đối chiếu” (chưa có trang cơ "
+                          "quan); sửa ô cơ quan cho đủ tên rồi bỏ tên ô khỏi \"can_doi_chieu\"");
       }
+    }
+  }
 }
 
 }  // namespace
@@ -140,7 +153,7 @@ TaskList build_tasks(const Table& table, const std::string& file, Diagnostics& d
       diags.warning(file, raw.line, 0, "nhiệm vụ " + label(t) + " không có cơ quan chủ trì");
     out.tasks.push_back(std::move(t));
   }
-  warn_name_fragments(out, file, diags);
+  flag_name_fragments(out, file, diags);
   return out;
 }
 

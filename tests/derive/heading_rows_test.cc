@@ -122,6 +122,30 @@ TEST(HeadingRows, TheAgencyIndexListsRealAgenciesOfTasksOnly) {
                                              "Văn phòng HĐND và UBND"}));
   EXPECT_EQ(index.id_for("Các cơ quan, đơn vị liên quan"), "");
   EXPECT_EQ(index.id_for("Phòng Văn hóa - Xã hội"), "phong-van-hoa-xa-hoi");
+  EXPECT_EQ(index.id_for("Công an xã"), "");  // no page, so no link to one
+}
+
+// #15: a name in a cell read from a scan and not yet compared with the original (an OCR misreading, a name cut by
+// a page break) is never published as an agency page — unless the commune's registry knows that name.
+TEST(HeadingRows, AnUnverifiedAgencyCellGetsNoPageUnlessTheRegistryKnowsTheName) {
+  Portal portal = portal_with_heading();
+  Commune& c = portal.communes[0];
+  c.agencies.push_back(Agency{"van-phong", "Văn phòng HĐND và UBND", {}});
+  Task& checked = c.plans[0].tasks[1];  // lead "Văn phòng HĐND và UBND", partners incl. "Phòng Văn hóa - Xã hội"
+  Task& misread = c.plans[0].tasks[2];  // lead "Trung tâm Phục vụ hành chính công"
+  checked.unverified_fields = {"co_quan_chu_tri", "co_quan_phoi_hop"};
+  misread.unverified_fields = {"co_quan_chu_tri"};
+  AgencyIndex index(c);
+  std::vector<std::string> names;
+  for (const auto& a : index.agencies()) names.push_back(a.agency.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"Văn phòng HĐND và UBND"}));
+  ASSERT_NE(index.find("van-phong"), nullptr);
+  EXPECT_EQ(index.find("van-phong")->leads.size(), 1u);  // the registry knows it: listed, unverified or not
+  EXPECT_EQ(index.id_for("Trung tâm Phục vụ hành chính công"), "");
+  EXPECT_EQ(index.id_for("Phòng Văn hóa - Xã hội"), "");
+  // Once compared and the mark removed, the page is back.
+  misread.unverified_fields.clear();
+  EXPECT_EQ(AgencyIndex(c).id_for("Trung tâm Phục vụ hành chính công"), "trung-tam-phuc-vu-hanh-chinh-cong");
 }
 
 }  // namespace

@@ -103,6 +103,9 @@ TEST(PageBreak, ANameFragmentLeftInACellIsReported) {
   EXPECT_THAT(w, HasSubstr("t.txt:2: cảnh báo: nhiệm vụ 1: cơ quan “Trung tâm Phục vụ hành” là phần đầu của "
                            "“Trung tâm Phục vụ hành chính công” — có thể là mảnh tên bị ngắt trang"));
   EXPECT_THAT(w, HasSubstr("t.txt:3: cảnh báo: nhiệm vụ 2: cơ quan “quan” bắt đầu bằng chữ thường"));
+  // The cells are marked "not compared with the original", which keeps the fragments off the agency pages.
+  EXPECT_EQ(t.tasks[0].unverified, (std::vector<std::string>{"co_quan_chu_tri"}));
+  EXPECT_EQ(t.tasks[1].unverified, (std::vector<std::string>{"co_quan_phoi_hop"}));
 }
 
 TEST(PageBreak, AGroupAfterVaIsNotAFragment) {
