@@ -513,7 +513,12 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                 {"agencies", root + paths::agencies(c.id)},
                 {"indicators", root + paths::indicators(c.id)}};
   v["moved_deadlines"] = ctx.history ? std::to_string(moved_total) : "";
-  v["charts"] = commune_charts(ctx, c);
+  // As on the plan page: no chart of grey bars for a commune none of whose tasks has a report.
+  StatusCounts commune_counts = count_commune(ctx, c);
+  bool reported = commune_counts.total > (commune_counts.by_status.count(TaskStatus::NoReport)
+                                              ? commune_counts.by_status.at(TaskStatus::NoReport)
+                                              : 0);
+  v["charts"] = reported ? commune_charts(ctx, c) : json(nullptr);
   v["hosting"] = commune_hosting_view(ctx, c, root);
   v["recent"] = recent_changes_view(ctx, &c, root);
   v["children"] = json::array();

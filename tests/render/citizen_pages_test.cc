@@ -195,6 +195,20 @@ TEST(CommuneContact, NothingShownWhenNotGivenAndOnlyWhatIsGiven) {
               HasSubstr("Cổng thông tin điện tử: <a href=\"http://xa-thu.example/tin\">xa-thu.example/tin</a>"));
 }
 
+// ---- charts ----
+
+// A commune none of whose tasks has a report gets no chart of grey bars, as its plans' pages get none.
+TEST(Charts, OnACommunePageOnlyOnceATaskHasAReport) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);  // task 2 is in progress
+  EXPECT_THAT(render(dir.path())["xa-thu/index.html"], HasSubstr("class=\"chart-figure\""));
+  dir.write("data/xa-thu/kh-2026.json",
+            replaced(testing::minimal_plan_json(), "\"trang_thai\": \"dang_thuc_hien\",\n      \"tien_do\": 40,", ""));
+  auto files = render(dir.path());
+  EXPECT_THAT(files["xa-thu/index.html"], Not(HasSubstr("class=\"chart-figure\"")));
+  EXPECT_THAT(files["xa-thu/kh-2026/index.html"], Not(HasSubstr("class=\"chart-figure\"")));
+}
+
 // ---- meta description, Open Graph, favicon ----
 
 TEST(PageMeta, EveryPageHasAnEscapedDescriptionOfItsOwnAtMost160Characters) {
