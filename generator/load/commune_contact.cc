@@ -43,6 +43,28 @@ bool is_email_address(std::string_view text) {
   return true;
 }
 
+namespace {
+
+// An http(s) address at `key`, or "" and an error at its line saying what to write (`what`, `example`):
+// a javascript: or relative link never reaches a citizen's page.
+std::string read_web_address(YamlFields& f, const char* key, const std::string& what, const std::string& example) {
+  auto url = f.string(key);
+  if (!url) return "";
+  std::string value = trim(*url);
+  if (is_http_url(value)) return value;
+  if (!value.empty())
+    f.error_at(f.node(key), "\"" + std::string(key) + "\": \"" + value + "\" không phải địa chỉ web — ghi " + what +
+                                ", bắt đầu bằng https:// (vd. " + example + ")");
+  return "";
+}
+
+}  // namespace
+
+std::string read_commune_portal_url(YamlFields& f) {
+  return read_web_address(f, "cong_thong_tin", "địa chỉ cổng thông tin điện tử của xã",
+                          "https://ten-xa.haiphong.gov.vn/");
+}
+
 CommuneContact read_commune_contact(YamlFields& f) {
   CommuneContact contact;
   contact.address = normalize_space(f.string("dia_chi").value_or(""));
@@ -65,16 +87,8 @@ CommuneContact read_commune_contact(YamlFields& f) {
       f.error_at(f.node("email"),
                  "thư điện tử \"" + value + "\" không hợp lệ — ghi dạng ten@ten-mien.gov.vn");
   }
-  if (auto url = f.string("trang_gop_y")) {
-    std::string value = trim(*url);
-    if (is_http_url(value))
-      contact.feedback_url = value;
-    else if (!value.empty())
-      f.error_at(f.node("trang_gop_y"),
-                 "\"trang_gop_y\": \"" + value +
-                     "\" không phải địa chỉ web — ghi địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng "
-                     "https:// (vd. https://ten-xa.haiphong.gov.vn/gop-y)");
-  }
+  contact.feedback_url = read_web_address(f, "trang_gop_y", "địa chỉ trang góp ý của cổng thông tin",
+                                          "https://ten-xa.haiphong.gov.vn/gop-y");
   return contact;
 }
 

@@ -13,6 +13,8 @@ namespace ck {
 inline constexpr const char* kContactKeys[] = {"dia_chi", "dien_thoai", "email", "trang_gop_y"};
 
 CommuneContact read_commune_contact(YamlFields& fields);
+// "cong_thong_tin", the commune's electronic information portal (http/https; else an error at its line): "" if unset.
+std::string read_commune_portal_url(YamlFields& fields);
 
 // One or more phone numbers as a clerk writes them: digits with spaces, dots,
 // dashes or parentheses, an optional leading "+", 3 to 15 digits each (short

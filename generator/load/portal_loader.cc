@@ -58,7 +58,7 @@ void load_commune_index(const fs::path& root, Commune& commune, Diagnostics& dia
                  "loại \"" + *kind + "\" không hợp lệ — chọn một trong: xa, phuong, dac_khu, thanh_pho");
   }
   commune.parent_id = f.string("cap_tren").value_or("");
-  commune.portal_url = f.string("cong_thong_tin").value_or("");
+  commune.portal_url = read_commune_portal_url(f);
   commune.illustrative = f.boolean("minh_hoa").value_or(false);
   commune.order = f.integer("thu_tu").value_or(0);
   commune.contact = read_commune_contact(f);

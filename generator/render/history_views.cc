@@ -84,12 +84,23 @@ std::string field_value(const ViewContext& ctx, const std::string& field, const 
   return value;
 }
 
+bool is_markdown_field(const std::string& field) {
+  return field == "noi_dung" || field == "thoi_han" || field == "san_pham";
+}
+
 // A value as HTML: the Markdown fields (text, deadline, products) rendered as the task table renders
 // them, so "*(…)*" is italic, not asterisks; the rest escaped.
 std::string field_html(const ViewContext& ctx, const std::string& field, const std::string& value) {
-  if (!value.empty() && (field == "noi_dung" || field == "thoi_han" || field == "san_pham"))
+  if (!value.empty() && is_markdown_field(field))
     if (const std::string* html = ctx.markdown.find_inline(value)) return *html;
   return html_escape(field_value(ctx, field, value));
+}
+
+// A value as plain text, read from the HTML the pages show: the feeds say what the pages say,
+// without Markdown's marks.
+std::string field_text(const ViewContext& ctx, const std::string& field, const std::string& value) {
+  if (!value.empty() && is_markdown_field(field)) return html_to_text(field_html(ctx, field, value));
+  return field_value(ctx, field, value);
 }
 
 // A deadline text from the history (slippage), as HTML.
@@ -176,8 +187,8 @@ std::string field_change_text(const ViewContext& ctx, const FieldChange& change,
     return field_label(ctx, change.field, "plan_field") + ": " + shown(change.before) + " → " + shown(change.after);
   }
   std::string text = field_label(ctx, change.field) + ": ";
-  if (added) return text + field_value(ctx, change.field, change.after);
-  return text + field_value(ctx, change.field, change.before) + " → " + field_value(ctx, change.field, change.after);
+  if (added) return text + field_text(ctx, change.field, change.after);
+  return text + field_text(ctx, change.field, change.before) + " → " + field_text(ctx, change.field, change.after);
 }
 
 std::string history_warning(const ViewContext& ctx) {

@@ -38,7 +38,8 @@ void add_search_index(const ViewContext& ctx, SiteFiles& files) {
     json badge = status_view(StatusInfo{static_cast<TaskStatus>(s)}, ctx.strings);
     badges.push_back({badge["key"], badge["label"], badge["icon"]});
   }
-  search::CorpusInput input{ctx.portal, ctx.status, badges, text(ctx.strings, "passed_no_report", ""), &ctx.markdown};
+  search::CorpusInput input{ctx.portal, ctx.status, badges, text(ctx.strings, "passed_no_report", ""), &ctx.markdown,
+                            [&](const Plan& p) { return plan_reference(p, ctx.strings); }};
   for (auto& [path, content] : search::build_search_index(input)) files[path] = std::move(content);
 }
 

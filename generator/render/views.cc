@@ -1,5 +1,7 @@
 #include "render/views.h"
 
+#include <algorithm>
+
 #include <cmath>
 #include <cstdio>
 
@@ -126,13 +128,22 @@ void set_description(json& v, const std::string& text) {
 
 namespace {
 
+// A web address as people read it: "ten-xa.haiphong.gov.vn" for "https://ten-xa.haiphong.gov.vn/".
+std::string web_address_text(std::string url) {
+  for (const char* scheme : {"https://", "http://"})
+    if (url.starts_with(scheme)) url.erase(0, std::string_view(scheme).size());
+  if (url.ends_with('/')) url.pop_back();
+  return url;
+}
+
 // Where citizens reach the commune a page belongs to (its path's first folder), for the footer.
 json contact_of_page(const Portal& portal, const std::string& page_path) {
   size_t first = page_path.find('/');
   const Commune* c = first == std::string::npos ? nullptr : portal.find_commune(page_path.substr(0, first));
   if (!c) return nullptr;
   const CommuneContact& k = c->contact;
-  if (k.address.empty() && k.phone.empty() && k.email.empty() && k.feedback_url.empty()) return nullptr;
+  if (k.address.empty() && k.phone.empty() && k.email.empty() && k.feedback_url.empty() && c->portal_url.empty())
+    return nullptr;
   auto or_null = [](const std::string& s) { return s.empty() ? json(nullptr) : json(s); };
   return {{"name", c->name},
           {"illustrative", c->illustrative},
@@ -140,7 +151,9 @@ json contact_of_page(const Portal& portal, const std::string& page_path) {
           {"phone", or_null(k.phone)},
           {"phone_href", k.phone.empty() ? json(nullptr) : json("tel:" + first_phone_digits(k.phone))},
           {"email", or_null(k.email)},
-          {"feedback_url", or_null(k.feedback_url)}};
+          {"feedback_url", or_null(k.feedback_url)},
+          {"portal_url", or_null(c->portal_url)},
+          {"portal_text", or_null(web_address_text(c->portal_url))}};
 }
 
 }  // namespace
@@ -158,8 +171,13 @@ std::string html_to_text(const std::string& html) {
     if (html[i] == '<') {
       size_t close = html.find('>', i);
       if (close == std::string::npos) break;
+      // Inline markup goes without a trace ("<em>(x)</em>." reads "(x)."); any other tag parts words.
+      std::string_view name = std::string_view(html).substr(i + 1, close - i - 1);
+      if (!name.empty() && name.front() == '/') name.remove_prefix(1);
+      name = name.substr(0, name.find_first_of(" /"));
+      static constexpr std::string_view kInline[] = {"em", "strong", "a", "code", "del", "ins", "s", "span", "sub", "sup"};
+      if (std::find(std::begin(kInline), std::end(kInline), name) == std::end(kInline)) out += ' ';
       i = close;
-      out += ' ';
       continue;
     }
     if (html[i] == '&') {
@@ -349,6 +367,11 @@ std::string shown_doc_number(const Plan& p) {
   return number.empty() || number.front() == '/' ? "" : number;
 }
 
+std::string plan_reference(const Plan& p, const json& strings) {
+  std::string number = shown_doc_number(p);
+  return p.doc_kind + " " + (number.empty() ? label(strings, "doc_number_blank") : number);
+}
+
 std::string fill(const std::string& pattern, long n) {
   std::string out = pattern;
   auto at = out.find("{n}");
@@ -490,7 +513,12 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                 {"agencies", root + paths::agencies(c.id)},
                 {"indicators", root + paths::indicators(c.id)}};
   v["moved_deadlines"] = ctx.history ? std::to_string(moved_total) : "";
-  v["charts"] = commune_charts(ctx, c);
+  // As on the plan page: no chart of grey bars for a commune none of whose tasks has a report.
+  StatusCounts commune_counts = count_commune(ctx, c);
+  bool reported = commune_counts.total > (commune_counts.by_status.count(TaskStatus::NoReport)
+                                              ? commune_counts.by_status.at(TaskStatus::NoReport)
+                                              : 0);
+  v["charts"] = reported ? commune_charts(ctx, c) : json(nullptr);
   v["hosting"] = commune_hosting_view(ctx, c, root);
   v["recent"] = recent_changes_view(ctx, &c, root);
   v["children"] = json::array();
@@ -532,6 +560,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
   plan["doc_kind"] = p.doc_kind;
   // A number left blank before the slash ("/KH-UBND": typed in after signing) is shown as not given.
   plan["doc_number"] = shown_doc_number(p);
+  plan["reference"] = plan_reference(p, ctx.strings);
   plan["issued"] = p.issued ? p.issued->vietnamese() : "";
   plan["place"] = p.place;
   plan["issuer"] = p.issuer;

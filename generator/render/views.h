@@ -99,6 +99,9 @@ bool reads_as_day_before(const Deadline& d);
 // The plan's document number as citizens should see it: "" when the document leaves it blank
 // before the slash ("/KH-UBND", numbered by hand after signing); pages then say it is not given.
 std::string shown_doc_number(const Plan& plan);
+// The plan's document as pages and search name it: "Kế hoạch 07/KH-UBND", or with the theme's
+// doc_number_blank ("Kế hoạch (chưa ghi số)") when shown_doc_number is "".
+std::string plan_reference(const Plan& plan, const nlohmann::json& strings);
 
 // A page's <meta name="description">: `text` with white space collapsed, cut at a word to at most
 // 160 characters (code points) with "…". Sets view["description"].

@@ -162,7 +162,7 @@ struct Builder {
     d.plan = plan_index;
     d.id = p.id;
     d.text = p.title;
-    d.note = join({p.doc_kind, p.doc_number}, " ");
+    d.note = in.plan_reference ? in.plan_reference(p) : p.doc_kind;
     d.fields = {{kText, p.title}, {kNumber, p.doc_number}, {kContext, c.name}, {kContext, p.issuer}};
     if (!p.issuer.empty()) d.shown.push_back(p.issuer);  // the commune is shown anyway
     corpus.docs.push_back(std::move(d));

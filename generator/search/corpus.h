@@ -5,6 +5,7 @@
 // hit links to the heading's anchor on the plan's toan-van/ page).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -75,6 +76,9 @@ struct CorpusInput {
   std::string passed_no_report;
   // The plans' narratives, rendered (RenderedMarkdown::section_texts); null: narratives are not indexed.
   const MarkdownStore* markdown = nullptr;
+  // How the pages name a plan's document ("Kế hoạch (chưa ghi số)": render/views.h plan_reference);
+  // empty: the document kind alone.
+  std::function<std::string(const Plan&)> plan_reference;
 };
 
 Corpus collect_corpus(const CorpusInput& input);

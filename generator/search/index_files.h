@@ -25,9 +25,11 @@ inline constexpr const char* kMetaPath = "search/meta.js";
 struct ShardLimits {
   size_t term_bytes = 20000;  // target size of a term shard before compression
   size_t doc_bytes = 12000;   // target size of a document shard
-  size_t max_term_shards = 24;
-  size_t max_doc_shards = 24;  // with meta.js: under 50 files in all, without a narrative
-  size_t max_section_shards = 24;  // the narrative's text, in shards of its own
+  // With meta.js and the search page: under 50 files in all (docs/performance.md). Term shards
+  // are what each query word loads, so they keep the most; results load a few text shards.
+  size_t max_term_shards = 22;
+  size_t max_doc_shards = 12;
+  size_t max_section_shards = 12;  // the narrative's text, in shards of its own
 };
 
 // Paths relative to the site root -> file contents.

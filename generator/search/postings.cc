@@ -1,20 +1,38 @@
 #include "search/postings.h"
 
+#include <unordered_map>
+
 #include "search/syllable.h"
 
 namespace ck::search {
 
+namespace {
+
+struct BytesHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+}  // namespace
+
 TermIndex invert(const std::vector<Doc>& docs) {
   TermIndex index;
+  // Each distinct spelling's postings, found by its bytes: its two keys (several Unicode passes) and
+  // the two ordered-map lookups are paid once per spelling, not once per token. Map nodes never move.
+  std::unordered_map<std::string, std::vector<Posting>*, BytesHash, std::equal_to<>> by_spelling;
   for (uint32_t d = 0; d < docs.size(); ++d) {
     uint32_t position = 0;
     for (const auto& field : docs[d].fields) {
       size_t after = 0;  // end of the previous token
-      for (const auto& token : tokenize(field.text)) {
+      for (auto [begin, end] : token_spans(field.text)) {
         // Punctuation between two syllables ends a phrase: "chính, công" is not "chính công".
-        if (field.text.find_first_not_of(' ', after) < token.begin) ++position;
-        after = token.end;
-        auto& postings = index[token.folded][token.exact];
+        if (field.text.find_first_not_of(' ', after) < begin) ++position;
+        after = end;
+        std::string_view raw = std::string_view(field.text).substr(begin, end - begin);
+        auto it = by_spelling.find(raw);
+        if (it == by_spelling.end())
+          it = by_spelling.emplace(std::string(raw), &index[folded_key(raw)][exact_key(raw)]).first;
+        auto& postings = *it->second;
         if (postings.empty() || postings.back().doc != d) postings.push_back({d, 0, {}});
         Posting& p = postings.back();
         p.mask |= field.bit;

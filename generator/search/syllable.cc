@@ -50,11 +50,19 @@ std::string map_utf8(std::string_view s, int options) {
 
 std::vector<Token> tokenize(std::string_view utf8) {
   std::vector<Token> tokens;
+  for (auto [begin, end] : token_spans(utf8)) {
+    std::string_view raw = utf8.substr(begin, end - begin);
+    tokens.push_back({exact_key(raw), folded_key(raw), begin, end});
+  }
+  return tokens;
+}
+
+std::vector<std::pair<size_t, size_t>> token_spans(std::string_view utf8) {
+  std::vector<std::pair<size_t, size_t>> tokens;
   size_t i = 0, start = std::string_view::npos;
   auto flush = [&](size_t end) {
     if (start == std::string_view::npos) return;
-    std::string_view raw = utf8.substr(start, end - start);
-    tokens.push_back({exact_key(raw), folded_key(raw), start, end});
+    tokens.emplace_back(start, end);
     start = std::string_view::npos;
   };
   while (i < utf8.size()) {

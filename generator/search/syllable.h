@@ -11,6 +11,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ck::search {
@@ -24,6 +25,9 @@ struct Token {
 
 // Splits `utf8` into tokens (any normalisation form: NFD input is fine).
 std::vector<Token> tokenize(std::string_view utf8);
+// The same tokens' byte ranges [begin, end), without their keys: for callers that compute each
+// distinct spelling's keys once (the index build: a few thousand syllables, ~200,000 tokens).
+std::vector<std::pair<size_t, size_t>> token_spans(std::string_view utf8);
 
 // The two keys of one token.
 std::string exact_key(std::string_view token);

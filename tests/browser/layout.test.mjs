@@ -61,10 +61,11 @@ test('plan page: tables and words hold at 360, 768 and 1280 px', { timeout: TIME
   }
 });
 
-test('plan page on a phone (360×800): the first task starts within two screens', { timeout: TIMEOUT }, async () => {
+test('plan page on a phone (360×800): the first task starts within two screens', { timeout: TIMEOUT }, async (t) => {
   const { context, page } = await openAt(360, site.url + PLAN + 'index.html');
   try {
     const y = await page.locator('tr[data-status]').first().evaluate((el) => el.getBoundingClientRect().top + scrollY);
+    t.diagnostic(`first task row at y = ${Math.round(y)} px`);
     assert.ok(y < 1600, `the first task row starts at y = ${Math.round(y)} px`);
   } finally {
     await context.close();

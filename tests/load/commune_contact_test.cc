@@ -23,7 +23,8 @@ TEST(CommuneContactLoad, EveryFieldReadAndNormalised) {
   TempDir dir;
   write_index(dir,
               "dia_chi: \"Số 1,   đường Thử\"\ndien_thoai: \"0225 3883 456; +84 912.345.678\"\n"
-              "email: \" ubnd@xa-thu.invalid \"\ntrang_gop_y: https://xa-thu.example/gop-y\n");
+              "email: \" ubnd@xa-thu.invalid \"\ntrang_gop_y: https://xa-thu.example/gop-y\n"
+              "cong_thong_tin: \" https://xa-thu.example/ \"\n");
   Diagnostics diags;
   auto portal = load_portal(dir.path(), diags);
   ASSERT_TRUE(portal);
@@ -34,6 +35,7 @@ TEST(CommuneContactLoad, EveryFieldReadAndNormalised) {
   EXPECT_EQ(c.phone, "0225 3883 456; +84 912.345.678");
   EXPECT_EQ(c.email, "ubnd@xa-thu.invalid");
   EXPECT_EQ(c.feedback_url, "https://xa-thu.example/gop-y");
+  EXPECT_EQ(portal->communes.at(0).portal_url, "https://xa-thu.example/");
 }
 
 TEST(CommuneContactLoad, AbsentFieldsStayEmpty) {
@@ -85,6 +87,12 @@ TEST(CommuneContactLoad, MalformedValuesAreLocatedErrors) {
        "— ghi "
        "địa chỉ trang góp ý của cổng thông tin, bắt đầu bằng https:// (vd. "
        "https://ten-xa.haiphong.gov.vn/gop-y)"},
+      {"cong_thong_tin: \"javascript:alert(1)\"",
+       "content/xa-thu/_index.md:4:17: lỗi: \"cong_thong_tin\": \"javascript:alert(1)\" không phải địa chỉ web "
+       "— ghi địa chỉ cổng thông tin điện tử của xã, bắt đầu bằng https:// (vd. https://ten-xa.haiphong.gov.vn/)"},
+      {"cong_thong_tin: xa-thu.gov.vn",
+       "content/xa-thu/_index.md:4:17: lỗi: \"cong_thong_tin\": \"xa-thu.gov.vn\" không phải địa chỉ web "
+       "— ghi địa chỉ cổng thông tin điện tử của xã, bắt đầu bằng https:// (vd. https://ten-xa.haiphong.gov.vn/)"},
       {"dia_chi: [Số 1, đường Thử]",
        "content/xa-thu/_index.md:4:10: lỗi: trường \"dia_chi\" phải là một đoạn văn bản (một dòng \"dia_chi: "
        "…\")"},
@@ -100,6 +108,7 @@ TEST(CommuneContactLoad, MalformedValuesAreLocatedErrors) {
     EXPECT_THAT(diags.format_all(), HasSubstr(c.expected)) << c.line;
     const CommuneContact& k = portal->communes.at(0).contact;
     EXPECT_TRUE(k.address.empty() && k.phone.empty() && k.email.empty() && k.feedback_url.empty()) << c.line;
+    EXPECT_TRUE(portal->communes.at(0).portal_url.empty()) << c.line;
     ++n;
   }
   RecordProperty("robustness_cases", n);

@@ -69,7 +69,8 @@ const std::string kContact =
     "dia_chi: \"Số 1, đường Thử, xã Thử\"\n"
     "dien_thoai: \"0225 3883 456, 0912.345.678\"\n"
     "email: \"ubnd@xa-thu.invalid\"\n"
-    "trang_gop_y: \"https://xa-thu.example/gop-y\"\n";
+    "trang_gop_y: \"https://xa-thu.example/gop-y\"\n"
+    "cong_thong_tin: \"https://xa-thu.example/\"\n";
 
 void write_portal_with_contact(const TempDir& dir) {
   testing::write_minimal_portal(dir);
@@ -161,6 +162,8 @@ TEST(CommuneContact, InTheFooterOfEveryPageOfTheCommuneOnly) {
       EXPECT_THAT(html, HasSubstr("<a href=\"mailto:ubnd@xa-thu.invalid\">ubnd@xa-thu.invalid</a>")) << path;
       EXPECT_THAT(html, HasSubstr("<a href=\"https://xa-thu.example/gop-y\">Gửi góp ý, phản ánh</a>"))
           << path;
+      EXPECT_THAT(html, HasSubstr("Cổng thông tin điện tử: <a href=\"https://xa-thu.example/\">xa-thu.example</a>"))
+          << path;
       EXPECT_THAT(html, HasSubstr("Dữ liệu minh họa (xã hư cấu)"))
           << path;  // a fictional commune's contact is labelled
     } else {
@@ -183,6 +186,27 @@ TEST(CommuneContact, NothingShownWhenNotGivenAndOnlyWhatIsGiven) {
   EXPECT_THAT(commune, Not(HasSubstr("Địa chỉ:")));
   EXPECT_THAT(commune, Not(HasSubstr("Điện thoại:")));
   EXPECT_THAT(commune, Not(HasSubstr("Gửi góp ý")));
+  EXPECT_THAT(commune, Not(HasSubstr("Cổng thông tin điện tử:")));
+  // The portal's address alone is a contact worth showing.
+  dir.write("content/xa-thu/_index.md", "---\nten: Xã Thử\nloai: xa\ncong_thong_tin: http://xa-thu.example/tin\n---\n");
+  EXPECT_THAT(render(dir.path())["xa-thu/index.html"],
+              HasSubstr("<strong>Liên hệ Xã Thử</strong>"));
+  EXPECT_THAT(render(dir.path())["xa-thu/index.html"],
+              HasSubstr("Cổng thông tin điện tử: <a href=\"http://xa-thu.example/tin\">xa-thu.example/tin</a>"));
+}
+
+// ---- charts ----
+
+// A commune none of whose tasks has a report gets no chart of grey bars, as its plans' pages get none.
+TEST(Charts, OnACommunePageOnlyOnceATaskHasAReport) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);  // task 2 is in progress
+  EXPECT_THAT(render(dir.path())["xa-thu/index.html"], HasSubstr("class=\"chart-figure\""));
+  dir.write("data/xa-thu/kh-2026.json",
+            replaced(testing::minimal_plan_json(), "\"trang_thai\": \"dang_thuc_hien\",\n      \"tien_do\": 40,", ""));
+  auto files = render(dir.path());
+  EXPECT_THAT(files["xa-thu/index.html"], Not(HasSubstr("class=\"chart-figure\"")));
+  EXPECT_THAT(files["xa-thu/kh-2026/index.html"], Not(HasSubstr("class=\"chart-figure\"")));
 }
 
 // ---- meta description, Open Graph, favicon ----
@@ -290,6 +314,12 @@ TEST(Wording, ABlankDocumentNumberIsSaidToBeBlank) {
     EXPECT_THAT(html, Not(HasSubstr(">/KH-UBND"))) << path;
     EXPECT_THAT(html, Not(HasSubstr("…/KH-UBND"))) << path;
   }
+  // Search results name the document in the same words.
+  std::string index;
+  for (const auto& [path, text] : files)
+    if (path.starts_with("search/")) index += text;
+  EXPECT_THAT(index, HasSubstr("Kế hoạch (chưa ghi số)"));
+  EXPECT_THAT(index, Not(HasSubstr("Kế hoạch /KH-UBND")));
 }
 
 TEST(Wording, TheIssueDateIsADateNotAPlace) {
@@ -369,6 +399,16 @@ TEST(Wording, HistoryRendersMarkdownNotAsterisks) {
   EXPECT_THAT(files["xa-thu/kh-2026/index.html"], HasSubstr("<em>(kèm báo cáo)</em></ins>"));
   for (const auto& [path, html] : files)
     if (path.ends_with(".html")) EXPECT_THAT(html, Not(HasSubstr("*(kèm"))) << path;
+  // The feeds say the same in plain text, read from the pages' rendering: no Markdown marks.
+  fs::path site = dir.path() / "site";
+  auto built = testing::run_command(testing::congkhai_binary() + " build --source " + testing::shell_quote(dir.path()) +
+                                    " --out " + testing::shell_quote(site) + " --today 2026-03-01");
+  ASSERT_EQ(built.exit_code, 0) << built.output;
+  for (const char* feed : {"thay-doi.xml", "xa-thu/thay-doi.xml", "xa-thu/kh-2026/thay-doi.xml"}) {
+    std::string xml = testing::read_file(site / feed);
+    EXPECT_THAT(xml, HasSubstr("Trước ngày 13/01/2026 → Trước ngày 13/01/2026 (kèm báo cáo)")) << feed;
+    EXPECT_THAT(xml, Not(HasSubstr("*("))) << feed;
+  }
 }
 
 }  // namespace
