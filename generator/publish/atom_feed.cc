@@ -179,7 +179,7 @@ std::string atom_feed(const ViewContext& ctx, const std::string& feed_path, cons
   x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + (id_path.empty() ? feed_path : id_path)) +
        "</id>\n";
   x += "  <title>" + xml_text(label(ctx.strings, "feed_changes_of") + " " + title) + "</title>\n";
-  x += "  <updated>" + updated + "</updated>\n";
+  x += "  <updated>" + xml_text(updated) + "</updated>\n";
   x += "  <author><name>" + xml_text(ctx.portal.config.title) + "</name></author>\n";
   if (std::string self = paths::absolute(ctx.portal.config.base_url, feed_path); !self.empty())
     x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_text(self) + "\"/>\n";
@@ -189,9 +189,9 @@ std::string atom_feed(const ViewContext& ctx, const std::string& feed_path, cons
   for (const FeedEntry& e : entries) {
     bool absolute = e.target.find("://") != std::string::npos;
     x += "  <entry>\n";
-    x += "    <id>" + e.id + "</id>\n";
+    x += "    <id>" + xml_text(e.id) + "</id>\n";  // escaped: the national feed's come from summaries
     x += "    <title>" + xml_text(e.title) + "</title>\n";
-    x += "    <updated>" + e.updated + "</updated>\n";
+    x += "    <updated>" + xml_text(e.updated) + "</updated>\n";
     x += "    <author><name>" + xml_text(e.author) + "</name></author>\n";
     x += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
          xml_text(absolute ? e.target : href(ctx, feed_path, e.target)) + "\"/>\n";
