@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes one deterministic portal twice: a congkhai source repository and an equivalent Hugo site.
 
-    make_corpus.py SEED_REPO OUT_DIR [--communes 100] [--plans 2] [--tasks 50] [--commits 5000]
+    make_corpus.py SEED_REPO OUT_DIR [--communes 100] [--plans 2] [--tasks 50] [--commits 5000] [--no-repack] [--no-hugo]
 
 OUT_DIR/src   a git repository (git fast-import) for `congkhai build`: `communes` fictional communes
               (minh_hoa: true) with `plans` plans of `tasks` tasks each, one commit adding them all, then
@@ -12,6 +12,10 @@ OUT_DIR/hugo  the same portal as a Hugo site, from the final state of the reposi
               (every field, its updates), a plan page with the narrative and the task table by section, a
               commune page listing its plans, and an agency taxonomy (`coquan`: lead and partner agencies).
 OUT_DIR/today the date to build with (--today), so both builds compute the same statuses.
+
+--no-repack keeps git fast-import's pack (`git repack -adf` recomputes every delta: minutes at 300,000
+commits of a 3,300-entry data tree; reading fast-import's cross-file blob deltas is slower, see
+docs/scale.md); --no-hugo skips OUT_DIR/hugo (national-size repositories are for congkhai only).
 
 Task texts, agencies, deadlines, sections and narratives come from the seed plans (data/ and content/ of
 SEED_REPO: Tiên Lãng, Bạch Long Vĩ, Hải Phòng) varied with bench/search's topic phrases. Seeded PRNG, fixed
@@ -182,6 +186,8 @@ def main():
     ap.add_argument("--plans", type=int, default=2)
     ap.add_argument("--tasks", type=int, default=50)
     ap.add_argument("--commits", type=int, default=5000)
+    ap.add_argument("--no-repack", action="store_true", help="keep git fast-import's pack")
+    ap.add_argument("--no-hugo", action="store_true", help="write the congkhai repository only")
     args = ap.parse_args()
     if os.path.exists(args.out):
         sys.exit(args.out + " already exists")
@@ -202,8 +208,10 @@ def main():
         sys.exit("git fast-import failed")
     subprocess.run(["git", "checkout", "-q", "main"], cwd=src, check=True)
     # -f: fast-import deltas run across files, slow to read per file (docs/performance.md, History)
-    subprocess.run(["git", "repack", "-adfq"], cwd=src, check=True)
-    write_hugo(os.path.join(args.out, "hugo"), plans, narratives, communes)
+    if not args.no_repack:
+        subprocess.run(["git", "repack", "-adfq"], cwd=src, check=True)
+    if not args.no_hugo:
+        write_hugo(os.path.join(args.out, "hugo"), plans, narratives, communes)
     write(os.path.join(args.out, "today"), TODAY + "\n")
     print("make_corpus: %d communes, %d plans, %d tasks, %d commits -> %s"
           % (len(communes), len(plans), len(plans) * args.tasks, args.commits, args.out))

@@ -1,5 +1,6 @@
 // `congkhai index`: the national (or province) index — home page with every
-// commune's counts and links, and the open data catalogue — from the summaries
+// commune's counts and links and the country's, the open data catalogue, the
+// merged change feed and, with base_url, the sitemap — from the summaries
 // the shard jobs wrote (`congkhai build --communes-from … --summary DIR`),
 // without loading a single plan. docs/scale.md describes the national build.
 #include <algorithm>
@@ -22,6 +23,7 @@ struct IndexArgs {
   std::string summaries;
   std::string out = "site";
   std::string site_pattern = "{id}/";
+  std::string base_url;
 };
 
 // Every DIR/*.json, sorted by name; a file that is not JSON is an error naming it.
@@ -48,11 +50,16 @@ std::vector<nlohmann::json> read_summaries(const std::filesystem::path& dir, Dia
 }
 
 int run_index(const IndexArgs& args) {
+  if (!args.base_url.empty() && !is_http_url(args.base_url)) {
+    std::cerr << "congkhai index: " << base_url_problem("--base-url", args.base_url) << "\n";
+    return kUsageError;
+  }
   Diagnostics diags;
   Portal portal;  // the configuration only: title, description, licence, base_url, theme
   if (source_exists(args.source, kConfigFile, diags))
     if (auto text = read_source_file(args.source, kConfigFile, diags))
       portal.config = parse_config(*text, diags);
+  if (!args.base_url.empty()) portal.config.base_url = args.base_url;  // as `build --base-url`
   std::filesystem::path theme_dir;
   if (!portal.config.theme_dir.empty())
     theme_dir = std::filesystem::path(args.source) / portal.config.theme_dir;
@@ -91,6 +98,9 @@ void add_index_command(CLI::App& app, int& exit_code) {
          "Nơi trang của mỗi xã được đăng, so với trang chủ; {id} là mã xã (mặc định {id}/; \"\" khi các "
          "trang xã nằm cùng chỗ với trang chủ; hoặc một địa chỉ https://…/{id}/)")
       ->capture_default_str();
+  cmd->add_option("--base-url", args.base_url,
+                  "Địa chỉ gốc của trang chủ (thay base_url trong congkhai.yaml): cần cho sitemap.xml và liên kết "
+                  "tuyệt đối trong nguồn tin Atom");
   cmd->callback([&exit_code] { exit_code = run_index(args); });
 }
 

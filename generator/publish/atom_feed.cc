@@ -5,6 +5,7 @@
 #include <map>
 
 #include "history/history_index.h"
+#include "publish/data_vocabulary.h"
 #include "publish/sha256.h"
 #include "publish/xml_text.h"
 #include "render/history_views.h"
@@ -103,54 +104,42 @@ std::string first_feed_path(const ViewContext& ctx, const Commune& c, const Plan
 
 std::string build_day_time(const ViewContext& ctx) { return ctx.today.iso() + "T00:00:00+07:00"; }
 
+// An entry in words: its title, link and summary lines, as every feed shows it.
+FeedEntry feed_entry(const ViewContext& ctx, const History& h, const Entry& e) {
+  const CommitInfo& c = h.commits.at(e.commit);
+  // A plan's first appearance in the portal's words (not the commit's message); a fictional
+  // commune's entry says so, since feeds mix communes.
+  bool arrival = false;
+  if (ctx.arrivals)
+    if (auto it = ctx.arrivals->find(e.commit); it != ctx.arrivals->end())
+      for (const auto& [ac, ap] : it->second) arrival = arrival || ap == e.plan;
+  std::string summary = arrival ? label(ctx.strings, "plan_arrived") : c.summary;
+  FeedEntry out;
+  out.id = entry_id(ctx, e, c);
+  out.title = (e.commune->illustrative ? "[" + label(ctx.strings, "illustrative_tag") + "] " : "") + e.plan->title +
+              (summary.empty() ? "" : ": " + summary);
+  out.time = c.time;
+  out.updated = atom_time(c);
+  out.author = c.author.empty() ? "?" : c.author;
+  out.target = paths::plan(e.commune->id, e.plan->id);
+  // A plan published in one commit adds every task at once: the summary
+  // names the first ones, the plan page has the rest.
+  std::vector<std::string> lines(e.lines.begin(), e.lines.begin() + std::min(e.lines.size(), kEntryLines));
+  if (e.lines.size() > kEntryLines)
+    lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e.lines.size() - kEntryLines)));
+  if (std::string body = commit_body(c); !body.empty() && !arrival) lines.push_back(body);
+  if (!c.reason.empty() && !arrival) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
+  out.summary = joined(lines, "\n");
+  return out;
+}
+
 std::string feed_document(const ViewContext& ctx, const History& h, const std::string& feed_path,
                           const std::string& page_path, const std::string& title,
                           const std::vector<const Entry*>& entries, const std::string& id_path = "") {
-  const CommitInfo* newest = nullptr;
-  for (const Entry* e : entries)
-    if (const CommitInfo& c = h.commits.at(e->commit); !newest || c.time > newest->time) newest = &c;
-  std::string updated = newest ? atom_time(*newest) : build_day_time(ctx);
-
-  std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n";
-  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + (id_path.empty() ? feed_path : id_path)) +
-       "</id>\n";
-  x += "  <title>" + xml_text(label(ctx.strings, "feed_changes_of") + " " + title) + "</title>\n";
-  x += "  <updated>" + updated + "</updated>\n";
-  x += "  <author><name>" + xml_text(ctx.portal.config.title) + "</name></author>\n";
-  if (std::string self = paths::absolute(ctx.portal.config.base_url, feed_path); !self.empty())
-    x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_text(self) + "\"/>\n";
-  x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_text(href(ctx, feed_path, page_path)) + "\"/>\n";
-  x += "  <generator version=\"" + xml_text(ctx.version) + "\">Công khai</generator>\n";
-  if (!ctx.portal.config.licence.empty()) x += "  <rights>" + xml_text(ctx.portal.config.licence) + "</rights>\n";
-  for (const Entry* e : entries) {
-    const CommitInfo& c = h.commits.at(e->commit);
-    // A plan's first appearance in the portal's words (not the commit's message); a fictional
-    // commune's entry says so, since feeds mix communes.
-    bool arrival = false;
-    if (ctx.arrivals)
-      if (auto it = ctx.arrivals->find(e->commit); it != ctx.arrivals->end())
-        for (const auto& [ac, ap] : it->second) arrival = arrival || ap == e->plan;
-    std::string summary = arrival ? label(ctx.strings, "plan_arrived") : c.summary;
-    std::string entry_title = (e->commune->illustrative ? "[" + label(ctx.strings, "illustrative_tag") + "] " : "") +
-                              e->plan->title + (summary.empty() ? "" : ": " + summary);
-    // A plan published in one commit adds every task at once: the summary
-    // names the first ones, the plan page has the rest.
-    std::vector<std::string> lines(e->lines.begin(), e->lines.begin() + std::min(e->lines.size(), kEntryLines));
-    if (e->lines.size() > kEntryLines)
-      lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e->lines.size() - kEntryLines)));
-    if (std::string body = commit_body(c); !body.empty() && !arrival) lines.push_back(body);
-    if (!c.reason.empty() && !arrival) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
-    x += "  <entry>\n";
-    x += "    <id>" + entry_id(ctx, *e, c) + "</id>\n";
-    x += "    <title>" + xml_text(entry_title) + "</title>\n";
-    x += "    <updated>" + atom_time(c) + "</updated>\n";
-    x += "    <author><name>" + xml_text(c.author.empty() ? "?" : c.author) + "</name></author>\n";
-    x += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
-         xml_text(href(ctx, feed_path, paths::plan(e->commune->id, e->plan->id))) + "\"/>\n";
-    x += "    <summary type=\"text\">" + xml_text(joined(lines, "\n")) + "</summary>\n";
-    x += "  </entry>\n";
-  }
-  return x + "</feed>\n";
+  std::vector<FeedEntry> words;
+  words.reserve(entries.size());
+  for (const Entry* e : entries) words.push_back(feed_entry(ctx, h, *e));
+  return atom_feed(ctx, feed_path, page_path, title, words, id_path);
 }
 
 template <class Keep>
@@ -172,6 +161,53 @@ std::string atom_time(const CommitInfo& commit) {
   std::snprintf(buf, sizeof buf, "T%02lld:%02lld:%02lld%c%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60,
                 commit.tz_minutes < 0 ? '-' : '+', offset / 60, offset % 60);
   return CivilDate::from_days(static_cast<long>(days)).iso() + buf;
+}
+
+ViewContext feed_context(const ViewContext& ctx) {
+  return ViewContext{ctx.portal,   data_strings(), ctx.today,    ctx.version, ctx.status,
+                     ctx.agencies, ctx.history,    ctx.markdown, {},          ctx.arrivals};
+}
+
+std::string atom_feed(const ViewContext& ctx, const std::string& feed_path, const std::string& page_path,
+                      const std::string& title, const std::vector<FeedEntry>& entries, const std::string& id_path) {
+  const FeedEntry* newest = nullptr;
+  for (const FeedEntry& e : entries)
+    if (!newest || e.time > newest->time) newest = &e;
+  std::string updated = newest ? newest->updated : build_day_time(ctx);
+
+  std::string x = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"vi\">\n";
+  x += "  <id>" + uuid_urn("congkhai feed " + ctx.portal.config.title + " " + (id_path.empty() ? feed_path : id_path)) +
+       "</id>\n";
+  x += "  <title>" + xml_text(label(ctx.strings, "feed_changes_of") + " " + title) + "</title>\n";
+  x += "  <updated>" + xml_text(updated) + "</updated>\n";
+  x += "  <author><name>" + xml_text(ctx.portal.config.title) + "</name></author>\n";
+  if (std::string self = paths::absolute(ctx.portal.config.base_url, feed_path); !self.empty())
+    x += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"" + xml_text(self) + "\"/>\n";
+  x += "  <link rel=\"alternate\" type=\"text/html\" href=\"" + xml_text(href(ctx, feed_path, page_path)) + "\"/>\n";
+  x += "  <generator version=\"" + xml_text(ctx.version) + "\">Công khai</generator>\n";
+  if (!ctx.portal.config.licence.empty()) x += "  <rights>" + xml_text(ctx.portal.config.licence) + "</rights>\n";
+  for (const FeedEntry& e : entries) {
+    bool absolute = e.target.find("://") != std::string::npos;
+    x += "  <entry>\n";
+    x += "    <id>" + xml_text(e.id) + "</id>\n";  // escaped: the national feed's come from summaries
+    x += "    <title>" + xml_text(e.title) + "</title>\n";
+    x += "    <updated>" + xml_text(e.updated) + "</updated>\n";
+    x += "    <author><name>" + xml_text(e.author) + "</name></author>\n";
+    x += "    <link rel=\"alternate\" type=\"text/html\" href=\"" +
+         xml_text(absolute ? e.target : href(ctx, feed_path, e.target)) + "\"/>\n";
+    x += "    <summary type=\"text\">" + xml_text(e.summary) + "</summary>\n";
+    x += "  </entry>\n";
+  }
+  return x + "</feed>\n";
+}
+
+std::vector<FeedEntry> commune_feed_entries(const ViewContext& ctx, const Commune& c, size_t n) {
+  std::vector<FeedEntry> out;
+  if (!ctx.history) return out;
+  std::vector<Entry> all = collect_entries(ctx);
+  for (const auto& e : all)
+    if (out.size() < n && e.commune == &c) out.push_back(feed_entry(ctx, ctx.history->history(), e));
+  return out;
 }
 
 void add_feeds(const ViewContext& ctx, SiteFiles& files) {

@@ -8,6 +8,7 @@
 // feed without entries is dated the build day.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "history/history.h"
 #include "output/site_writer.h"
@@ -19,6 +20,32 @@ namespace ck {
 inline constexpr size_t kFeedLength = 50;
 
 void add_feeds(const ViewContext& ctx, SiteFiles& files);
+
+// `ctx` speaking the data's words (publish/data_vocabulary.h): a theme that
+// rewords its pages does not reword what feed readers and aggregators receive.
+ViewContext feed_context(const ViewContext& ctx);
+
+// One entry as a feed writes it, in words: what a commune's summary carries to
+// the national index (publish/commune_summary.h), whose feed merges them.
+struct FeedEntry {
+  std::string id;       // urn:uuid, the same in the plan's, the commune's and every merged feed
+  std::string title;
+  long long time = 0;   // the commit's, for ordering
+  std::string updated;  // RFC 3339 (atom_time)
+  std::string author;
+  std::string target;   // the page it links: an output path from the feed's site root, or an absolute URL
+  std::string summary;
+};
+
+// The newest `n` entries of commune `c`'s own feed (`ctx` from feed_context).
+std::vector<FeedEntry> commune_feed_entries(const ViewContext& ctx, const Commune& c, size_t n);
+
+// The Atom document every feed is: written at `feed_path`, about the page at
+// `page_path`; its id names `id_path` (default: `feed_path`). Dated by its
+// newest entry, else the build day.
+std::string atom_feed(const ViewContext& ctx, const std::string& feed_path, const std::string& page_path,
+                      const std::string& title, const std::vector<FeedEntry>& entries,
+                      const std::string& id_path = "");
 
 // RFC 3339 time of a commit in its author's own offset: "2026-03-02T14:05:09+07:00".
 std::string atom_time(const CommitInfo& commit);

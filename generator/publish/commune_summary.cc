@@ -1,12 +1,17 @@
 #include "publish/commune_summary.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
+#include <optional>
 
 #include "derive/derived_site.h"
+#include "derive/status.h"
 #include "history/history_index.h"
+#include "publish/atom_feed.h"
 #include "publish/catalogue.h"
 #include "publish/manifest.h"
+#include "publish/sitemap.h"
 #include "render/history_views.h"
 #include "render/page_paths.h"
 #include "render/reading_guide.h"
@@ -94,6 +99,66 @@ json merged_recent(const std::vector<json>& summaries) {
   return list;
 }
 
+// The national feed: the whole portal's feed as far as the summaries tell it exactly. Each summary carries
+// its commune's kRecent newest entries; one that has older ones ("feed_cut") may be missing entries older
+// than its last, so the merged list stops before that time. Newest first, the communes' order breaking
+// ties, at most kFeedLength. Each entry links its plan page on the commune's site (`site_pattern`).
+std::vector<FeedEntry> merged_feed(const std::vector<json>& summaries, const std::string& site_pattern) {
+  std::vector<FeedEntry> all;
+  std::optional<long long> complete_after;  // entries at or before this time may be missing
+  for (const auto& s : summaries) {
+    if (!s.contains("feed") || !s["feed"].is_array()) continue;
+    std::string prefix = commune_site_prefix(site_pattern, s.value("id", ""));
+    for (const auto& e : s["feed"])
+      if (e.is_object())
+        all.push_back({e.value("id", ""), e.value("title", ""), e.value("time", 0LL), e.value("updated", ""),
+                       e.value("author", ""), prefix + e.value("target", ""), e.value("summary", "")});
+    if (s.value("feed_cut", false) && !s["feed"].empty() && s["feed"].back().is_object()) {
+      long long last = s["feed"].back().value("time", 0LL);
+      complete_after = complete_after ? std::max(*complete_after, last) : last;
+    }
+  }
+  std::stable_sort(all.begin(), all.end(), [](const FeedEntry& a, const FeedEntry& b) { return a.time > b.time; });
+  size_t keep = 0;
+  while (keep < all.size() && keep < kFeedLength && (!complete_after || all[keep].time > *complete_after)) ++keep;
+  all.resize(keep);
+  return all;
+}
+
+// A count a card carries as text ("12"); 0 when it is not one (the summary is checked by its format only).
+long card_number(const json& v, const char* key) {
+  const json* n = v.is_object() && v.contains(key) ? &v[key] : nullptr;
+  if (!n || !n->is_string()) return 0;
+  const std::string& text = n->get_ref<const std::string&>();
+  long out = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out);
+  return ec == std::errc() && end == text.data() + text.size() && out >= 0 ? out : 0;
+}
+
+// The country's counts for the home page: every commune card's counts by status added up (the overdue
+// among them), shown by the cards' own view (counts_view), with the number of communes and tasks.
+json national_counts(const std::vector<json>& summaries, const nlohmann::json& strings) {
+  StatusCounts total;
+  long tasks = 0;
+  for (const auto& s : summaries) {
+    const json& card = s["home"];
+    tasks += card_number(card, "task_count");
+    if (!card.is_object() || !card.contains("counts") || !card["counts"].is_array()) continue;
+    for (const auto& c : card["counts"])
+      if (auto status = task_status_from_key(c.is_object() ? c.value("key", "") : "")) {
+        int n = static_cast<int>(card_number(c, "n"));
+        total.by_status[*status] += n;
+        total.total += n;
+      }
+  }
+  json counts = counts_view(total, strings);
+  return {{"commune_count", std::to_string(summaries.size())},
+          {"task_count", std::to_string(tasks)},
+          {"overdue", std::to_string(total.by_status[TaskStatus::Overdue])},
+          {"has_counts", !counts.empty()},
+          {"counts", std::move(counts)}};
+}
+
 // Every summary agrees on `key`; else an error naming two that differ.
 bool agree(const std::vector<json>& summaries, const char* key, const char* what, Diagnostics& diags) {
   for (const auto& s : summaries)
@@ -134,6 +199,15 @@ json commune_summary(const ViewContext& ctx, const Commune& c, const SiteFiles& 
     }
     if (!s["recent"].empty()) s["last_change"] = s["recent"][0]["entry"]["iso"];
   }
+  // Its newest feed entries, in words, for the national feed (links from the commune site's root);
+  // "feed_cut": it has older ones, so the national feed stops where this list does.
+  std::vector<FeedEntry> feed = commune_feed_entries(feed_context(ctx), c, kRecent + 1);
+  s["feed_cut"] = feed.size() > kRecent;
+  if (feed.size() > kRecent) feed.pop_back();
+  s["feed"] = json::array();
+  for (const FeedEntry& e : feed)
+    s["feed"].push_back({{"id", e.id}, {"title", e.title}, {"time", e.time}, {"updated", e.updated},
+                         {"author", e.author}, {"target", e.target}, {"summary", e.summary}});
   return s;
 }
 
@@ -184,16 +258,16 @@ SiteFiles national_index(const Portal& config_only, const Theme& theme, std::vec
   TemplateEngine engine(theme);
 
   json home = home_view(ctx);
-  // Not built for the whole country (each commune's site has its own): the overdue and due-soon lists,
-  // the search index and the merged change feed. The index does not link to them.
+  // Not built for the whole country (each commune's site has its own): the overdue and due-soon lists
+  // and the search index. The index does not link to them; it gives the country's counts instead.
   home["links"] = {{"overdue", false}, {"due_soon", false}};
   home["recent"] = merged_recent(summaries);
+  home["national"] = national_counts(summaries, ctx.strings);
+  // The merged change feed, written by the commune builds' own feed writer in the data's words.
+  files[paths::feed()] =
+      atom_feed(feed_context(ctx), paths::feed(), paths::home(), portal.config.title, merged_feed(summaries, site_pattern));
   json catalogue = catalogue_view(ctx, files, history.head);
-  catalogue["portal_feed"] = false;
-  for (json* page : {&home, &catalogue}) {
-    (*page)["search_page"] = true;
-    (*page)["feed_href"] = false;
-  }
+  for (json* page : {&home, &catalogue}) (*page)["search_page"] = true;
   std::map<std::string, std::string> names;
   for (const auto& s : summaries) names[s.value("id", "")] = s.value("name", "");
   for (auto& s : summaries) {
@@ -214,9 +288,10 @@ SiteFiles national_index(const Portal& config_only, const Theme& theme, std::vec
   // Every footer links the reading guide; it needs no plan, so the index renders it too.
   json guide = reading_guide_view(ctx);
   guide["search_page"] = true;
-  guide["feed_href"] = false;
   files[paths::reading_guide()] = engine.render("guide", guide, diags);
   for (const auto& [path, content] : theme.static_files) files[path] = content;
+  // The index's own pages; each commune's site has its own sitemap (built with its base_url).
+  add_sitemap_and_robots(portal.config, files, diags);
   files[kManifestPath] = manifest_text(hash_files(files), history.head, *today);  // the catalogue links to it
   return files;
 }

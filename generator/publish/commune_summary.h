@@ -1,6 +1,7 @@
 // The national build (docs/scale.md, scripts/build-national.sh): each shard
 // builds its communes' own sites and writes, per commune, a small summary —
-// its home-page card, its catalogue block and its recent changes, made by the
+// its home-page card, its catalogue block, its recent changes and newest feed
+// entries, made by the
 // same view builders as a full build's home page and data catalogue. The
 // index job renders the national home page and data catalogue from those
 // summaries alone, with the theme's own templates, without loading a task.
@@ -29,8 +30,11 @@ nlohmann::json commune_summary(const ViewContext& ctx, const Commune& commune, c
 // pages sit beside the index (a whole portal), or a URL pattern.
 std::string commune_site_prefix(const std::string& pattern, const std::string& id);
 
-// The index's pages from the summaries: index.html, du-lieu/index.html and the
-// theme's static files. `portal` has the configuration only (no communes).
+// The index's pages from the summaries: index.html (with the country's counts),
+// du-lieu/index.html, cach-doc/, the merged change feed thay-doi.xml (the
+// newest entries, as far as the summaries tell them exactly), robots.txt and,
+// with base_url, sitemap.xml, and the theme's static files. `portal` has the
+// configuration only (no communes).
 // Summaries that disagree on the build day or the source commit are an error:
 // the index would mix two states of the repository.
 SiteFiles national_index(const Portal& portal, const Theme& theme, std::vector<nlohmann::json> summaries,

@@ -33,11 +33,8 @@ void publish_site(const SiteContext& context, const Theme& theme, const RenderOp
     files[paths::dataset(c->id, p->id, "csv")] = std::move(csv_and_json[i].first);
     files[paths::dataset(c->id, p->id, "json")] = std::move(csv_and_json[i].second);
   }
-  // Feeds put history in the data's words, like the open data: a theme that
-  // rewords its pages does not reword what feed readers and aggregators receive.
-  ViewContext feed_ctx{ctx.portal,   data_strings(), ctx.today,    ctx.version, ctx.status,
-                       ctx.agencies, ctx.history,    ctx.markdown, {}, ctx.arrivals};
-  add_feeds(feed_ctx, files);
+  // Feeds put history in the data's words, like the open data.
+  add_feeds(feed_context(ctx), files);
   TemplateEngine engine(theme);
   files[paths::data_catalogue()] = engine.render("du_lieu", catalogue_view(ctx, files, commit), diags);
   add_sitemap_and_robots(portal.config, files, diags, sitemap_pages);
