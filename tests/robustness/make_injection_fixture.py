@@ -96,7 +96,9 @@ def write_source(root, deadline_2):
           "commit_url: " + yaml_quoted('javascript:alert("ckx3")/{commit}') + "\n")
     write(root, "content/xa-thu/_index.md",
           "---\nten: " + yaml_quoted("Xã " + p(0) + p(3)) + "\nloai: xa\nminh_hoa: true\n"
-          "cong_thong_tin: " + yaml_quoted('javascript:alert("ckx3")') + "\n---\n"
+          # A javascript: or markup-bearing portal address is refused at load (commune_contact_test.cc); a legal
+          # one with &s in its query still reaches every footer, escaped.
+          "cong_thong_tin: " + yaml_quoted('https://example.gov.vn/xa?a=1&b=2') + "\n---\n"
           "Giới thiệu " + ALL + "\n\n" + "\n\n".join(PAYLOADS) + "\n")
     front = {
         "tieu_de": "Kế hoạch " + ALL, "so_hieu": p(3), "ngay_ban_hanh": "2026-01-05",
