@@ -4,7 +4,7 @@
 # task edits, commits, date changes (--today, SOURCE_DATE_EPOCH, --as-of),
 # theme changes (CSS, a template) and commune introductions, each followed by
 # an incremental build into the same folder and a clean build, which must be
-# byte-identical. `make test` runs 24 steps; this runs as many as asked.
+# byte-identical. `make test` runs 16 steps; this runs as many as asked.
 #
 #   scripts/incremental-equivalence.sh                 300 steps, seed 18
 #   CK_INCREMENTAL_STEPS=2000 CK_INCREMENTAL_SEED=$RANDOM scripts/incremental-equivalence.sh

@@ -83,7 +83,7 @@ std::string edit_task(const fs::path& plan, std::mt19937& rng) {
 }
 
 TEST(IncrementalBuild, EqualsACleanBuildOverRandomEditsCommitsDatesAndThemes) {
-  const long steps = env_number("CK_INCREMENTAL_STEPS", 24);
+  const long steps = env_number("CK_INCREMENTAL_STEPS", 16);
   const long seed = env_number("CK_INCREMENTAL_SEED", 18);
   std::mt19937 rng(static_cast<unsigned>(seed));
   TempDir dir;
