@@ -8,7 +8,8 @@
 # RUNS times, alternating which goes first: a full `congkhai build` (empty output, no history cache: history read
 # from scratch) and `hugo` (empty output); and the physical floor, `cp -a` of congkhai's finished site. Prints the
 # median wall time and peak memory (/usr/bin/time -v) of each and the ratios. At 10,000 tasks it also times the
-# rebuild after an editor commits a change to one task (output and history cache of the previous build kept).
+# incremental rebuild after an editor commits a change to one task (output, history cache and page record of the
+# previous build kept: docs/performance.md, "Incremental rebuild"), and how many pages it carried over.
 #
 # Environment: WORK (default /dev/shm/congkhai-site-bench: tmpfs, so disk drift does not blur the ratios);
 # CONGKHAI (a binary to use; default: a Release build in build-site-rel/); JOBS (default 2) for ninja.
@@ -90,7 +91,9 @@ for size in $sizes; do
     edit="$work/edit-src"
     rm -rf "$edit" && cp -a "$corpus/src" "$edit"
     rm -rf "$corpus/ck-out" "$corpus/cwd" && mkdir -p "$corpus/cwd"
-    (cd "$corpus/cwd" && "$CONGKHAI" build --source "$edit" --out ../ck-out --today "$today" 2>/dev/null)
+    rm -rf "$work/rebuild-cache"
+    (cd "$corpus/cwd" && "$CONGKHAI" build --source "$edit" --out ../ck-out --today "$today" \
+      --cache-dir "$work/rebuild-cache" 2>/dev/null)
     plan="$edit/data/xa-thu-0042/kh-01.json"
     for ((i = 0; i < runs; i++)); do
       python3 - "$plan" "$i" <<'EOF'
@@ -103,12 +106,15 @@ open(path, "w", encoding="utf-8").write(json.dumps(plan, ensure_ascii=False, ind
 EOF
       git -C "$edit" commit -qam "Cập nhật tiến độ nhiệm vụ 7 (lần $i)" --author "Vũ Thị Lan <lan@bench.invalid>"
       touch "$work/before-rebuild"
-      (cd "$corpus/cwd" && measure rebuild "$CONGKHAI" build --source "$edit" --out ../ck-out --today "$today")
+      (cd "$corpus/cwd" && measure rebuild "$CONGKHAI" build --source "$edit" --out ../ck-out --today "$today" \
+        --cache-dir "$work/rebuild-cache")
+      carried=$(grep -o 'giữ nguyên [0-9]*' "$work/time.txt" | grep -o '[0-9]*' || echo 0)
       rewritten=$(find "$corpus/ck-out" -type f -newer "$work/before-rebuild" | wc -l)
     done
     total=$(find "$corpus/ck-out" -type f | wc -l)
     awk -v t="$(median "$work/rebuild.times" 1)" -v m="$(median "$work/rebuild.times" 2)" -v c="$(median "$work/rebuild.times" 3)" \
       'BEGIN { printf "   rebuild after one task edited and committed: %.2f s, %.0f MB, CPU %.2f s (median of '"$runs"')\n", t, m / 1024, c }'
-    echo "   files rewritten by the last rebuild: $rewritten of $total (the rest kept their bytes and modification time)"
+    echo "   files rewritten by the last rebuild: $rewritten of $total (the rest kept their bytes and modification time);" \
+         "pages carried over without being made: $carried"
   fi
 done

@@ -106,7 +106,10 @@ int build_one(const BuildArgs& args) {
     }
   }
   std::cerr << "congkhai: đã tạo " << outcome->page_count << " trang trong " << args.out << "/ (số liệu tính đến "
-            << outcome->today.vietnamese() << ")\n";
+            << outcome->today.vietnamese() << ")";
+  // The incremental rebuild (cli/page_record.h): pages whose inputs did not change were not made again.
+  if (outcome->carried_pages) std::cerr << "; giữ nguyên " << outcome->carried_pages << " trang không đổi";
+  std::cerr << "\n";
   return kOk;
 }
 

@@ -1,11 +1,16 @@
-// `congkhai serve`: a preview for editors on 127.0.0.1. The site is built in
-// memory, rebuilt when a source file changes, and content errors are shown at
-// the top of every page (the last good build stays visible below them).
+// `congkhai serve`: a preview for editors on 127.0.0.1. The site is built into
+// a folder in the cache directory and rebuilt when a source file changes
+// (inotify, cli/source_watcher.h), incrementally like `build` (cli/page_record.h):
+// only the pages whose commune changed are made again. Content errors are shown
+// at the top of every page (the last good build stays visible below them).
+// Without a cache directory the site is built in memory, whole, each time.
 #include <httplib.h>
 
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -24,7 +29,8 @@ namespace {
 
 struct PreviewState {
   std::mutex mutex;
-  SiteFiles files;
+  SiteFiles files;          // the site, when built in memory
+  fs::path site;            // the site's folder, when built on disk (BuildRequest::out_dir)
   std::string errors;  // formatted diagnostics of the latest build, "" when it succeeded
   std::atomic<long> generation{0};
 };
@@ -48,9 +54,11 @@ BuildOutcome guarded_build(const BuildRequest& request) {
 void rebuild(const BuildRequest& request, PreviewState& state) {
   BuildOutcome outcome = guarded_build(request);
   std::string errors = outcome.ok() ? "" : outcome.diags.format_all();
-  std::cerr << (outcome.ok()
-                    ? "congkhai serve: đã dựng lại " + std::to_string(outcome.page_count) + " trang\n"
-                    : outcome.diags.format_all());
+  if (outcome.write_error) errors += "congkhai: " + *outcome.write_error + "\n";
+  std::cerr << (errors.empty()
+                    ? "congkhai serve: đã dựng lại " + std::to_string(outcome.page_count - outcome.carried_pages) +
+                          " trang (giữ nguyên " + std::to_string(outcome.carried_pages) + ")\n"
+                    : errors);
   std::lock_guard lock(state.mutex);
   if (outcome.ok()) state.files = std::move(outcome.files);
   state.errors = errors;
@@ -127,6 +135,7 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       return;
     }
     PreviewState state;
+    if (!request.history_cache.empty()) state.site = request.out_dir = request.history_cache / "xem-truoc";
     rebuild(request, state);
     auto watcher_ready = std::make_shared<SourceWatcher>(request.source);
     if (watcher_ready->mode() == SourceWatcher::Mode::Polling)
@@ -146,6 +155,10 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       if (path.empty() || path.back() == '/') path += "index.html";
       std::lock_guard lock(state.mutex);
       auto it = state.files.find(path);
+      if (!state.site.empty() && is_safe_output_path(path)) {  // read from the folder swapped in last
+        std::ifstream in(state.site / path, std::ios::binary);
+        if (in && !fs::is_directory(state.site / path)) it = state.files.insert_or_assign(path, std::string(std::istreambuf_iterator<char>(in), {})).first;
+      }
       if (it == state.files.end()) {
         res.status = 404;
         res.set_content(decorate("<!DOCTYPE html><html lang=\"vi\"><body><p>Không có trang " +
@@ -157,6 +170,7 @@ void add_serve_command(CLI::App& app, int& exit_code) {
       std::string type = content_type(path);
       bool html = type.rfind("text/html", 0) == 0;
       res.set_content(html ? decorate(it->second, state.errors, state.generation) : it->second, type);
+      if (!state.site.empty()) state.files.erase(it);  // read again next time: the folder may have changed
     });
     std::cerr << "congkhai serve: xem trước tại http://127.0.0.1:" << port << "/ (Ctrl+C để dừng)\n";
     if (!server.listen("127.0.0.1", port)) {

@@ -9,6 +9,8 @@
 #include <set>
 
 #include "cli/as_of_checkout.h"
+#include "cli/page_fingerprints.h"
+#include "cli/page_record.h"
 #include "config/config.h"
 #include "derive/derived_site.h"
 #include "history/history.h"
@@ -140,27 +142,68 @@ HistoryOptions history_options(const BuildRequest& request, const AsOfCheckout* 
 
 // The pages of a build on their way to disk: each is hashed for manifest.json and
 // placed in the staging directory as soon as it is rendered; whether the
-// sitemap lists it is decided then too, while its bytes are at hand.
+// sitemap lists it is decided then too, while its bytes are at hand. A page
+// whose inputs are as they were at the last build is carried over from the live
+// site instead (cli/page_record.h).
 class StreamedPages : public PageSink {
  public:
-  StreamedPages(StagedSite& site, std::string base_url) : site_(site), base_url_(std::move(base_url)) {}
+  StreamedPages(StagedSite& site, std::string base_url, PageRecord previous,
+                std::map<std::string, std::string> fingerprints)
+      : site_(site), base_url_(std::move(base_url)), previous_(std::move(previous)),
+        fingerprints_(std::move(fingerprints)) {}
   void put(const std::string& path, std::string content) override {
     std::string hash = sha256_hex(content);
     const bool listed = !base_url_.empty() && sitemap_lists(path, content, base_url_);
     site_.put(path, content);  // a failure is kept by the site and reported by commit()
     std::lock_guard lock(mutex_);
+    if (auto it = next_.find(path); it != next_.end()) it->second.sha256 = hash, it->second.listed = listed;
     hashes_[path] = std::move(hash);
     if (listed) sitemap_pages_.insert(path);
   }
+  bool carry(const std::string& path, const std::string& scope, const std::string& template_name) override {
+    auto fingerprint = fingerprints_.find(scope);
+    if (fingerprint == fingerprints_.end()) return false;
+    RecordedPage page{fingerprint->second + "/" + template_name, "", false, {}};
+    auto last = previous_.find(path);  // read-only once rendering starts
+    const bool same = last != previous_.end() && last->second.key == page.key && site_.carry(path, last->second.stamp);
+    std::lock_guard lock(mutex_);
+    if (same) {
+      page = last->second;
+      hashes_[path] = page.sha256;
+      if (page.listed) sitemap_pages_.insert(path);
+      ++carried_;
+    }
+    next_[path] = std::move(page);
+    return same;
+  }
+  void render_next_time(const std::string& path) override {
+    std::lock_guard lock(mutex_);
+    next_.erase(path);
+  }
   const std::set<std::string>& sitemap_pages() const { return sitemap_pages_; }
   std::map<std::string, std::string> take_hashes() { return std::move(hashes_); }
+  size_t carried() const { return carried_; }
+  // The record of the site just swapped in: the stamps of the pages written now are read from it.
+  PageRecord next_record(const std::filesystem::path& site) {
+    for (auto& [path, page] : next_)
+      if (page.stamp == FileStamp{}) {
+        auto stamp = stamp_of(site / path);
+        if (stamp) page.stamp = *stamp;
+      }
+    std::erase_if(next_, [](const auto& entry) { return entry.second.stamp == FileStamp{} || entry.second.sha256.empty(); });
+    return std::move(next_);
+  }
 
  private:
   StagedSite& site_;
   const std::string base_url_;
+  const PageRecord previous_;
+  const std::map<std::string, std::string> fingerprints_;
   std::mutex mutex_;
   std::map<std::string, std::string> hashes_;
   std::set<std::string> sitemap_pages_;
+  PageRecord next_;
+  size_t carried_ = 0;
 };
 
 }  // namespace
@@ -222,13 +265,20 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   options.progress = request.progress;
   std::unique_ptr<StagedSite> staged;
   std::optional<StreamedPages> streamed;
+  std::filesystem::path record_file;  // the page record (cli/page_record.h); empty: no cache, every page is made
   if (!request.out_dir.empty()) {
     std::string error;
     if (!(staged = StagedSite::open(request.out_dir, error))) {
       outcome.write_error = error;
       return outcome;
     }
-    options.sink = &streamed.emplace(*staged, portal->config.base_url);
+    record_file = page_record_path(request.history_cache, staged->dir());
+    std::map<std::string, std::string> fingerprints;
+    if (!record_file.empty())
+      fingerprints = commune_fingerprints({content_root, &*portal, request.history ? &history : nullptr, &theme,
+                                           outcome.today, CK_VERSION, request.commune});
+    options.sink = &streamed.emplace(*staged, portal->config.base_url, read_page_record(record_file),
+                                     std::move(fingerprints));
   }
   SiteContext context(*portal, derived, theme.strings, options);
   outcome.files = render_site(context, theme, options, outcome.diags);
@@ -251,7 +301,17 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     // What the stages after rendering made (search index, assets, open data, feeds, manifest).
     report_stage(request.progress, "write", outcome.files.size());
     staged->put_all(outcome.files, request.progress);
+    // The old record goes before the swap: a build killed between the swap and the new
+    // record leaves none, and the next build makes every page.
+    std::error_code ignored;
+    if (!record_file.empty()) std::filesystem::remove(record_file, ignored);
     outcome.write_error = staged->commit();
+    outcome.carried_pages = streamed->carried();
+    if (!outcome.write_error && !record_file.empty()) {
+      std::string error;
+      if (!write_page_record(record_file, streamed->next_record(staged->dir()), error))
+        outcome.diags.warning("", 0, 0, error + " — lần dựng sau sẽ dựng lại mọi trang");
+    }
   }
   outcome.files.clear();
   return outcome;

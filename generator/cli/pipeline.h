@@ -36,6 +36,7 @@ struct BuildOutcome {
   SiteFiles files;        // empty when rendering did not run, or when written to out_dir
   CivilDate today;
   size_t page_count = 0;
+  size_t carried_pages = 0;  // pages taken over from the last build unchanged (cli/page_record.h)
   std::optional<std::string> write_error;  // out_dir could not be written (Vietnamese); the old site stands
   nlohmann::json summary;  // with BuildRequest::summary and a commune: publish/commune_summary.h
   bool usage_error = false;  // a bad option value (e.g. an unknown --commune): exit 2

@@ -233,6 +233,31 @@ bool StagedSite::put(const std::string& rel, const std::string& content) {
   return true;
 }
 
+std::optional<FileStamp> stamp_of(const fs::path& path) {
+  struct stat st;
+  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  return FileStamp{static_cast<unsigned long long>(st.st_ino), static_cast<unsigned long long>(st.st_size),
+                   st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+bool StagedSite::carry(const std::string& rel, const FileStamp& stamp) {
+  if (!reuse_ || !is_safe_output_path(rel)) return false;
+  const fs::path live = out_dir_ / rel;
+  if (stamp_of(live) != stamp) return false;
+  bool parents = false;
+  {
+    std::lock_guard lock(mutex_);
+    if (placed_.contains(rel)) return false;
+    parents = make_parents(staging_, rel, made_);
+    if (parents) placed_.insert(rel);
+  }
+  const fs::path target = staging_ / rel;
+  if (parents && ::linkat(AT_FDCWD, live.c_str(), AT_FDCWD, target.c_str(), 0) == 0) return true;
+  std::lock_guard lock(mutex_);
+  placed_.erase(rel);
+  return false;
+}
+
 void StagedSite::put_all(const SiteFiles& files, ProgressSink* progress) {
   std::vector<const SiteFiles::value_type*> entries;
   entries.reserve(files.size());

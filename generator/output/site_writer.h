@@ -23,6 +23,16 @@ using SiteFiles = std::map<std::string, std::string>;
 // ever replace directories that carry it (or are empty), never a user's folder.
 inline constexpr const char* kSiteMarker = ".congkhai-site";
 
+// Which file a path holds: a file rewritten or edited in place gets a new
+// stamp (an edit keeps the inode but moves the modification time).
+struct FileStamp {
+  unsigned long long inode = 0, size = 0;
+  long long mtime_ns = 0;
+  bool operator==(const FileStamp&) const = default;
+};
+// Of a regular file (not following a symbolic link); nullopt otherwise.
+std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+
 // A new site being written: files go into a fresh staging directory beside the
 // output as they are made (so the whole site need not sit in memory), and
 // commit() swaps it in with one rename. A file whose bytes the previous site
@@ -45,6 +55,11 @@ class StagedSite {
   // twice keeps the last bytes. False when the path is unsafe or the write
   // failed (the first such error is kept for commit()).
   bool put(const std::string& rel, const std::string& content);
+  // Places the live site's file at `rel`, unread, when it is still the file
+  // `stamp` describes (cli/page_record.h); false (nothing placed) otherwise.
+  bool carry(const std::string& rel, const FileStamp& stamp);
+  // The directory the site is swapped into (after following a symlinked --out).
+  const std::filesystem::path& dir() const { return out_dir_; }
   // put() for each of `files`, on every core; `progress` counts files placed.
   void put_all(const SiteFiles& files, ProgressSink* progress = nullptr);
   // Swaps the staged site in. Returns an error message or nullopt on success.

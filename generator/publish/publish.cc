@@ -6,6 +6,8 @@
 #include "publish/data_vocabulary.h"
 #include "publish/open_data.h"
 #include "publish/sitemap.h"
+#include "history/history_index.h"
+#include "render/page_commit.h"
 #include "render/page_paths.h"
 #include "render/site_context.h"
 #include "render/template_engine.h"
@@ -25,7 +27,10 @@ void publish_site(const SiteContext& context, const Theme& theme, const RenderOp
     for (const auto& p : c.plans) plans.emplace_back(&c, &p);
   std::vector<std::pair<std::string, std::string>> csv_and_json(plans.size());
   parallel_for(plans.size(), 0, [&](size_t i) {
-    nlohmann::json dataset = plan_dataset(portal, context.derived(), *plans[i].first, *plans[i].second, commit);
+    // A dataset names the last commit that changed its plan (render/page_commit.h), like the plan's pages.
+    std::string plan_commit;
+    if (auto at = plan_data_commit(ctx, *plans[i].first, *plans[i].second)) plan_commit = ctx.history->history().commits[*at].id;
+    nlohmann::json dataset = plan_dataset(portal, context.derived(), *plans[i].first, *plans[i].second, plan_commit);
     csv_and_json[i] = {plan_dataset_csv(dataset), dataset.dump(1) + "\n"};
   });
   for (size_t i = 0; i < plans.size(); ++i) {

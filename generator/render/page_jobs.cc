@@ -26,8 +26,14 @@ void render_pages(const PageList& list, const Theme& theme, unsigned threads, Pr
   std::vector<Diagnostics> page_diags(pages.size());
   const TemplateEngine engine(theme);  // compiled once, shared: rendering keeps no state in it
   parallel_for(pages.size(), threads, [&](size_t i) {
-    std::string html = engine.render(pages[i].template_name, pages[i].view(), page_diags[i]);
-    if (sink && !superseded[i]) sink->put(pages[i].path, std::move(html));
+    const auto& page = pages[i];
+    if (sink && !superseded[i] && !page.scope.empty() && sink->carry(page.path, page.scope, page.template_name)) {
+      report_advance(progress);
+      return;
+    }
+    std::string html = engine.render(page.template_name, page.view(), page_diags[i]);
+    if (sink && !superseded[i] && !page_diags[i].items().empty()) sink->render_next_time(page.path);
+    if (sink && !superseded[i]) sink->put(page.path, std::move(html));
     else if (!sink) out[i] = std::move(html);
     report_advance(progress);
   });

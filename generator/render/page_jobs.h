@@ -22,9 +22,13 @@ class PageList {
     std::string path;
     std::string template_name;
     std::function<nlohmann::json()> view;  // runs on a worker thread: reads shared state only
+    // The commune whose inputs alone make the page (cli/page_fingerprints.h); empty: the page
+    // reads the whole portal and is always rendered.
+    std::string scope;
   };
-  void add(std::string path, std::string template_name, std::function<nlohmann::json()> view) {
-    pages_.push_back({std::move(path), std::move(template_name), std::move(view)});
+  void add(std::string path, std::string template_name, std::function<nlohmann::json()> view,
+           std::string scope = {}) {
+    pages_.push_back({std::move(path), std::move(template_name), std::move(view), std::move(scope)});
   }
   const std::vector<Page>& pages() const { return pages_; }
 
@@ -38,6 +42,15 @@ class PageSink {
  public:
   virtual ~PageSink() = default;
   virtual void put(const std::string& path, std::string content) = 0;
+  // Before a scoped page is made: true when the sink took the page over from
+  // the last build unchanged (cli/page_record.h), so it is neither made nor put.
+  virtual bool carry(const std::string& path, const std::string& scope, const std::string& template_name) {
+    (void)path, (void)scope, (void)template_name;
+    return false;
+  }
+  // The page just put said something while rendering (a diagnostic): the next
+  // build must render it again so that it says it again.
+  virtual void render_next_time(const std::string& path) { (void)path; }
 };
 
 // Renders every page on `threads` workers (0: one per core) into `sink`, or

@@ -7,6 +7,7 @@
 #include "render/notice_view.h"
 #include "render/overview_views.h"
 #include "history/history_index.h"
+#include "render/page_commit.h"
 #include "render/page_jobs.h"
 #include "render/page_paths.h"
 #include "render/reading_guide.h"
@@ -32,36 +33,55 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
 
   // Every page, listed here (in one place) and rendered on all cores by render_pages.
   PageList pages;
+  // Each page's footer names the last commit that changed its data (render/page_commit.h).
+  auto named = [&ctx](auto view, auto commit) {
+    return [&ctx, view, commit] {
+      nlohmann::json v = view();
+      name_data_commit(v, ctx, commit());
+      return v;
+    };
+  };
+  auto portal_commit = [&] { return portal_data_commit(ctx); };
   pages.add(paths::home(), "home", [&] { return home_view(ctx); });
-  pages.add(paths::overdue(""), "task_list", [&] { return overdue_view(ctx, nullptr); });
-  pages.add(paths::due_soon(""), "task_list", [&] { return due_soon_view(ctx, nullptr); });
+  pages.add(paths::overdue(""), "task_list", named([&] { return overdue_view(ctx, nullptr); }, portal_commit));
+  pages.add(paths::due_soon(""), "task_list", named([&] { return due_soon_view(ctx, nullptr); }, portal_commit));
   pages.add(paths::reading_guide(), "guide", [&] { return reading_guide_view(ctx); });
   for (const auto& c : portal.communes) {
-    pages.add(paths::commune(c.id), "commune", [&] { return commune_view(ctx, c); });
-    pages.add(paths::overdue(c.id), "task_list", [&] { return overdue_view(ctx, &c); });
-    pages.add(paths::due_soon(c.id), "task_list", [&] { return due_soon_view(ctx, &c); });
-    pages.add(paths::indicators(c.id), "indicators", [&] { return indicators_view(ctx, c); });
+    auto commune_commit = [&] { return commune_data_commit(ctx, c); };
+    pages.add(paths::commune(c.id), "commune", named([&] { return commune_view(ctx, c); }, commune_commit), c.id);
+    pages.add(paths::overdue(c.id), "task_list", named([&] { return overdue_view(ctx, &c); }, commune_commit), c.id);
+    pages.add(paths::due_soon(c.id), "task_list", named([&] { return due_soon_view(ctx, &c); }, commune_commit), c.id);
+    pages.add(paths::indicators(c.id), "indicators", named([&] { return indicators_view(ctx, c); }, commune_commit), c.id);
     const AgencyIndex& agencies = ctx.agencies.at(c.id);
-    pages.add(paths::agencies(c.id), "agencies", [&] { return agencies_view(ctx, c, agencies); });
+    pages.add(paths::agencies(c.id), "agencies",
+              named([&] { return agencies_view(ctx, c, agencies); }, commune_commit), c.id);
     for (const auto& a : agencies.agencies())
-      pages.add(paths::agency(c.id, a.agency.id), "agency", [&] { return agency_view(ctx, c, a); });
+      pages.add(paths::agency(c.id, a.agency.id), "agency",
+                named([&] { return agency_view(ctx, c, a); }, commune_commit), c.id);
     for (const auto& p : c.plans) {
-      pages.add(paths::plan(c.id, p.id), "plan", [&] { return plan_view(ctx, c, p); });
-      pages.add(paths::notice(c.id, p.id), "notice", [&] { return notice_view(ctx, c, p); });
-      pages.add(paths::plan_changes(c.id, p.id), "plan_changes", [&] { return plan_changes_view(ctx, c, p); });
+      auto plan_commit = [&] { return plan_data_commit(ctx, c, p); };
+      pages.add(paths::plan(c.id, p.id), "plan", named([&] { return plan_view(ctx, c, p); }, plan_commit), c.id);
+      pages.add(paths::notice(c.id, p.id), "notice", named([&] { return notice_view(ctx, c, p); }, plan_commit), c.id);
+      pages.add(paths::plan_changes(c.id, p.id), "plan_changes",
+                named([&] { return plan_changes_view(ctx, c, p); }, plan_commit), c.id);
       if (!p.body_markdown.empty())
-        pages.add(paths::plan_text(c.id, p.id), "plan_text", [&] { return plan_text_view(ctx, c, p); });
+        pages.add(paths::plan_text(c.id, p.id), "plan_text",
+                  named([&] { return plan_text_view(ctx, c, p); }, plan_commit), c.id);
       if (!p.tasks.empty())
-        pages.add(paths::plan_by_deadline(c.id, p.id), "plan_list", [&] { return plan_by_deadline_view(ctx, c, p); });
+        pages.add(paths::plan_by_deadline(c.id, p.id), "plan_list",
+                  named([&] { return plan_by_deadline_view(ctx, c, p); }, plan_commit), c.id);
       for (TaskStatus s : statuses_in(ctx, p))
         pages.add(paths::plan_status(c.id, p.id, task_status_key(s)), "plan_list",
-                  [&, s] { return plan_status_view(ctx, c, p, s); });
+                  named([&, s] { return plan_status_view(ctx, c, p, s); }, plan_commit), c.id);
       for (const auto& t : p.tasks)
-        pages.add(paths::task(c.id, p.id, t.id), "task", [&] { return task_view(ctx, c, p, t); });
+        pages.add(paths::task(c.id, p.id, t.id), "task",
+                  named([&] { return task_view(ctx, c, p, t); }, [&] { return task_data_commit(ctx, c, p, t); }), c.id);
     }
   }
+  // Each hosting form shows one commune's data: its folder (the path's first) is its scope.
   add_hosting_pages(ctx, theme, [&](std::string path, std::string name, std::function<nlohmann::json()> view) {
-    pages.add(std::move(path), std::move(name), std::move(view));
+    std::string scope = path.substr(0, path.find('/'));
+    pages.add(std::move(path), std::move(name), std::move(view), portal.find_commune(scope) ? scope : "");
   });
   pages.add(kSearchPagePath, "search", [&] { return search_view(ctx); });
   // A plan moved or renamed keeps its old addresses: one redirect per page it has now.

@@ -218,9 +218,12 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   set_description(v, title + " — " + ctx.portal.config.title);
   v["guide_href"] = v["root"].get<std::string>() + paths::reading_guide();
   v["contact"] = contact_of_page(ctx.portal, page_path);
-  // Provenance in every footer: the source commit the pages were built from.
+  // Provenance: the home page and the data catalogue name the build's source commit; every other
+  // page names the last commit that changed its own data (render/page_commit.h), set by the renderer.
   v["source_commit"] = nullptr;
-  if (ctx.history && !ctx.history->history().head.empty()) {
+  v["data_commit"] = nullptr;
+  const bool whole_build = page_path == paths::home() || page_path == paths::data_catalogue();
+  if (whole_build && ctx.history && !ctx.history->history().head.empty()) {
     const std::string& head = ctx.history->history().head;
     std::string href = commit_link(ctx.portal.config, head);
     v["source_commit"] = {{"id", short_commit_id(head)}, {"href", href.empty() ? json(nullptr) : json(href)}};

@@ -91,6 +91,10 @@ class LinearFixture : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete dir_; }
   static std::string page(const std::string& path) { return read_file(site_ / path); }
+  // The full id of the fixture's commit whose message has `subject`.
+  static std::string commit_of(const std::string& subject) {
+    return run_command("git -C " + q(repo_) + " log -1 --format=%H --fixed-strings --grep=" + q(subject)).output.substr(0, 40);
+  }
 
   static inline TempDir* dir_ = nullptr;
   static inline fs::path repo_, site_;
@@ -168,7 +172,9 @@ TEST(PublishCsv, QuotesCommasLineBreaksAndSubRowsSurviveARoundTrip) {
 TEST_F(LinearFixture, JsonDatasetHasInterpretedDeadlinesAndStatuses) {
   json d = json::parse(page("xa-thu/kh-2026/du-lieu.json"));
   EXPECT_EQ(d["tinh_den_ngay"], "2026-11-20");
-  EXPECT_EQ(d["ma_nguon"], head_);
+  // The last commit that changed the plan, not the README commit after it (render/page_commit.h).
+  EXPECT_EQ(d["ma_nguon"], commit_of("Thêm nhiệm vụ 4"));
+  EXPECT_NE(d["ma_nguon"], head_);
   EXPECT_EQ(d["giay_phep"], "CC BY 4.0");
   EXPECT_EQ(d["xa"]["ten"], "Xã Thử Nghiệm");
   ASSERT_EQ(d["nhiem_vu"].size(), 3u);
@@ -267,13 +273,23 @@ TEST_F(LinearFixture, FeedEntriesAreCommitsWithStableIdsLocalTimesAndChangesInWo
   EXPECT_EQ(read_file(again.path() / "site/xa-thu/kh-2026/thay-doi.xml"), feed);
 }
 
-TEST_F(LinearFixture, PagesLinkTheirFeedAndNameTheSourceCommit) {
+TEST_F(LinearFixture, PagesLinkTheirFeedAndNameTheirDataCommit) {
   std::string plan = page("xa-thu/kh-2026/index.html");
   EXPECT_THAT(plan, HasSubstr("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"../../xa-thu/kh-2026/thay-doi.xml\""));
   EXPECT_THAT(page("xa-thu/index.html"), HasSubstr("type=\"application/atom+xml\" href=\"../xa-thu/thay-doi.xml\""));
   EXPECT_THAT(page("index.html"), HasSubstr("type=\"application/atom+xml\" href=\"thay-doi.xml\""));
   std::string task = page("xa-thu/kh-2026/nv-1/index.html");
-  EXPECT_THAT(task, HasSubstr("<a href=\"https://git.example/kho/commit/" + head_ + "\">" + head_.substr(0, 7) + "</a>"));
+  // Each footer names the last commit that changed the page's own data; the home page names the build's.
+  auto footer = [](const std::string& html) { return html.substr(html.find("<footer")); };
+  auto link = [](const std::string& id) {
+    return "<a href=\"https://git.example/kho/commit/" + id + "\">" + id.substr(0, 7) + "</a>";
+  };
+  EXPECT_THAT(footer(task), HasSubstr(link(commit_of("Hoàn thành nhiệm vụ 1"))));
+  EXPECT_THAT(footer(plan), HasSubstr(link(commit_of("Thêm nhiệm vụ 4"))));
+  EXPECT_THAT(footer(page("xa-thu/index.html")), HasSubstr(link(commit_of("Thêm nhiệm vụ 4"))));
+  EXPECT_THAT(footer(page("index.html")), HasSubstr(link(head_)));
+  for (const std::string& html : {task, plan, page("cach-doc/index.html")})
+    EXPECT_THAT(footer(html), Not(HasSubstr(head_.substr(0, 7))));
   EXPECT_THAT(task, HasSubstr("20/11/2026"));  // the build's date (--today), not the clock
   EXPECT_THAT(task, HasSubstr("href=\"../../../du-lieu/index.html\""));
 }

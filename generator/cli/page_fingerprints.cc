@@ -1,0 +1,110 @@
+#include "cli/page_fingerprints.h"
+
+#include <fstream>
+#include <iterator>
+#include <set>
+#include <vector>
+
+#include "history/history.h"
+#include "publish/sha256.h"
+#include "util/parallel.h"
+
+namespace ck::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Appends a field with its length, so no two different inputs run together alike.
+void add(std::string& out, std::string_view field) {
+  out += std::to_string(field.size());
+  out += ':';
+  out += field;
+}
+
+void add_file(std::string& out, const fs::path& root, const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  add(out, fs::relative(file, root).generic_string());
+  add(out, std::string(std::istreambuf_iterator<char>(in), {}));
+}
+
+// Every regular file under `dir`, in path order (directory order is the file system's).
+std::vector<fs::path> files_under(const fs::path& dir) {
+  std::vector<fs::path> files;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return files;
+  for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec))
+    if (it->is_regular_file(ec)) files.push_back(it->path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string whole_build(const FingerprintInputs& in, const std::set<std::string>& communes) {
+  std::string g;
+  add(g, in.version);
+  add(g, in.today.iso());
+  add(g, in.portal->config.base_url);
+  add(g, in.commune);
+  for (const char* name : {"congkhai.yaml", ".mailmap"})
+    if (fs::exists(in.root / name)) add_file(g, in.root, in.root / name);
+  for (const char* top : {"content", "data"})
+    for (const auto& f : files_under(in.root / top)) {
+      auto first = fs::relative(f, in.root / top).begin()->string();
+      if (!communes.contains(first)) add_file(g, in.root, f);
+    }
+  for (const auto* part : {&in.theme->pages, &in.theme->partials, &in.theme->static_files})
+    for (const auto& [name, text] : *part) add(g, name), add(g, text);
+  add(g, in.theme->strings.dump());
+  if (const History* h = in.history) {
+    add(g, std::to_string(static_cast<int>(h->state)));
+    add(g, h->warning);
+    if (h->shallow_boundary) add(g, h->shallow_boundary->id);
+    for (const auto& r : h->plan_renames)
+      for (const auto& s : {h->commits[r.commit].id, r.from_commune, r.from_plan, r.to_commune, r.to_plan,
+                            std::string(r.data ? "d" : "m")})
+        add(g, s);
+    for (const auto& r : h->task_renames)
+      for (const auto& s : {h->commits[r.commit].id, r.commune, r.plan, r.from, r.to}) add(g, s);
+  } else {
+    add(g, "no history");
+  }
+  for (const auto& c : in.portal->communes) {
+    for (const auto& s : {c.id, c.name, std::string(commune_kind_key(c.kind)), c.parent_id, c.portal_url,
+                          std::to_string(c.order), c.contact.address, c.contact.phone, c.contact.email,
+                          c.contact.feedback_url, std::string(c.illustrative ? "1" : "0")})
+      add(g, s);
+    for (const auto& p : c.plans) {
+      add(g, p.id), add(g, p.title), add(g, p.doc_number);
+      for (const auto& r : p.implements) add(g, r.number), add(g, r.plan);
+    }
+  }
+  return g;
+}
+
+}  // namespace
+
+std::map<std::string, std::string> commune_fingerprints(const FingerprintInputs& in) {
+  std::set<std::string> ids;
+  for (const auto& c : in.portal->communes) ids.insert(c.id);
+  const std::string global = sha256_hex(whole_build(in, ids));
+  // The commit ids of each commune's recorded changes.
+  std::map<std::string, std::string> changes;
+  if (in.history) {
+    for (const auto& c : in.history->task_changes) add(changes[c.commune], in.history->commits[c.commit].id);
+    for (const auto& c : in.history->narrative_changes) add(changes[c.commune], in.history->commits[c.commit].id);
+  }
+  std::vector<std::string> order(ids.begin(), ids.end()), prints(order.size());
+  parallel_for(order.size(), 0, [&](size_t i) {
+    std::string own = global;
+    for (const char* top : {"content", "data"})
+      for (const auto& f : files_under(in.root / top / order[i])) add_file(own, in.root, f);
+    if (auto it = changes.find(order[i]); it != changes.end()) add(own, it->second);
+    prints[i] = sha256_hex(own);
+  });
+  std::map<std::string, std::string> out;
+  for (size_t i = 0; i < order.size(); ++i) out[order[i]] = std::move(prints[i]);
+  return out;
+}
+
+}  // namespace ck::cli
