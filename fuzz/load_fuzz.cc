@@ -34,22 +34,26 @@ void require(bool ok) {
 }
 
 // A scratch source repository, made once per process (tmpfs when there is one).
+// Held by a pointer that is never freed: a function-local static path would be
+// destroyed before an exit handler registered while constructing it runs, and
+// the handler would then remove nothing (one folder left in /dev/shm per run).
+const fs::path* g_scratch = nullptr;
+
 const fs::path& scratch_root() {
-  static const fs::path root = [] {
+  if (!g_scratch) {
     std::string base = fs::is_directory("/dev/shm") ? "/dev/shm" : fs::temp_directory_path().string();
     std::string tmpl = base + "/congkhai-load-fuzz-XXXXXX";
     require(mkdtemp(tmpl.data()) != nullptr);
-    fs::path r = tmpl;
-    fs::create_directories(r / "content/xa");
-    fs::create_directories(r / "data/xa");
-    std::ofstream(r / "content/xa/_index.md") << "---\nten: Xã Thử\nloai: xa\n---\n";
+    g_scratch = new fs::path(tmpl);
+    fs::create_directories(*g_scratch / "content/xa");
+    fs::create_directories(*g_scratch / "data/xa");
+    std::ofstream(*g_scratch / "content/xa/_index.md") << "---\nten: Xã Thử\nloai: xa\n---\n";
     std::atexit([] {
       std::error_code ec;
-      fs::remove_all(scratch_root(), ec);
+      fs::remove_all(*g_scratch, ec);
     });
-    return r;
-  }();
-  return root;
+  }
+  return *g_scratch;
 }
 
 void put(const fs::path& path, const std::string_view* part) {
