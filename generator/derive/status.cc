@@ -160,4 +160,9 @@ void StatusCounts::add(const StatusInfo& info) {
   if (info.status == TaskStatus::NoReport && info.deadline_passed) ++deadline_passed_without_report;
 }
 
+int StatusCounts::reported() const {
+  auto none = by_status.find(TaskStatus::NoReport);
+  return total - (none == by_status.end() ? 0 : none->second);
+}
+
 }  // namespace ck

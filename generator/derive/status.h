@@ -88,6 +88,8 @@ struct StatusCounts {
   int deadline_passed_without_report = 0;  // NoReport tasks whose due day has passed
   // Counts a task; a heading or empty row is not a task and is skipped.
   void add(const StatusInfo& info);
+  // Tasks with a report of any kind (every status but "chưa cập nhật").
+  int reported() const;
 };
 
 }  // namespace ck

@@ -124,21 +124,21 @@ json commune_hosting_view(const ViewContext& ctx, const Commune& c, const std::s
 
 void add_hosting_pages(const ViewContext& ctx, const Theme& theme, const AddPage& add) {
   // Each form names the last commit that changed what it shows (render/page_commit.h).
-  auto named = [&ctx](nlohmann::json v, std::optional<size_t> commit) {
-    name_data_commit(v, ctx, commit);
-    return v;
-  };
   for (const Commune& c : ctx.portal.communes) {
     add(paths::embed_commune(c.id), "embed_commune",
-        [&ctx, &c, named] { return named(embed_commune_view(ctx, c), commune_data_commit(ctx, c)); });
+        [&ctx, &c] { return with_data_commit(embed_commune_view(ctx, c), ctx, commune_data_commit(ctx, c)); }, c.id);
     for (const Plan& p : c.plans) {
       add(paths::embed_plan(c.id, p.id), "embed_plan",
-          [&ctx, &c, &p, named] { return named(embed_plan_view(ctx, c, p), plan_data_commit(ctx, c, p)); });
-      add(paths::single_file(c.id, p.id), "single_file", [&ctx, &theme, &c, &p, named] {
-        return named(single_file_view(ctx, theme, c, p), plan_data_commit(ctx, c, p));
-      });
+          [&ctx, &c, &p] { return with_data_commit(embed_plan_view(ctx, c, p), ctx, plan_data_commit(ctx, c, p)); },
+          c.id);
+      add(paths::single_file(c.id, p.id), "single_file",
+          [&ctx, &theme, &c, &p] {
+            return with_data_commit(single_file_view(ctx, theme, c, p), ctx, plan_data_commit(ctx, c, p));
+          },
+          c.id);
       add(paths::fragment(c.id, p.id), "fragment",
-          [&ctx, &c, &p, named] { return named(fragment_view(ctx, c, p), plan_data_commit(ctx, c, p)); });
+          [&ctx, &c, &p] { return with_data_commit(fragment_view(ctx, c, p), ctx, plan_data_commit(ctx, c, p)); },
+          c.id);
     }
   }
 }

@@ -32,8 +32,10 @@ nlohmann::json commune_hosting_view(const ViewContext& ctx, const Commune& c, co
 std::string iframe_snippet(const std::string& src, const std::string& element_id, const std::string& title);
 
 // Lists every commune's and plan's embed page, single file and fragment:
-// `add(path, template, view)` for each; the renderer decides when views run.
-using AddPage = std::function<void(std::string path, std::string template_name, std::function<nlohmann::json()> view)>;
+// `add(path, template, view, commune)` for each, `commune` the id of the one
+// commune whose data the page shows; the renderer decides when views run.
+using AddPage = std::function<void(std::string path, std::string template_name, std::function<nlohmann::json()> view,
+                                   std::string commune)>;
 void add_hosting_pages(const ViewContext& ctx, const Theme& theme, const AddPage& add);
 
 }  // namespace ck

@@ -7,6 +7,8 @@
 
 namespace ck {
 
+using nlohmann::json;
+
 namespace {
 
 template <typename Changes>
@@ -46,13 +48,16 @@ std::optional<size_t> portal_data_commit(const ViewContext& ctx) {
   return commit;
 }
 
-void name_data_commit(nlohmann::json& view, const ViewContext& ctx, std::optional<size_t> commit) {
+json commit_reference(const ViewContext& ctx, const std::string& commit_id) {
+  std::string href = commit_link(ctx.portal.config, commit_id);
+  return {{"id", short_commit_id(commit_id)}, {"href", href.empty() ? json(nullptr) : json(href)}};
+}
+
+json with_data_commit(json view, const ViewContext& ctx, std::optional<size_t> commit) {
   view["data_commit"] = nullptr;
-  if (!ctx.history || !commit || *commit >= ctx.history->history().commits.size()) return;
-  const std::string& id = ctx.history->history().commits[*commit].id;
-  std::string href = commit_link(ctx.portal.config, id);
-  view["data_commit"] = {{"id", short_commit_id(id)},
-                         {"href", href.empty() ? nlohmann::json(nullptr) : nlohmann::json(href)}};
+  if (ctx.history && commit && *commit < ctx.history->history().commits.size())
+    view["data_commit"] = commit_reference(ctx, ctx.history->history().commits[*commit].id);
+  return view;
 }
 
 }  // namespace ck

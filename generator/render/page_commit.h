@@ -25,7 +25,9 @@ std::optional<size_t> plan_data_commit(const ViewContext& ctx, const Commune& c,
 std::optional<size_t> commune_data_commit(const ViewContext& ctx, const Commune& c);
 std::optional<size_t> portal_data_commit(const ViewContext& ctx);
 
-// Sets view["data_commit"] ({id, href} or null) for the footer.
-void name_data_commit(nlohmann::json& view, const ViewContext& ctx, std::optional<size_t> commit);
+// A commit as a footer names it: {id: its short id, href: its page through commit_url, or null}.
+nlohmann::json commit_reference(const ViewContext& ctx, const std::string& commit_id);
+// `view` with "data_commit" (commit_reference, or null without one) for the footer.
+nlohmann::json with_data_commit(nlohmann::json view, const ViewContext& ctx, std::optional<size_t> commit);
 
 }  // namespace ck

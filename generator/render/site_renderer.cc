@@ -34,13 +34,7 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
   // Every page, listed here (in one place) and rendered on all cores by render_pages.
   PageList pages;
   // Each page's footer names the last commit that changed its data (render/page_commit.h).
-  auto named = [&ctx](auto view, auto commit) {
-    return [&ctx, view, commit] {
-      nlohmann::json v = view();
-      name_data_commit(v, ctx, commit());
-      return v;
-    };
-  };
+  auto named = [&ctx](auto view, auto commit) { return [&ctx, view, commit] { return with_data_commit(view(), ctx, commit()); }; };
   auto portal_commit = [&] { return portal_data_commit(ctx); };
   pages.add(paths::home(), "home", [&] { return home_view(ctx); });
   pages.add(paths::overdue(""), "task_list", named([&] { return overdue_view(ctx, nullptr); }, portal_commit));
@@ -78,11 +72,10 @@ SiteFiles render_site(const SiteContext& context, const Theme& theme, const Rend
                   named([&] { return task_view(ctx, c, p, t); }, [&] { return task_data_commit(ctx, c, p, t); }), c.id);
     }
   }
-  // Each hosting form shows one commune's data: its folder (the path's first) is its scope.
-  add_hosting_pages(ctx, theme, [&](std::string path, std::string name, std::function<nlohmann::json()> view) {
-    std::string scope = path.substr(0, path.find('/'));
-    pages.add(std::move(path), std::move(name), std::move(view), portal.find_commune(scope) ? scope : "");
-  });
+  add_hosting_pages(ctx, theme,
+                    [&](std::string path, std::string name, std::function<nlohmann::json()> view, std::string commune) {
+                      pages.add(std::move(path), std::move(name), std::move(view), std::move(commune));
+                    });
   pages.add(kSearchPagePath, "search", [&] { return search_view(ctx); });
   // A plan moved or renamed keeps its old addresses: one redirect per page it has now.
   {

@@ -12,6 +12,7 @@
 #include "render/hosting_forms.h"
 #include "render/notice_view.h"
 #include "render/overview_views.h"
+#include "render/page_commit.h"
 #include "render/page_paths.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -223,11 +224,8 @@ json page_base(const ViewContext& ctx, const std::string& page_path, const std::
   v["source_commit"] = nullptr;
   v["data_commit"] = nullptr;
   const bool whole_build = page_path == paths::home() || page_path == paths::data_catalogue();
-  if (whole_build && ctx.history && !ctx.history->history().head.empty()) {
-    const std::string& head = ctx.history->history().head;
-    std::string href = commit_link(ctx.portal.config, head);
-    v["source_commit"] = {{"id", short_commit_id(head)}, {"href", href.empty() ? json(nullptr) : json(href)}};
-  }
+  if (whole_build && ctx.history && !ctx.history->history().head.empty())
+    v["source_commit"] = commit_reference(ctx, ctx.history->history().head);
   return v;
 }
 
@@ -517,11 +515,7 @@ json commune_view(const ViewContext& ctx, const Commune& c) {
                 {"indicators", root + paths::indicators(c.id)}};
   v["moved_deadlines"] = ctx.history ? std::to_string(moved_total) : "";
   // As on the plan page: no chart of grey bars for a commune none of whose tasks has a report.
-  StatusCounts commune_counts = count_commune(ctx, c);
-  bool reported = commune_counts.total > (commune_counts.by_status.count(TaskStatus::NoReport)
-                                              ? commune_counts.by_status.at(TaskStatus::NoReport)
-                                              : 0);
-  v["charts"] = reported ? commune_charts(ctx, c) : json(nullptr);
+  v["charts"] = count_commune(ctx, c).reported() > 0 ? commune_charts(ctx, c) : json(nullptr);
   v["hosting"] = commune_hosting_view(ctx, c, root);
   v["recent"] = recent_changes_view(ctx, &c, root);
   v["children"] = json::array();
@@ -611,7 +605,7 @@ json plan_view(const ViewContext& ctx, const Commune& c, const Plan& p) {
       unverified > 0 ? json(fill(label(ctx.strings, "unverified_notice"), unverified)) : json(nullptr);
   StatusCounts counts = count_tasks(ctx, p);
   plan["counts"] = counts_view(counts, ctx.strings);
-  int reported = counts.total - (counts.by_status.count(TaskStatus::NoReport) ? counts.by_status.at(TaskStatus::NoReport) : 0);
+  int reported = counts.reported();
   {
     std::string sentence = counts_sentence(counts, ctx.strings);
     set_description(v, p.title + " — " + c.name + ": " + std::to_string(counts.total) + " " +
