@@ -248,12 +248,16 @@ bool uncertain(const PdfWord& w, double threshold) {
   return false;
 }
 
+// "Xã (41%)": a word OCR read, with its confidence.
+std::string with_confidence(const PdfWord& w) {
+  return w.text + " (" + std::to_string(static_cast<int>(w.confidence)) + "%)";
+}
+
 // "Xã (41%), hôi (52%)": the words of `words` OCR may have misread, with their confidence.
 std::string doubtful_words(const std::vector<const PdfWord*>& words, double threshold) {
   std::string low;
   for (const PdfWord* w : words)
-    if (uncertain(*w, threshold))
-      low += (low.empty() ? "" : ", ") + w->text + " (" + std::to_string(static_cast<int>(w->confidence)) + "%)";
+    if (uncertain(*w, threshold)) low += (low.empty() ? "" : ", ") + with_confidence(*w);
   return low;
 }
 
@@ -359,8 +363,7 @@ void Builder::close_row() {
         result_.doc.notes.push_back({row.where, "số của phần đọc được là “" + label->text + "” (bản quét): coi là “" +
                                                     roman + "”; hãy đối chiếu với bản giấy"});
         if (!uncertain(*label, threshold_))
-          low = label->text + " (" + std::to_string(static_cast<int>(label->confidence)) + "%)" +
-                (low.empty() ? "" : ", " + low);
+          low = with_confidence(*label) + (low.empty() ? "" : ", " + low);
       }
     }
     if (!low.empty()) {
