@@ -22,6 +22,7 @@ build="${BUILD_DIR:-build-asan}"
 cmake --build "$build" --target congkhai cli_test
 
 export CK_INCREMENTAL_STEPS="${CK_INCREMENTAL_STEPS:-300}"
-export CK_INCREMENTAL_SEED="${CK_INCREMENTAL_SEED:-18}"
+export CK_INCREMENTAL_SEED="${CK_INCREMENTAL_SEED:-5}"
+export CK_INCREMENTAL_LOG=1  # print the steps taken
 echo "incremental equivalence: $CK_INCREMENTAL_STEPS steps from seed $CK_INCREMENTAL_SEED"
 exec "$build/tests/cli_test" '--gtest_filter=IncrementalBuild.*'

@@ -171,10 +171,15 @@ class StreamedPages : public PageSink {
       page = last->second;
       hashes_[path] = page.sha256;
       if (page.listed) sitemap_pages_.insert(path);
-      ++carried_;
+      if (path.ends_with(".html")) ++carried_;  // datasets and feeds are carried too, but not counted as pages
     }
     next_[path] = std::move(page);
     return same;
+  }
+  size_t carried_size(const std::string& path) override {
+    std::lock_guard lock(mutex_);
+    auto it = next_.find(path);
+    return it != next_.end() && !it->second.sha256.empty() ? it->second.stamp.size : 0;
   }
   void render_next_time(const std::string& path) override {
     std::lock_guard lock(mutex_);
@@ -283,11 +288,10 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   SiteContext context(*portal, derived, theme.strings, options);
   outcome.files = render_site(context, theme, options, outcome.diags);
   report_stage(request.progress, "publish");
-  publish_site(context, theme, options, outcome.files, outcome.diags,
-               streamed ? streamed->sitemap_pages() : std::set<std::string>{});
-  if (request.summary && !request.commune.empty())  // the datasets' sizes are read from the files just made
-  {
-    outcome.summary = commune_summary(context.view(), *portal->find_commune(request.commune), outcome.files);
+  const DatasetSizes dataset_sizes = publish_site(context, theme, options, outcome.files, outcome.diags,
+                                                  streamed ? streamed->sitemap_pages() : std::set<std::string>{});
+  if (request.summary && !request.commune.empty()) {
+    outcome.summary = commune_summary(context.view(), *portal->find_commune(request.commune), dataset_sizes);
     outcome.summary["parent"] = parent_id;
   }
   // Outputs added after this line go unlisted: manifest.json hashes the final files.

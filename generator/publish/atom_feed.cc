@@ -1,5 +1,7 @@
 #include "publish/atom_feed.h"
 
+#include <set>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -210,22 +212,31 @@ std::vector<FeedEntry> commune_feed_entries(const ViewContext& ctx, const Commun
   return out;
 }
 
-void add_feeds(const ViewContext& ctx, SiteFiles& files) {
+void add_feeds(const ViewContext& ctx, SiteFiles& files, const FeedCarried& carried) {
   // Without history the feeds still exist (the pages link to them), empty.
   static const History kNoHistory;
   const History& h = ctx.history ? ctx.history->history() : kNoHistory;
   std::vector<Entry> all;
   if (ctx.history) all = collect_entries(ctx);
+  std::set<std::string> kept;  // the feeds carried over
+  auto carry = [&](const std::string& path, const Commune& c) {
+    if (!carried || !carried(path, c)) return false;
+    kept.insert(path);
+    return true;
+  };
+  auto moved = [&](const Commune& c, const Plan& p) { return ctx.history && !ctx.history->former_names(c.id, p.id).empty(); };
 
   files[paths::feed()] = feed_document(ctx, h, paths::feed(), paths::home(), ctx.portal.config.title,
                                        first_entries(all, [](const Entry&) { return true; }));
   for (const auto& c : ctx.portal.communes) {
-    files[paths::feed(c.id)] = feed_document(ctx, h, paths::feed(c.id), paths::commune(c.id), c.name,
-                                             first_entries(all, [&](const Entry& e) { return e.commune == &c; }));
+    if (!carry(paths::feed(c.id), c))
+      files[paths::feed(c.id)] = feed_document(ctx, h, paths::feed(c.id), paths::commune(c.id), c.name,
+                                               first_entries(all, [&](const Entry& e) { return e.commune == &c; }));
     for (const auto& p : c.plans)
-      files[paths::feed(c.id, p.id)] =
-          feed_document(ctx, h, paths::feed(c.id, p.id), paths::plan(c.id, p.id), p.title,
-                        first_entries(all, [&](const Entry& e) { return e.plan == &p; }), first_feed_path(ctx, c, p));
+      if (moved(c, p) || !carry(paths::feed(c.id, p.id), c))
+        files[paths::feed(c.id, p.id)] =
+            feed_document(ctx, h, paths::feed(c.id, p.id), paths::plan(c.id, p.id), p.title,
+                          first_entries(all, [&](const Entry& e) { return e.plan == &p; }), first_feed_path(ctx, c, p));
   }
   // A plan moved or renamed: its feed also stays at its old addresses (a copy, the same
   // entries and ids), unless a current feed is there; its pages get redirects (render/redirects.h).
@@ -233,7 +244,8 @@ void add_feeds(const ViewContext& ctx, SiteFiles& files) {
   for (const auto& c : ctx.portal.communes)
     for (const auto& p : c.plans)
       for (const auto& [old_commune, old_plan] : ctx.history->former_names(c.id, p.id))
-        files.try_emplace(paths::feed(old_commune, old_plan), files[paths::feed(c.id, p.id)]);
+        if (!kept.contains(paths::feed(old_commune, old_plan)))
+          files.try_emplace(paths::feed(old_commune, old_plan), files[paths::feed(c.id, p.id)]);
 }
 
 }  // namespace ck

@@ -7,6 +7,7 @@
 // plan moved later keeps its entries' ids. Nothing here reads the clock: a
 // feed without entries is dated the build day.
 #pragma once
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -19,7 +20,13 @@ namespace ck {
 // The newest entries each feed keeps.
 inline constexpr size_t kFeedLength = 50;
 
-void add_feeds(const ViewContext& ctx, SiteFiles& files);
+// Adds the portal's feed and each commune's and plan's to `files`. A commune's
+// or plan's feed for which `carried(path, commune)` says true is left out: the
+// build took it over unchanged from the last one (publish/publish.h). A plan
+// that was moved or renamed keeps a copy at its old addresses, so its feed is
+// always made.
+using FeedCarried = std::function<bool(const std::string& path, const Commune& commune)>;
+void add_feeds(const ViewContext& ctx, SiteFiles& files, const FeedCarried& carried = {});
 
 // `ctx` speaking the data's words (publish/data_vocabulary.h): a theme that
 // rewords its pages does not reword what feed readers and aggregators receive.

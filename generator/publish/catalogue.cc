@@ -23,7 +23,7 @@ std::string human_size(size_t bytes) {
   return s;
 }
 
-json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::string& commit) {
+json catalogue_view(const ViewContext& ctx, const DatasetSizes& sizes, const std::string& commit) {
   std::string title = label(ctx.strings, "open_data");
   json v = page_base(ctx, paths::data_catalogue(), title);
   std::string root = v["root"];
@@ -39,15 +39,15 @@ json catalogue_view(const ViewContext& ctx, const SiteFiles& files, const std::s
   v["portal_feed"] = root + paths::feed();
   v["manifest_href"] = root + "manifest.json";
   v["communes"] = json::array();
-  for (const auto& c : ctx.portal.communes) v["communes"].push_back(catalogue_commune_entry(files, c, root));
+  for (const auto& c : ctx.portal.communes) v["communes"].push_back(catalogue_commune_entry(sizes, c, root));
   return v;
 }
 
-json catalogue_commune_entry(const SiteFiles& files, const Commune& c, const std::string& root) {
+json catalogue_commune_entry(const DatasetSizes& sizes, const Commune& c, const std::string& root) {
   auto dataset = [&](const std::string& path, const char* format) {
-    auto it = files.find(path);
-    return json{{"href", root + path}, {"format", format}, {"size", it == files.end() ? "" : human_size(it->second.size())},
-                {"bytes", it == files.end() ? 0 : it->second.size()}};
+    auto it = sizes.find(path);
+    return json{{"href", root + path}, {"format", format}, {"size", it == sizes.end() ? "" : human_size(it->second)},
+                {"bytes", it == sizes.end() ? 0 : it->second}};
   };
   json commune = {{"name", c.name}, {"href", root + paths::commune(c.id)}, {"feed", root + paths::feed(c.id)},
                   {"illustrative", c.illustrative}, {"plans", json::array()}};

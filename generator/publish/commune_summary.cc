@@ -174,7 +174,7 @@ bool agree(const std::vector<json>& summaries, const char* key, const char* what
 
 }  // namespace
 
-json commune_summary(const ViewContext& ctx, const Commune& c, const SiteFiles& files) {
+json commune_summary(const ViewContext& ctx, const Commune& c, const DatasetSizes& sizes) {
   json s;
   s["format"] = kSummaryFormat;
   s["id"] = c.id;
@@ -188,7 +188,7 @@ json commune_summary(const ViewContext& ctx, const Commune& c, const SiteFiles& 
   s["commit"] = ctx.history ? ctx.history->history().head : "";
   s["history_warning"] = ctx.history ? ctx.history->history().warning : "";
   s["home"] = home_commune_entry(ctx, c);
-  s["catalogue"] = catalogue_commune_entry(files, c, "");
+  s["catalogue"] = catalogue_commune_entry(sizes, c, "");
   s["recent"] = json::array();
   s["last_change"] = nullptr;
   if (ctx.history) {
@@ -266,7 +266,7 @@ SiteFiles national_index(const Portal& config_only, const Theme& theme, std::vec
   // The merged change feed, written by the commune builds' own feed writer in the data's words.
   files[paths::feed()] =
       atom_feed(feed_context(ctx), paths::feed(), paths::home(), portal.config.title, merged_feed(summaries, site_pattern));
-  json catalogue = catalogue_view(ctx, files, history.head);
+  json catalogue = catalogue_view(ctx, DatasetSizes{}, history.head);  // communes' blocks come from the summaries
   for (json* page : {&home, &catalogue}) (*page)["search_page"] = true;
   std::map<std::string, std::string> names;
   for (const auto& s : summaries) names[s.value("id", "")] = s.value("name", "");

@@ -12,6 +12,7 @@
 
 #include "output/site_writer.h"
 #include "render/theme.h"
+#include "publish/catalogue.h"
 #include "render/views.h"
 #include "util/diagnostic.h"
 
@@ -20,10 +21,10 @@ namespace ck {
 // The format name every summary carries; the index refuses any other.
 inline constexpr const char* kSummaryFormat = "congkhai-tom-tat/1";
 
-// The summary of `commune` in a build whose datasets are in `files`, whose
-// history is `ctx.history` (head = the source commit). Links are relative to
-// that commune's own site root.
-nlohmann::json commune_summary(const ViewContext& ctx, const Commune& commune, const SiteFiles& files);
+// The summary of `commune` in a build whose datasets have `sizes` (publish_site's
+// result), whose history is `ctx.history` (head = the source commit). Links are
+// relative to that commune's own site root.
+nlohmann::json commune_summary(const ViewContext& ctx, const Commune& commune, const DatasetSizes& sizes);
 
 // Where the index finds each commune's site: "{id}/" by default (the
 // assembled national site: one folder per commune), "" when the commune's

@@ -42,11 +42,18 @@ class PageSink {
  public:
   virtual ~PageSink() = default;
   virtual void put(const std::string& path, std::string content) = 0;
-  // Before a scoped page is made: true when the sink took the page over from
-  // the last build unchanged (cli/page_record.h), so it is neither made nor put.
+  // Before a scoped page (or a commune's dataset or feed) is made: true when the
+  // sink took it over from the last build unchanged (cli/page_record.h), so it
+  // is neither made nor put.
   virtual bool carry(const std::string& path, const std::string& scope, const std::string& template_name) {
     (void)path, (void)scope, (void)template_name;
     return false;
+  }
+  // The size of a file carry() took over (0 for any other): the data catalogue
+  // gives the size of every dataset, made or carried.
+  virtual size_t carried_size(const std::string& path) {
+    (void)path;
+    return 0;
   }
   // The page just put said something while rendering (a diagnostic): the next
   // build must render it again so that it says it again.

@@ -3,7 +3,8 @@
 // inputs did not change. The invariant: whatever happened in between, the site
 // it leaves is byte for byte the site a clean build (fresh folder, empty cache)
 // makes. Checked over a seeded random sequence of edits, commits, date changes
-// (--today, SOURCE_DATE_EPOCH, --as-of) and theme changes (a template, the CSS)
+// (--today, SOURCE_DATE_EPOCH, --as-of), theme changes (a template, the CSS) and
+// plans moved or renamed (old addresses keep redirects and a copy of the feed)
 // on a small generated portal. CK_INCREMENTAL_STEPS and CK_INCREMENTAL_SEED
 // set the sequence; scripts/incremental-equivalence.sh runs the long form.
 #include <gmock/gmock.h>
@@ -11,6 +12,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <random>
 
 #include <nlohmann/json.hpp>
@@ -84,7 +86,7 @@ std::string edit_task(const fs::path& plan, std::mt19937& rng) {
 
 TEST(IncrementalBuild, EqualsACleanBuildOverRandomEditsCommitsDatesAndThemes) {
   const long steps = env_number("CK_INCREMENTAL_STEPS", 16);
-  const long seed = env_number("CK_INCREMENTAL_SEED", 18);
+  const long seed = env_number("CK_INCREMENTAL_SEED", 5);  // its 16 steps include two plan moves
   std::mt19937 rng(static_cast<unsigned>(seed));
   TempDir dir;
   Portal portal(dir);
@@ -96,7 +98,7 @@ TEST(IncrementalBuild, EqualsACleanBuildOverRandomEditsCommitsDatesAndThemes) {
   size_t carried_total = 0;
   for (long step = 0; step < steps; ++step) {
     std::string did;
-    switch (rng() % 8) {
+    switch (rng() % 9) {
       case 0:
       case 1:
         did = "edit " + edit_task(portal.plans()[rng() % portal.plans().size()], rng);
@@ -147,6 +149,18 @@ TEST(IncrementalBuild, EqualsACleanBuildOverRandomEditsCommitsDatesAndThemes) {
         if (rng() % 2) portal.git("add -A"), portal.git("commit -qm 'Giao diện'");
         break;
       }
+      case 7: {
+        // A plan renamed, or moved to another commune: its feed stays at the old address too.
+        const fs::path plan = portal.plans()[rng() % portal.plans().size()];
+        const std::string from_commune = plan.parent_path().filename().string(), from = plan.stem().string();
+        const std::string to_commune = "xa-thu-000" + std::to_string(1 + rng() % 3);
+        const std::string to = from + "-" + std::to_string(step);
+        ASSERT_EQ(portal.git("mv data/" + from_commune + "/" + from + ".json data/" + to_commune + "/" + to + ".json").exit_code, 0);
+        ASSERT_EQ(portal.git("mv content/" + from_commune + "/" + from + ".md content/" + to_commune + "/" + to + ".md").exit_code, 0);
+        ASSERT_EQ(portal.git("commit -qm 'Đổi tên kế hoạch'").exit_code, 0);
+        did = "plan " + from_commune + "/" + from + " moved to " + to_commune + "/" + to;
+        break;
+      }
       default: {
         const fs::path intro = portal.src() / "content" / ("xa-thu-000" + std::to_string(1 + rng() % 3)) / "_index.md";
         std::ofstream(intro, std::ios::app) << "\nThông báo số " << rng() % 1000 << ".\n";
@@ -174,6 +188,7 @@ TEST(IncrementalBuild, EqualsACleanBuildOverRandomEditsCommitsDatesAndThemes) {
   // The sequence exercised the carrying, not only full rebuilds.
   EXPECT_GT(carried_total, 0u) << log;
   RecordProperty("incremental_steps", static_cast<int>(steps));
+  if (std::getenv("CK_INCREMENTAL_LOG")) std::cerr << log;  // which steps ran (scripts/incremental-equivalence.sh)
 }
 
 }  // namespace
