@@ -297,8 +297,17 @@ json recent_changes_view(const ViewContext& ctx, const Commune* c, const std::st
   (void)root;
   constexpr size_t kRecent = 10;
   if (c) {
-    for (size_t index : ctx.history->recent_commits(c->id, kRecent)) list.push_back(commit_view(ctx, index));
-    for (auto& entry : list) name_arrivals(entry);
+    for (size_t index : ctx.history->recent_commits(c->id, kRecent)) {
+      json entry = commit_view(ctx, index);
+      // One commit can bring several communes' plans (a first import): a commune's page names its own.
+      if (entry.contains("arrived")) {
+        entry["arrived"] = json::array();
+        for (const auto& [commune, plan] : ctx.arrivals->at(index))
+          if (commune == c) entry["arrived"].push_back(plan->title);
+      }
+      name_arrivals(entry);
+      list.push_back(std::move(entry));
+    }
     return list;
   }
   // Portal-wide: each entry names the communes it changed, and a fictional commune's change says so.

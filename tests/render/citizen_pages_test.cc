@@ -20,6 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using ck::testing::TempDir;
+using ::testing::AllOf;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
@@ -409,6 +410,35 @@ TEST(Wording, HistoryRendersMarkdownNotAsterisks) {
     EXPECT_THAT(xml, HasSubstr("Trước ngày 13/01/2026 → Trước ngày 13/01/2026 (kèm báo cáo)")) << feed;
     EXPECT_THAT(xml, Not(HasSubstr("*("))) << feed;
   }
+}
+
+// One commit can bring several communes' plans (a first import). Each commune's "recent changes" names
+// only its own plans; the portal's list names them all.
+TEST(Wording, ACommunesRecentChangesNameOnlyItsOwnArrivedPlans) {
+  TempDir dir;
+  testing::write_minimal_portal(dir);
+  dir.write("content/xa-hai/_index.md", "---\nten: Xã Hai\nloai: xa\nminh_hoa: true\n---\nXã hư cấu thứ hai.\n");
+  dir.write("content/xa-hai/kh-2026.md",
+            "---\ntieu_de: Kế hoạch chuyển đổi số năm 2026\nso_hieu: 12/KH-UBND\nngay_ban_hanh: 2026-01\nky: 2026\n---\n"
+            "## I. MỤC ĐÍCH\n\nNội dung kế hoạch.\n");
+  dir.write("data/xa-hai/kh-2026.json", testing::minimal_plan_json());
+  auto r = testing::run_command("cd " + testing::shell_quote(dir.path()) +
+                                " && git init -q && git add -A && git -c user.name=Thu -c user.email=thu@xa-thu.invalid"
+                                " -c commit.gpgsign=false commit -q -m 'Nhập kế hoạch'");
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  History history = read_history(dir.path(), {});
+  ASSERT_EQ(history.state, History::State::Ok) << history.warning;
+  auto files = render(dir.path(), {2026, 3, 1}, &history);
+  const std::string own = "Kế hoạch cải cách hành chính năm 2026", other = "Kế hoạch chuyển đổi số năm 2026";
+  auto arrival_line = [](const std::string& html) {
+    auto at = html.find("Kế hoạch được đưa lên cổng:");
+    return at == std::string::npos ? std::string() : html.substr(at, html.find('<', at) - at);
+  };
+  EXPECT_THAT(arrival_line(files["xa-thu/index.html"]), HasSubstr(own));
+  EXPECT_THAT(arrival_line(files["xa-thu/index.html"]), Not(HasSubstr(other)));
+  EXPECT_THAT(arrival_line(files["xa-hai/index.html"]), HasSubstr(other));
+  EXPECT_THAT(arrival_line(files["xa-hai/index.html"]), Not(HasSubstr(own)));
+  EXPECT_THAT(arrival_line(files["index.html"]), AllOf(HasSubstr(own), HasSubstr(other)));
 }
 
 }  // namespace
