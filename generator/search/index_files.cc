@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "search/postings.h"
+#include "util/parallel.h"
 
 namespace ck::search {
 
@@ -89,15 +90,21 @@ std::map<std::string, std::string> write_index(const Corpus& corpus, const Shard
   // ordered as a JSON object's keys are, so a shard is its members joined (serialising the
   // terms twice, to size them and again in a shard object, was a fifth of the stage).
   TermIndex index = invert(corpus.docs);
-  std::vector<std::pair<std::string, std::string>> entries;  // folded key, its member
-  std::vector<size_t> sizes;
-  for (const auto& [folded, variants] : index) {
+  std::vector<const TermIndex::value_type*> terms;
+  terms.reserve(index.size());
+  for (const auto& term : index) terms.push_back(&term);
+  std::vector<std::pair<std::string, std::string>> entries(terms.size());  // folded key, its member
+  std::vector<size_t> sizes(terms.size());
+  // Each term's member is made on its own: after an incremental rebuild this stage is what the
+  // build waits for, so it uses every core.
+  parallel_for(terms.size(), 0, [&](size_t i) {
+    const auto& [folded, variants] = *terms[i];
     json v = json::object();
     for (const auto& [exact, postings] : variants) v[exact] = encode_postings(postings);
     std::string member = dump(folded) + ":" + dump(v);
-    sizes.push_back(member.size() + 1);
-    entries.emplace_back(folded, std::move(member));
-  }
+    sizes[i] = member.size() + 1;
+    entries[i] = {folded, std::move(member)};
+  });
   std::vector<size_t> starts = cut(sizes, limits.term_bytes, limits.max_term_shards);
   for (size_t s = 0; s < starts.size(); ++s) {
     size_t end = s + 1 < starts.size() ? starts[s + 1] : entries.size();
