@@ -32,13 +32,17 @@ DatasetSizes publish_site(const SiteContext& context, const Theme& theme, const 
     return sink && sink->carry(path, commune, kind);
   };
   std::vector<std::pair<const Commune*, const Plan*>> plans;
+  std::vector<std::array<std::string, 2>> dataset_paths;  // CSV, JSON
   for (const auto& c : portal.communes)
-    for (const auto& p : c.plans) plans.emplace_back(&c, &p);
+    for (const auto& p : c.plans) {
+      plans.emplace_back(&c, &p);
+      dataset_paths.push_back({paths::dataset(c.id, p.id, "csv"), paths::dataset(c.id, p.id, "json")});
+    }
   std::vector<std::array<size_t, 2>> sizes(plans.size());
   std::vector<std::array<std::string, 2>> made(plans.size());  // without a sink: CSV and JSON for `files`
   parallel_for(plans.size(), 0, [&](size_t i) {
     const auto& [c, p] = plans[i];
-    const std::array<std::string, 2> path = {paths::dataset(c->id, p->id, "csv"), paths::dataset(c->id, p->id, "json")};
+    const auto& path = dataset_paths[i];
     const std::array<bool, 2> kept = {carried(path[0], c->id, "dataset"), carried(path[1], c->id, "dataset")};
     if (kept[0] && kept[1]) {
       sizes[i] = {sink->carried_size(path[0]), sink->carried_size(path[1])};
@@ -57,14 +61,11 @@ DatasetSizes publish_site(const SiteContext& context, const Theme& theme, const 
     }
   });
   DatasetSizes dataset_sizes;
-  for (size_t i = 0; i < plans.size(); ++i) {
-    const auto& [c, p] = plans[i];
-    const std::array<std::string, 2> path = {paths::dataset(c->id, p->id, "csv"), paths::dataset(c->id, p->id, "json")};
+  for (size_t i = 0; i < plans.size(); ++i)
     for (size_t k = 0; k < 2; ++k) {
-      dataset_sizes[path[k]] = sizes[i][k];
-      if (!sink) files[path[k]] = std::move(made[i][k]);
+      dataset_sizes[dataset_paths[i][k]] = sizes[i][k];
+      if (!sink) files[dataset_paths[i][k]] = std::move(made[i][k]);
     }
-  }
   // Feeds put history in the data's words, like the open data. Those the sink was
   // asked for and could not carry over go to it once made, so it records them.
   std::vector<std::string> asked;
