@@ -10,6 +10,9 @@
 # median wall time and peak memory (/usr/bin/time -v) of each and the ratios. At 10,000 tasks it also times the
 # incremental rebuild after an editor commits a change to one task (output, history cache and page record of the
 # previous build kept: docs/performance.md, "Incremental rebuild"), and how many pages it carried over.
+# At every size, the national case (docs/scale.md): one commune's site (`--commune`, history cache cold, then
+# warm) and the sharded national build (scripts/build-national.sh: 4 shards, 2 at a time, then the index), with
+# the slowest shard, the index job and peak memory.
 #
 # Environment: WORK (default /dev/shm/congkhai-site-bench: tmpfs, so disk drift does not blur the ratios);
 # CONGKHAI (a binary to use; default: a Release build in build-site-rel/); JOBS (default 2) for ninja.
@@ -117,4 +120,24 @@ EOF
     echo "   files rewritten by the last rebuild: $rewritten of $total (the rest kept their bytes and modification time);" \
          "pages carried over without being made: $carried"
   fi
+
+  # The national case: one commune alone, then the whole portal as shards and an index built from summaries.
+  rm -rf "$work/commune-cache" "$work/national" && rm -f "$work"/commune-*.times
+  first=$(ls "$corpus/src/content" | grep -v '^_' | head -1)
+  for cache in cold warm; do
+    rm -rf "$corpus/commune-out"
+    measure "commune-$cache" "$CONGKHAI" build --source "$corpus/src" --out "$corpus/commune-out" --commune "$first" \
+      --today "$today" --cache-dir "$work/commune-cache"
+  done
+  awk -v a="$(median "$work/commune-cold.times" 1)" -v am="$(median "$work/commune-cold.times" 2)" \
+      -v b="$(median "$work/commune-warm.times" 1)" -v bm="$(median "$work/commune-warm.times" 2)" -v c="$first" \
+    'BEGIN { printf "   --commune %s: %.2f s, %.0f MB with the history cache cold; %.2f s, %.0f MB warm\n", c, a, am / 1024, b, bm / 1024 }'
+  start=$(date +%s.%N)
+  CONGKHAI="$CONGKHAI" CK_THEM="--today $today" "$root/scripts/build-national.sh" "$corpus/src" 4 2 "$work/national" \
+    > "$work/national.log" 2>&1 || { cat "$work/national.log" >&2; exit 1; }
+  end=$(date +%s.%N)
+  echo "   national build, 4 shards 2 at a time, then the index: $(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.1f", e - s }') s;" \
+       "$(find "$work/national/cong" -name '*.html' | wc -l) pages assembled"
+  grep -E '^(lô|chỉ mục|tổng)' "$work/national.log" | sed 's/^/     /'  # each shard's and the index's time and memory
+  rm -rf "$work/national" "$corpus/commune-out"
 done
