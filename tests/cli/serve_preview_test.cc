@@ -11,6 +11,7 @@
 #include <condition_variable>
 #include <fstream>
 #include <mutex>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -120,6 +121,27 @@ TEST(ServePreview, AnEditedCommuneShowsBeforeTheWholeRebuildWhichThenMatchesACle
   EXPECT_EQ(page.status, 200);
   EXPECT_THAT(page.body, HasSubstr(progress_of(37)));
   EXPECT_THAT(page.body, Not(HasSubstr("role=\"alert\"")));
+
+  // What the commune-alone pages say differently from a whole build of the same sources: on this
+  // portal (no parent communes, no plan implemented by another commune) only the commune's home
+  // page, whose "recent changes" name only its own plans in a commit's summary (serve_preview.h).
+  std::set<std::string> differ;
+  {
+    BuildRequest now;
+    now.source = src;
+    now.today = CivilDate::parse_iso("2026-06-30");
+    now.out_dir = dir.path() / "whole-now";
+    ASSERT_TRUE(run_pipeline(now, true).ok());
+    auto whole = testing::snapshot(now.out_dir);
+    size_t overlaid = 0;
+    for (const auto& [path, bytes] : whole)
+      if (path.starts_with(std::string(kCommune) + "/")) {
+        ++overlaid;
+        if (preview.file(path) != bytes) differ.insert(path);
+      }
+    EXPECT_GT(overlaid, 30u);
+  }
+  EXPECT_THAT(differ, ElementsAre(std::string(kCommune) + "/index.html"));
 
   // A second edit while that whole rebuild runs is not blocked behind it.
   gate.wait_entered(1);
