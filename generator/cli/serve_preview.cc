@@ -85,7 +85,8 @@ std::string commune_of(const std::string& path) {
   for (const std::string top : {"content/", "data/"}) {
     if (!path.starts_with(top)) continue;
     auto slash = path.find('/', top.size());
-    if (slash == std::string::npos || slash + 1 == path.size()) return "";  // the folder itself, or a top file
+    if (slash == std::string::npos || slash + 1 == path.size())
+      return "";  // the folder itself, or a top file
     std::string id = path.substr(top.size(), slash - top.size());
     // content/_*.md and hidden folders are not communes (the loader's rule for folder names).
     if (id.empty() || id.front() == '_' || id.front() == '.') return "";
@@ -155,10 +156,10 @@ void Preview::build_whole() {
   request.keep_history = request.history;  // for the commune-alone builds of the next changes
   BuildOutcome outcome = guarded_build(request);
   std::string errors = errors_of(outcome);
-  std::cerr << (errors.empty()
-                    ? "congkhai serve: đã dựng lại " + std::to_string(outcome.page_count - outcome.carried_pages) +
-                          " trang (giữ nguyên " + std::to_string(outcome.carried_pages) + ")\n"
-                    : errors);
+  std::cerr << (errors.empty() ? "congkhai serve: đã dựng lại " +
+                                     std::to_string(outcome.page_count - outcome.carried_pages) +
+                                     " trang (giữ nguyên " + std::to_string(outcome.carried_pages) + ")\n"
+                               : errors);
   std::lock_guard lock(mutex_);
   if (outcome.ok() && request_.out_dir.empty()) files_ = std::move(outcome.files);
   if (outcome.history) history_ = std::move(outcome.history);

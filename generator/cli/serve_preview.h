@@ -77,7 +77,7 @@ class Preview {
   std::optional<std::string> file(const std::string& path);
   long generation() const;
   std::vector<std::string> overlaid_communes() const;  // communes served from the overlay now
-  size_t alone_builds() const;                          // commune-alone builds that succeeded so far
+  size_t alone_builds() const;                         // commune-alone builds that succeeded so far
 
  private:
   struct Overlay {
@@ -93,19 +93,19 @@ class Preview {
   std::function<void()> before_whole_build_;
 
   mutable std::mutex mutex_;
-  std::condition_variable wake_;  // a whole rebuild asked for, or stopping
-  std::condition_variable idle_;  // a whole rebuild finished
-  SiteFiles files_;               // the whole site, when built in memory
+  std::condition_variable wake_;            // a whole rebuild asked for, or stopping
+  std::condition_variable idle_;            // a whole rebuild finished
+  SiteFiles files_;                         // the whole site, when built in memory
   std::shared_ptr<const History> history_;  // the last whole build's, for commune-alone builds
   std::map<std::string, Overlay> overlay_;  // by commune
   std::string whole_errors_;                // of the last whole build; "" when it succeeded
   std::string alone_errors_;                // of the last commune-alone build that failed
   long alone_errors_change_ = 0;
-  long changes_ = 0;        // changes reported so far
-  bool asked_ = false;      // a whole rebuild is asked for
-  bool running_ = false;    // a whole rebuild is running
+  long changes_ = 0;      // changes reported so far
+  bool asked_ = false;    // a whole rebuild is asked for
+  bool running_ = false;  // a whole rebuild is running
   bool stopping_ = false;
-  long generation_ = 0;     // bumped whenever what is served changes (the open page reloads)
+  long generation_ = 0;  // bumped whenever what is served changes (the open page reloads)
   size_t alone_builds_ = 0;
   std::thread rebuilder_;
 };

@@ -11,9 +11,8 @@
 #include <condition_variable>
 #include <fstream>
 #include <mutex>
-#include <set>
-
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/test_support.h"
 
@@ -33,10 +32,10 @@ constexpr const char* kTaskPage = "xa-thu-0002/kh-01/nv-4/index.html";  // task 
 
 // A generated portal (3 communes, 2 plans each, 12 commits of history).
 fs::path make_portal(const TempDir& dir) {
-  auto r = testing::run_command("python3 " + testing::shell_quote(testing::source_dir() / "bench/site/make_corpus.py") +
-                                " " + testing::shell_quote(testing::source_dir()) + " " +
-                                testing::shell_quote(dir.path() / "corpus") +
-                                " --communes 3 --plans 2 --tasks 8 --commits 12 --no-hugo");
+  auto r = testing::run_command(
+      "python3 " + testing::shell_quote(testing::source_dir() / "bench/site/make_corpus.py") + " " +
+      testing::shell_quote(testing::source_dir()) + " " + testing::shell_quote(dir.path() / "corpus") +
+      " --communes 3 --plans 2 --tasks 8 --commits 12 --no-hugo");
   if (r.exit_code != 0) throw std::runtime_error(r.output);
   return dir.path() / "corpus/src";
 }
@@ -96,7 +95,9 @@ class Gate {
 };
 
 // The task page's progress bar.
-std::string progress_of(int percent) { return "<progress max=\"100\" value=\"" + std::to_string(percent) + "\">"; }
+std::string progress_of(int percent) {
+  return "<progress max=\"100\" value=\"" + std::to_string(percent) + "\">";
+}
 
 SourceChanges changed(std::initializer_list<std::string> paths) { return {false, paths}; }
 
@@ -178,9 +179,9 @@ TEST(ServePreview, PortalWideChangesGoStraightToTheWholeRebuild) {
   Preview preview(preview_request(dir, src), gate.hook());
   preview.build_first();
   gate.close();
-  for (const auto& changes : {changed({"congkhai.yaml"}), changed({"themes/rieng/page.html"}),
-                              changed({kPlan, "congkhai.yaml"}), changed({"content/_gioi-thieu.md"}),
-                              SourceChanges{true, {}}}) {
+  for (const auto& changes :
+       {changed({"congkhai.yaml"}), changed({"themes/rieng/page.html"}), changed({kPlan, "congkhai.yaml"}),
+        changed({"content/_gioi-thieu.md"}), SourceChanges{true, {}}}) {
     preview.changed(changes);
     EXPECT_EQ(preview.alone_builds(), 0u);
     EXPECT_THAT(preview.overlaid_communes(), IsEmpty());
@@ -233,16 +234,18 @@ TEST(ServePreview, WhichChangesABuildOfTheCommuneAloneCovers) {
   auto known = [](const std::string& id) { return id.starts_with("xa-"); };
   using V = std::vector<std::string>;
   EXPECT_EQ(communes_to_build_alone(changed({"data/xa-a/kh.json"}), known), V{"xa-a"});
-  EXPECT_EQ(communes_to_build_alone(changed({"content/xa-a/kh.md", "data/xa-a/kh.json", "data/xa-b/k.json"}), known),
+  EXPECT_EQ(communes_to_build_alone(changed({"content/xa-a/kh.md", "data/xa-a/kh.json", "data/xa-b/k.json"}),
+                                    known),
             (V{"xa-a", "xa-b"}));
   EXPECT_EQ(communes_to_build_alone(changed({"content/xa-a/anh/so-do.png"}), known), V{"xa-a"});
   // Not for one commune: the config, a theme, a portal page, a commune folder itself, a commune
   // the preview does not have yet, too many communes, or a change the watcher could not place.
-  for (const auto& c : {changed({"congkhai.yaml"}), changed({"themes/rieng/base.html"}),
-                        changed({"content/_gioi-thieu.md"}), changed({"content/xa-a"}),
-                        changed({"data/xa-a/kh.json", "content/xa-a"}), changed({"content/moi/_index.md"}),
-                        changed({"data/xa-a/1.json", "data/xa-b/1.json", "data/xa-c/1.json", "data/xa-d/1.json"}),
-                        changed({}), SourceChanges{true, {"data/xa-a/kh.json"}}})
+  for (const auto& c :
+       {changed({"congkhai.yaml"}), changed({"themes/rieng/base.html"}), changed({"content/_gioi-thieu.md"}),
+        changed({"content/xa-a"}), changed({"data/xa-a/kh.json", "content/xa-a"}),
+        changed({"content/moi/_index.md"}),
+        changed({"data/xa-a/1.json", "data/xa-b/1.json", "data/xa-c/1.json", "data/xa-d/1.json"}),
+        changed({}), SourceChanges{true, {"data/xa-a/kh.json"}}})
     EXPECT_THAT(communes_to_build_alone(c, known), IsEmpty());
 }
 
