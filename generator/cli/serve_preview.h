@@ -27,6 +27,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -85,6 +86,7 @@ class Preview {
     std::map<std::string, std::string> files;
   };
   void build_whole();  // one whole build and its results
+  void forget_pages_of_changed_communes();
   void rebuild_loop();
   bool has_commune(const std::string& id);
   std::optional<std::string> read_file_locked(const std::string& path);
@@ -101,6 +103,11 @@ class Preview {
   std::string whole_errors_;                // of the last whole build; "" when it succeeded
   std::string alone_errors_;                // of the last commune-alone build that failed
   long alone_errors_change_ = 0;
+  // Communes whose sources changed since the last whole build began: their pages are made again
+  // by the next one, not carried. A file saved while a whole build runs can otherwise pair, in
+  // the page record, its new bytes (cli/page_fingerprints.h reads the files again after loading)
+  // with pages made from the old ones, and the next build would carry those stale pages.
+  std::set<std::string> communes_to_remake_;
   long changes_ = 0;      // changes reported so far
   bool asked_ = false;    // a whole rebuild is asked for
   bool running_ = false;  // a whole rebuild is running

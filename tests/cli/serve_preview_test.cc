@@ -151,9 +151,13 @@ TEST(ServePreview, AnEditedCommuneShowsBeforeTheWholeRebuildWhichThenMatchesACle
   EXPECT_THAT(preview.respond(kTaskPage).body, HasSubstr(progress_of(53)));
 
   gate.open();
-  preview.wait_until_idle();  // the held rebuild, then one more for the second change
+  // A third while the whole rebuild really runs: both builds at once (the sanitizers watch).
+  set_progress(src / kPlan, 71);
+  preview.changed(changed({kPlan}));
+  EXPECT_THAT(preview.respond(kTaskPage).body, HasSubstr(progress_of(71)));
+  preview.wait_until_idle();  // the held rebuild, then one more for the later changes
   EXPECT_THAT(preview.overlaid_communes(), IsEmpty());
-  EXPECT_THAT(preview.respond(kTaskPage).body, HasSubstr(progress_of(53)));
+  EXPECT_THAT(preview.respond(kTaskPage).body, HasSubstr(progress_of(71)));
 
   // Every file served is the file a clean build of the same sources makes, and nothing else is.
   BuildRequest clean;
