@@ -174,17 +174,23 @@ void Preview::build_whole() {
 
 void Preview::forget_pages_of_changed_communes() {
   std::set<std::string> communes;
+  bool all;
   {
     std::lock_guard lock(mutex_);
     communes = std::exchange(communes_to_remake_, {});
+    all = std::exchange(remake_all_, false);
   }
   const fs::path record = page_record_path(request_.history_cache, request_.out_dir);
-  if (communes.empty() || record.empty()) return;
+  if ((communes.empty() && !all) || record.empty()) return;
+  std::error_code ec;
+  if (all) {
+    fs::remove(record, ec);
+    return;
+  }
   PageRecord pages = read_page_record(record);
   std::erase_if(
       pages, [&](const auto& page) { return communes.contains(page.first.substr(0, page.first.find('/'))); });
   std::string error;
-  std::error_code ec;
   if (!write_page_record(record, pages, error)) fs::remove(record, ec);  // then every page is made
 }
 
@@ -224,8 +230,12 @@ void Preview::changed(const SourceChanges& changes) {
     std::lock_guard lock(mutex_);
     change = ++changes_;
     history = history_;
+    // (`everything`, from polling, names no file: nothing is dropped then.)
     for (const auto& path : changes.paths)
-      if (std::string id = commune_of(path); !id.empty()) communes_to_remake_.insert(id);
+      if (std::string id = commune_of(path); !id.empty())
+        communes_to_remake_.insert(id);
+      else
+        remake_all_ = true;
   }
   std::vector<std::string> communes =
       communes_to_build_alone(changes, [this](const std::string& id) { return has_commune(id); });

@@ -108,6 +108,10 @@ class Preview {
   // the page record, its new bytes (cli/page_fingerprints.h reads the files again after loading)
   // with pages made from the old ones, and the next build would carry those stale pages.
   std::set<std::string> communes_to_remake_;
+  // A shared source changed (congkhai.yaml, themes/, content/_*.md, a commune folder): it is in
+  // every commune's fingerprint, so the next build nearly always makes every page anyway; the
+  // record goes.
+  bool remake_all_ = false;
   long changes_ = 0;      // changes reported so far
   bool asked_ = false;    // a whole rebuild is asked for
   bool running_ = false;  // a whole rebuild is running
