@@ -253,12 +253,17 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     report_stage(request.progress, "history");
     std::optional<HistoryScope> scope;
     if (!request.commune.empty()) scope = history_scope(*portal, request.commune);
-    HistoryOptions history_opts = history_options(request, past.get());
-    history_opts.scope = scope ? &*scope : nullptr;
-    history = read_history(request.source, history_opts);
-    if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
-    read_history_sources(history, *portal, request, past.get(), outcome.diags);
-    if (scope) keep_scope(history, *scope);  // the overlaid repositories too
+    if (request.reuse_history && scope) {  // serve's fast path: the whole build's history, cut down
+      history = *request.reuse_history;
+      keep_scope(history, *scope);
+    } else {
+      HistoryOptions history_opts = history_options(request, past.get());
+      history_opts.scope = scope ? &*scope : nullptr;
+      history = read_history(request.source, history_opts);
+      if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
+      read_history_sources(history, *portal, request, past.get(), outcome.diags);
+      if (scope) keep_scope(history, *scope);  // the overlaid repositories too
+    }
     if (request.require_full_history) require_full_history(history, outcome.diags);
     for (const auto& note : history.notes) outcome.diags.warning("", 0, 0, "lịch sử: " + note);
     for (const auto& refused : ck::history::minor_claim_warnings(history))
@@ -300,6 +305,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   outcome.files[kManifestPath] = manifest_text(hashes, source_commit(options), outcome.today);
   for (const auto& [path, hash] : hashes)
     if (path.ends_with(".html")) ++outcome.page_count;
+  if (request.keep_history && request.history) outcome.history = std::make_shared<const History>(std::move(history));
   if (!staged) return outcome;
   if (outcome.ok()) {  // otherwise the staging directory goes with `staged`, and the old site stands
     // What the stages after rendering made (search index, assets, open data, feeds, manifest).

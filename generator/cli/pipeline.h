@@ -2,6 +2,7 @@
 // -> write. `main` and the commands only choose which stages to run.
 #pragma once
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 
@@ -11,6 +12,10 @@
 #include "util/civil_date.h"
 #include "util/diagnostic.h"
 #include "util/progress.h"
+
+namespace ck {
+struct History;
+}
 
 namespace ck::cli {
 
@@ -29,6 +34,12 @@ struct BuildRequest {
   // they are rendered, and it is swapped in only if the whole build succeeds.
   // Empty: the files stay in BuildOutcome::files (check, preview, tests).
   std::filesystem::path out_dir;
+  // `serve`'s fast path (cli/serve_preview.h): with `commune`, the history a
+  // whole build read (BuildOutcome::history), cut down to the commune's scope
+  // instead of read again — no walk, no cache. The full history already holds
+  // "lich_su_rieng". Not owned; must outlive the call.
+  const History* reuse_history = nullptr;
+  bool keep_history = false;  // hand the history read back in BuildOutcome::history
 };
 
 struct BuildOutcome {
@@ -40,6 +51,7 @@ struct BuildOutcome {
   std::optional<std::string> write_error;  // out_dir could not be written (Vietnamese); the old site stands
   nlohmann::json summary;  // with BuildRequest::summary and a commune: publish/commune_summary.h
   bool usage_error = false;  // a bad option value (e.g. an unknown --commune): exit 2
+  std::shared_ptr<const History> history;  // with BuildRequest::keep_history, once read
   bool ok() const { return !diags.has_errors(); }
 };
 

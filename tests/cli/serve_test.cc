@@ -63,7 +63,8 @@ TEST(Serve, RebuildsOnChangeAndShowsErrorsInThePage) {
   TempDir dir;
   testing::write_minimal_portal(dir);
   int port = 20000 + static_cast<int>(getpid() % 20000);
-  ServeProcess serve(dir.path().string(), port);
+  std::string log = (dir.path() / "serve.log").string();
+  ServeProcess serve(dir.path().string(), port, log);
   httplib::Client client("127.0.0.1", port);
 
   std::string home = wait_for(client, "/", [](const std::string& b) { return b.find("Xã Thử") != std::string::npos; });
@@ -87,6 +88,8 @@ TEST(Serve, RebuildsOnChangeAndShowsErrorsInThePage) {
   page = wait_for(client, "/xa-thu/kh-2026/index.html", [](const std::string& b) { return b.find("Nội dung đã sửa.") != std::string::npos; });
   EXPECT_THAT(page, HasSubstr("Nội dung đã sửa."));
   EXPECT_THAT(page, Not(HasSubstr("role=\"alert\"")));
+  // The edit was inside one commune's folder: shown from a build of that commune alone first.
+  EXPECT_THAT(testing::read_file(log), HasSubstr("congkhai serve: đã dựng riêng xã xa-thu"));
 
   auto missing = client.Get("/khong-co/index.html");
   ASSERT_TRUE(missing);
