@@ -6,7 +6,7 @@
 #include <ostream>
 #include <system_error>
 
-#include "publish/sha256.h"
+#include "util/sha256.h"
 
 namespace ck::cli {
 namespace fs = std::filesystem;

@@ -6,8 +6,7 @@
 #include <vector>
 
 #include "history/history.h"
-#include "publish/sha256.h"
-#include "util/parallel.h"
+#include "util/sha256.h"
 
 namespace ck::cli {
 
@@ -46,8 +45,9 @@ std::string whole_build(const FingerprintInputs& in, const std::set<std::string>
   add(g, in.today.iso());
   add(g, in.portal->config.base_url);
   add(g, in.commune);
-  for (const char* name : {"congkhai.yaml", ".mailmap"})
-    if (fs::exists(in.root / name)) add_file(g, in.root, in.root / name);
+  add(g, in.portal->config_sha256);  // congkhai.yaml as the loader read it
+  if (fs::exists(in.root / ".mailmap")) add_file(g, in.root, in.root / ".mailmap");
+  // Files beside the communes' folders: the loader reads none of them, so they are read here.
   for (const char* top : {"content", "data"})
     for (const auto& f : files_under(in.root / top)) {
       auto first = fs::relative(f, in.root / top).begin()->string();
@@ -94,16 +94,15 @@ std::map<std::string, std::string> commune_fingerprints(const FingerprintInputs&
     for (const auto& c : in.history->task_changes) add(changes[c.commune], in.history->commits[c.commit].id);
     for (const auto& c : in.history->narrative_changes) add(changes[c.commune], in.history->commits[c.commit].id);
   }
-  std::vector<std::string> order(ids.begin(), ids.end()), prints(order.size());
-  parallel_for(order.size(), 0, [&](size_t i) {
-    std::string own = global;
-    for (const char* top : {"content", "data"})
-      for (const auto& f : files_under(in.root / top / order[i])) add_file(own, in.root, f);
-    if (auto it = changes.find(order[i]); it != changes.end()) add(own, it->second);
-    prints[i] = sha256_hex(own);
-  });
   std::map<std::string, std::string> out;
-  for (size_t i = 0; i < order.size(); ++i) out[order[i]] = std::move(prints[i]);
+  for (const auto& c : in.portal->communes) {
+    // The commune's files as the loader read them (Commune::sources), not as they are now: a file
+    // saved while this build runs must not be recorded as what these pages were made from.
+    std::string own = global;
+    for (const auto& [path, digest] : c.sources) add(own, path), add(own, digest);
+    if (auto it = changes.find(c.id); it != changes.end()) add(own, it->second);
+    out[c.id] = sha256_hex(own);
+  }
   return out;
 }
 

@@ -5,15 +5,17 @@
 //
 // A commune's fingerprint covers everything its pages can read:
 //   - the whole build's inputs: the program version, the day statuses are
-//     computed for, the effective base_url and --commune, congkhai.yaml and
-//     .mailmap, every file in content/ and data/ outside the communes'
-//     folders (shared registries), the theme (templates, strings, static
+//     computed for, the effective base_url and --commune, congkhai.yaml (as
+//     the loader read it) and .mailmap, every file in content/ and data/
+//     outside the communes' folders, the theme (templates, strings, static
 //     files), the history's state and warning, its plan and task renames and
 //     shallow boundary, and the portal's skeleton (every commune's id, name,
 //     kind, parent, order, contact and every plan's id, title and references:
 //     what one commune's pages show of another);
-//   - its own inputs: the bytes of every file under content/<id>/ and
-//     data/<id>/, and the commit ids of every recorded change in it.
+//   - its own inputs: the text of every file the loader read for it, as it
+//     read it (Commune::sources: a file saved while the build runs changes
+//     the next build's fingerprint, never this one's), and the commit ids of
+//     every recorded change in it.
 // Pages of no commune (home, portal-wide lists, search, guide, redirects) are
 // always rendered.
 #pragma once

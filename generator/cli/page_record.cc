@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "util/replace_file.h"
 
 namespace ck::cli {

@@ -22,7 +22,7 @@
 #include "publish/commune_summary.h"
 #include "publish/manifest.h"
 #include "publish/publish.h"
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "publish/sitemap.h"
 #include "render/site_context.h"
 #include "render/page_jobs.h"

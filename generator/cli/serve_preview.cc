@@ -7,7 +7,6 @@
 #include <iterator>
 #include <set>
 
-#include "cli/page_record.h"
 #include "util/text.h"
 
 namespace ck::cli {
@@ -153,7 +152,6 @@ void Preview::build_whole() {
     std::lock_guard lock(mutex_);
     started = changes_;
   }
-  forget_pages_of_changed_communes();
   BuildRequest request = request_;
   request.keep_history = request.history;  // for the commune-alone builds of the next changes
   BuildOutcome outcome = guarded_build(request);
@@ -170,28 +168,6 @@ void Preview::build_whole() {
   std::erase_if(overlay_, [&](const auto& entry) { return entry.second.change <= started; });
   if (alone_errors_change_ <= started) alone_errors_.clear();
   ++generation_;
-}
-
-void Preview::forget_pages_of_changed_communes() {
-  std::set<std::string> communes;
-  bool all;
-  {
-    std::lock_guard lock(mutex_);
-    communes = std::exchange(communes_to_remake_, {});
-    all = std::exchange(remake_all_, false);
-  }
-  const fs::path record = page_record_path(request_.history_cache, request_.out_dir);
-  if ((communes.empty() && !all) || record.empty()) return;
-  std::error_code ec;
-  if (all) {
-    fs::remove(record, ec);
-    return;
-  }
-  PageRecord pages = read_page_record(record);
-  std::erase_if(
-      pages, [&](const auto& page) { return communes.contains(page.first.substr(0, page.first.find('/'))); });
-  std::string error;
-  if (!write_page_record(record, pages, error)) fs::remove(record, ec);  // then every page is made
 }
 
 void Preview::rebuild_loop() {
@@ -230,12 +206,6 @@ void Preview::changed(const SourceChanges& changes) {
     std::lock_guard lock(mutex_);
     change = ++changes_;
     history = history_;
-    // (`everything`, from polling, names no file: nothing is dropped then.)
-    for (const auto& path : changes.paths)
-      if (std::string id = commune_of(path); !id.empty())
-        communes_to_remake_.insert(id);
-      else
-        remake_all_ = true;
   }
   std::vector<std::string> communes =
       communes_to_build_alone(changes, [this](const std::string& id) { return has_commune(id); });

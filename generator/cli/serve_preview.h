@@ -14,8 +14,7 @@
 // watcher could not place) goes straight to the whole rebuild.
 //
 // The pages of the commune-alone build differ from the whole build's in what
-// they say about other communes (docs/scale.md, "serve at scale"): a commit's
-// summary in "recent changes" names only this commune's plans, a parent
+// they say about other communes (docs/scale.md, "serve at scale"): a parent
 // commune's page does not list its member communes, and a plan's page does not
 // list the other communes' plans that implement it. The whole rebuild of the
 // same change replaces them.
@@ -86,7 +85,6 @@ class Preview {
     std::map<std::string, std::string> files;
   };
   void build_whole();  // one whole build and its results
-  void forget_pages_of_changed_communes();
   void rebuild_loop();
   bool has_commune(const std::string& id);
   std::optional<std::string> read_file_locked(const std::string& path);
@@ -103,15 +101,6 @@ class Preview {
   std::string whole_errors_;                // of the last whole build; "" when it succeeded
   std::string alone_errors_;                // of the last commune-alone build that failed
   long alone_errors_change_ = 0;
-  // Communes whose sources changed since the last whole build began: their pages are made again
-  // by the next one, not carried. A file saved while a whole build runs can otherwise pair, in
-  // the page record, its new bytes (cli/page_fingerprints.h reads the files again after loading)
-  // with pages made from the old ones, and the next build would carry those stale pages.
-  std::set<std::string> communes_to_remake_;
-  // A shared source changed (congkhai.yaml, themes/, content/_*.md, a commune folder): it is in
-  // every commune's fingerprint, so the next build nearly always makes every page anyway; the
-  // record goes.
-  bool remake_all_ = false;
   long changes_ = 0;      // changes reported so far
   bool asked_ = false;    // a whole rebuild is asked for
   bool running_ = false;  // a whole rebuild is running

@@ -12,12 +12,21 @@
 #include "load/source_file.h"
 #include "render/page_paths.h"
 #include "util/parallel.h"
+#include "util/sha256.h"
 #include "util/slug.h"
 
 namespace ck {
 namespace fs = std::filesystem;
 
 namespace {
+
+// read_source_file, noting what was read for the commune's fingerprint (Commune::sources).
+std::optional<std::string> read_commune_file(const fs::path& root, const std::string& relative, Commune& commune,
+                                             Diagnostics& diags) {
+  auto text = read_source_file(root, relative, diags);
+  commune.sources.emplace_back(relative, text ? sha256_hex(*text) : std::string());
+  return text;
+}
 
 bool check_id(const std::string& id, paths::RouteLevel level, const std::string& file, const char* what,
               Diagnostics& diags) {
@@ -44,7 +53,7 @@ void load_commune_index(const fs::path& root, Commune& commune, Diagnostics& dia
     commune.name = commune.id;
     return;
   }
-  auto text = read_source_file(root, commune.markdown_path, diags);
+  auto text = read_commune_file(root, commune.markdown_path, commune, diags);
   if (!text) return;
   auto doc = parse_front_matter(*text, commune.markdown_path, diags);
   if (!doc) return;
@@ -129,7 +138,7 @@ void load_plan(const fs::path& root, Commune& commune, const std::string& plan_i
   plan.commune_id = commune.id;
   plan.markdown_path = "content/" + commune.id + "/" + plan_id + ".md";
   plan.data_path = "data/" + commune.id + "/" + plan_id + ".json";
-  auto text = read_source_file(root, plan.markdown_path, diags);
+  auto text = read_commune_file(root, plan.markdown_path, commune, diags);
   if (!text) return;
   auto doc = parse_front_matter(*text, plan.markdown_path, diags);
   if (!doc) return;
@@ -141,7 +150,7 @@ void load_plan(const fs::path& root, Commune& commune, const std::string& plan_i
                 "thiếu tệp dữ liệu " + plan.data_path +
                     " (các nhiệm vụ của kế hoạch) — tạo tệp đó, hoặc dùng \"congkhai import\"");
   } else if (plan.period.first_year > 0) {
-    if (auto data = read_source_file(root, plan.data_path, diags)) load_plan_data(*data, plan.data_path, plan, diags);
+    if (auto data = read_commune_file(root, plan.data_path, commune, diags)) load_plan_data(*data, plan.data_path, plan, diags);
   }
   commune.plans.push_back(std::move(plan));
 }
@@ -167,7 +176,7 @@ Commune load_commune(const fs::path& root, const std::string& id, Diagnostics& d
     const std::string& name = e.name;
     std::string rel = "data/" + id + "/" + name;
     if (name == "_co_quan.json") {
-      if (auto text = read_source_file(root, rel, diags)) load_agency_registry(*text, rel, commune, diags);
+      if (auto text = read_commune_file(root, rel, commune, diags)) load_agency_registry(*text, rel, commune, diags);
       continue;
     }
     if (fs::path(name).extension() != ".json") {
@@ -258,7 +267,7 @@ Portal load_one_commune(const fs::path& root, Portal portal, const std::string& 
         load_plan(root, other, plan_id, diags);
     std::string registry = "data/" + other_id + "/_co_quan.json";
     if (source_exists(root, registry, diags))
-      if (auto text = read_source_file(root, registry, diags)) load_agency_registry(*text, registry, other, diags);
+      if (auto text = read_commune_file(root, registry, other, diags)) load_agency_registry(*text, registry, other, diags);
     std::sort(other.agencies.begin(), other.agencies.end(), [](auto& a, auto& b) { return a.id < b.id; });
     portal.communes.push_back(std::move(other));
   }
@@ -282,7 +291,10 @@ std::vector<std::string> commune_folder_ids(const fs::path& root) {
 std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags, const std::string& only_commune) {
   Portal portal;
   if (source_exists(root, kConfigFile, diags)) {
-    if (auto text = read_source_file(root, kConfigFile, diags)) portal.config = parse_config(*text, diags);
+    if (auto text = read_source_file(root, kConfigFile, diags)) {
+      portal.config = parse_config(*text, diags);
+      portal.config_sha256 = sha256_hex(*text);
+    }
   }
   std::error_code ec;
   if (!fs::is_directory(root / "content", ec)) {

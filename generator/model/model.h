@@ -134,6 +134,11 @@ struct Commune {
   std::vector<Plan> plans;       // sorted by id
   std::vector<Agency> agencies;  // registry, sorted by id
   std::string markdown_path;
+  // Each file the loader read for this commune, in reading order: its path and the SHA-256 of
+  // the text it parsed. An incremental build fingerprints these (cli/page_fingerprints.h), not
+  // the files as they are later, so a file saved during a build cannot pair new bytes with
+  // pages made from the old ones.
+  std::vector<std::pair<std::string, std::string>> sources;
 };
 
 struct SiteConfig {
@@ -151,6 +156,7 @@ struct SiteConfig {
 
 struct Portal {
   SiteConfig config;
+  std::string config_sha256;      // of congkhai.yaml as read ("" without one), like Commune::sources
   std::vector<Commune> communes;  // sorted: cities first, then by order, then id
 
   const Commune* find_commune(std::string_view id) const;

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "publish/data_vocabulary.h"
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "util/slug.h"
 #include "util/text.h"
 

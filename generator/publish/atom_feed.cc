@@ -8,7 +8,7 @@
 
 #include "history/history_index.h"
 #include "publish/data_vocabulary.h"
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "publish/xml_text.h"
 #include "render/history_views.h"
 #include "render/page_paths.h"

@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "util/parallel.h"
 
 namespace ck {

@@ -9,7 +9,7 @@
 #include <fstream>
 #include <string>
 
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "support/test_support.h"
 
 namespace ck::testing {

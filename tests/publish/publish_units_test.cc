@@ -6,7 +6,7 @@
 #include "publish/atom_feed.h"
 #include "publish/catalogue.h"
 #include "publish/csv.h"
-#include "publish/sha256.h"
+#include "util/sha256.h"
 #include "publish/sitemap.h"
 #include "publish/xml_text.h"
 #include "render/page_paths.h"

@@ -1,4 +1,5 @@
-// SHA-256 from OpenSSL's libcrypto: the manifest's file hashes and the
+// SHA-256 from OpenSSL's libcrypto: the manifest's file hashes, the fingerprints of
+// the sources an incremental build compares (cli/page_fingerprints.h) and the
 // name-based ids of feeds and entries.
 #pragma once
 #include <array>
