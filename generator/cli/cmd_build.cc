@@ -1,5 +1,6 @@
 // `congkhai build` and `congkhai check`.
 #include <fstream>
+#include <memory>
 #include <iostream>
 
 #include <unistd.h>
@@ -9,6 +10,7 @@
 #include "cli/progress.h"
 #include "cli/pipeline.h"
 #include "config/config.h"
+#include "history/history.h"
 #include "util/replace_file.h"
 #include "util/parallel.h"
 
@@ -43,7 +45,8 @@ void add_common_options(CLI::App* cmd, BuildArgs& args) {
 // `cache` is the history cache directory; empty: none (check writes nothing).
 std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render, int& exit_code,
                                              BuildProgress* progress = nullptr, const std::string& out_dir = "",
-                                             const std::filesystem::path& cache = {}) {
+                                             const std::filesystem::path& cache = {},
+                                             const History* batch_history = nullptr) {
   set_default_threads(args.jobs);  // before any stage: every parallel_for reads it
   if (!args.base_url.empty() && !is_http_url(args.base_url)) {
     std::cerr << "congkhai: " << base_url_problem("--base-url", args.base_url) << "\n";
@@ -60,6 +63,7 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
   request.as_of = args.as_of;
   request.summary = !args.summary_dir.empty();
   request.history_cache = cache;
+  request.batch_history = batch_history;
   if (!args.today.empty()) {
     std::string error;
     request.today = parse_today_option(args.today, error);
@@ -81,13 +85,13 @@ std::optional<BuildOutcome> checked_pipeline(const BuildArgs& args, bool render,
 }
 
 
-// One site: the whole portal, or one commune's (args.commune). Returns the exit code.
-int build_one(const BuildArgs& args) {
+// One site: the whole portal, or one commune's (args.commune), with the batch's history when it
+// is one of a batch. Returns the exit code.
+int build_one(const BuildArgs& args, const std::filesystem::path& cache, const History* batch_history = nullptr) {
   BuildProgress progress(std::cerr, progress_wanted(STDERR_FILENO));
-  std::filesystem::path cache = prepare_cache_dir(args.cache_dir, args.source, std::cerr);
   // Pages are written as they are rendered; the site is swapped in at the end, only if all went well.
   int exit_code = kOk;
-  auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out, cache);
+  auto outcome = checked_pipeline(args, true, exit_code, &progress, args.out, cache, batch_history);
   if (!outcome) return exit_code;
   progress.finish();
   if (args.stats) std::cerr << progress.stats_report();
@@ -132,8 +136,9 @@ std::optional<std::vector<std::string>> batch_communes(const BuildArgs& args) {
 }
 
 // A batch (several communes, or --communes-from) builds each commune's site in OUT/<id>/; a commune
-// that fails does not stop the others, and is named at the end. The history cache a first commune
-// fills serves the rest.
+// that fails does not stop the others, and is named at the end. The repository's history is walked
+// once for the whole batch (the union of the communes' scopes, cached under its key), not once per
+// commune: at 300,000 commits a commune's cold walk takes minutes (docs/scale.md).
 int run_build(const BuildArgs& args) {
   auto ids = batch_communes(args);
   if (!ids) return kUsageError;
@@ -142,10 +147,17 @@ int run_build(const BuildArgs& args) {
     return kUsageError;
   }
   const bool batch = ids->size() > 1 || !args.communes_from.empty();
+  const std::filesystem::path cache = prepare_cache_dir(args.cache_dir, args.source, std::cerr);
   if (!batch) {
     BuildArgs one = args;
     one.commune = ids->empty() ? "" : ids->front();
-    return build_one(one);
+    return build_one(one, cache);
+  }
+  std::unique_ptr<History> shared;
+  if (args.as_of.empty()) {
+    Diagnostics diags;
+    shared = batch_history(args.source, *ids, cache, diags);
+    std::cerr << diags.format_all();
   }
   std::vector<std::string> failed;
   int worst = kOk;
@@ -153,7 +165,7 @@ int run_build(const BuildArgs& args) {
     BuildArgs one = args;
     one.commune = id;
     one.out = (std::filesystem::path(args.out) / id).string();
-    if (int code = build_one(one); code != kOk) {
+    if (int code = build_one(one, cache, shared.get()); code != kOk) {
       failed.push_back(id);
       worst = std::max(worst, code);
     }

@@ -257,10 +257,15 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
       history = *request.reuse_history;
       keep_scope(history, *scope);
     } else {
-      HistoryOptions history_opts = history_options(request, past.get());
-      history_opts.scope = scope ? &*scope : nullptr;
-      history = read_history(request.source, history_opts);
-      if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
+      if (request.batch_history && scope && !past) {  // the batch's one walk (its warning told once)
+        history = *request.batch_history;
+        keep_scope(history, *scope);
+      } else {
+        HistoryOptions history_opts = history_options(request, past.get());
+        history_opts.scope = scope ? &*scope : nullptr;
+        history = read_history(request.source, history_opts);
+        if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
+      }
       read_history_sources(history, *portal, request, past.get(), outcome.diags);
       if (scope) keep_scope(history, *scope);  // the overlaid repositories too
     }
@@ -325,6 +330,28 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   }
   outcome.files.clear();
   return outcome;
+}
+
+std::unique_ptr<History> batch_history(const std::filesystem::path& source, const std::vector<std::string>& communes,
+                                       const std::filesystem::path& cache_dir, Diagnostics& diags) {
+  HistoryScope all;
+  for (const auto& id : communes) {
+    Diagnostics ignored;  // each commune's own build loads it again and reports its problems
+    auto portal = load_portal(source, ignored, id);
+    if (!portal) continue;
+    auto scoped = scope_to_commune(*portal, id);
+    if (!scoped) continue;
+    HistoryScope one = history_scope(*scoped, id);
+    all.communes.merge(one.communes);
+    all.plans.merge(one.plans);
+  }
+  if (all.communes.empty()) return nullptr;
+  HistoryOptions options;
+  options.cache_dir = cache_dir;
+  options.scope = &all;
+  auto history = std::make_unique<History>(read_history(source, options));
+  if (!history->warning.empty()) diags.warning("", 0, 0, history->warning);
+  return history;
 }
 
 }  // namespace ck::cli

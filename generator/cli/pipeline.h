@@ -40,6 +40,11 @@ struct BuildRequest {
   // "lich_su_rieng". Not owned; must outlive the call.
   const History* reuse_history = nullptr;
   bool keep_history = false;  // hand the history read back in BuildOutcome::history
+  // A batch (`build --communes-from`): the source repository's history walked
+  // once for the whole batch (batch_history below), cut down to each commune's
+  // scope instead of a walk per commune; its "lich_su_rieng" is read as usual.
+  // Not owned; must outlive the call.
+  const History* batch_history = nullptr;
 };
 
 struct BuildOutcome {
@@ -57,6 +62,15 @@ struct BuildOutcome {
 
 // Loads, checks and (when `render` is true and nothing failed) renders.
 BuildOutcome run_pipeline(const BuildRequest& request, bool render);
+
+// The history of the source repository that a batch of communes' sites show:
+// one walk limited to the union of their scopes (their folders and the plans
+// they implement), cached under that union's key in `cache_dir` (a CI shard
+// restores the same one each night). Null when the batch cannot share one:
+// --as-of, or no commune of the batch could be loaded (each build then reads
+// its own and reports why). Warnings of the walk (a shallow clone) go to `diags`.
+std::unique_ptr<History> batch_history(const std::filesystem::path& source, const std::vector<std::string>& communes,
+                                       const std::filesystem::path& cache_dir, Diagnostics& diags);
 
 // --today, else SOURCE_DATE_EPOCH (reproducible builds), else today in
 // Vietnam (UTC+7): a status turns overdue on the Vietnamese calendar day.

@@ -118,6 +118,39 @@ TEST(NationalIndex, IndexFromDemoShardSummariesShowsWhatTheFullBuildShows) {
   EXPECT_TRUE(walk.reached.count("du-lieu/index.html"));
 }
 
+// A batch walks the repository's history once, for all its communes (the union of their scopes:
+// their folders and the plans they implement), and cuts it down for each: every commune's site is
+// byte for byte the one a build of that commune alone makes (the demo has a commune implementing
+// the city's plan, a commune with its own history repository, and renamed plans). One walk means
+// one history cache for the batch, not one per commune.
+TEST(NationalIndex, ABatchWalksTheHistoryOnceAndBuildsWhatEachCommuneAloneBuilds) {
+  ASSERT_EQ(run_command(q(testing::source_dir() / "scripts/make-demo-history.sh")).exit_code, 0);
+  TempDir dir;
+  const std::string source = " --source " + q(testing::source_dir()) + " --today 2026-06-30";
+  const std::vector<std::string> ids = {"bach-long-vi", "hai-phong", "minh-hoa", "tan-minh", "tien-lang"};
+  std::string list;
+  for (const auto& id : ids) list += id + "\n";
+  dir.write("lo.txt", list);
+  auto r = run_command(congkhai() + " build" + source + " --communes-from " + q(dir.path() / "lo.txt") + " --out " +
+                       q(dir.path() / "batch") + " --cache-dir " + q(dir.path() / "batch-cache"));
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  size_t caches = 0;
+  for (const auto& e : fs::directory_iterator(dir.path() / "batch-cache"))
+    if (e.path().filename().string().starts_with("history-cache-")) ++caches;
+  EXPECT_EQ(caches, 1u) << "one walk for the batch";
+  for (const auto& id : ids) {
+    r = run_command(congkhai() + " build" + source + " --commune " + id + " --out " + q(dir.path() / "one" / id) +
+                    " --cache-dir " + q(dir.path() / "one-cache"));
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+    const auto alone = testing::snapshot(dir.path() / "one" / id), batch = testing::snapshot(dir.path() / "batch" / id);
+    EXPECT_EQ(alone.size(), batch.size()) << id;
+    for (const auto& [path, bytes] : alone) {
+      auto it = batch.find(path);
+      EXPECT_TRUE(it != batch.end() && it->second == bytes) << id << "/" << path << " differs from the commune alone";
+    }
+  }
+}
+
 // The home page adds up every commune's counts (the overdue among them); with a base URL the index
 // has a sitemap of its pages and a feed of absolute links into the commune sites.
 TEST(NationalIndex, CountryCountsSitemapAndFeedFromSummaries) {
