@@ -28,14 +28,21 @@ void add_file(std::string& out, const fs::path& root, const fs::path& file) {
   add(out, std::string(std::istreambuf_iterator<char>(in), {}));
 }
 
-// Every regular file under `dir`, in path order (directory order is the file system's).
-std::vector<fs::path> files_under(const fs::path& dir) {
+// Every regular file under `dir`, in path order (directory order is the file system's), except
+// inside the folders directly under it named in `skip` (they are never entered: at 3,300 communes
+// listing them was most of a --commune build's fingerprint).
+std::vector<fs::path> files_under(const fs::path& dir, const std::set<std::string>& skip) {
   std::vector<fs::path> files;
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return files;
   for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec))
+       it.increment(ec)) {
+    if (it.depth() == 0 && skip.contains(it->path().filename().string())) {
+      it.disable_recursion_pending();
+      continue;
+    }
     if (it->is_regular_file(ec)) files.push_back(it->path());
+  }
   std::sort(files.begin(), files.end());
   return files;
 }
@@ -50,10 +57,7 @@ std::string whole_build(const FingerprintInputs& in, const std::set<std::string>
   if (fs::exists(in.root / ".mailmap")) add_file(g, in.root, in.root / ".mailmap");
   // Files beside the communes' folders: the loader reads none of them, so they are read here.
   for (const char* top : {"content", "data"})
-    for (const auto& f : files_under(in.root / top)) {
-      auto first = fs::relative(f, in.root / top).begin()->string();
-      if (!communes.contains(first)) add_file(g, in.root, f);
-    }
+    for (const auto& f : files_under(in.root / top, communes)) add_file(g, in.root, f);
   for (const auto* part : {&in.theme->pages, &in.theme->partials, &in.theme->static_files})
     for (const auto& [name, text] : *part) add(g, name), add(g, text);
   add(g, in.theme->strings.dump());

@@ -43,11 +43,7 @@ std::string seconds_text(std::chrono::steady_clock::duration d) {
 }
 
 std::string content_type(const std::string& path) {
-  auto ends = [&](const char* s) {
-    std::string suffix(s);
-    return path.size() >= suffix.size() &&
-           path.compare(path.size() - suffix.size(), suffix.size(), suffix) == 0;
-  };
+  auto ends = [&](const char* suffix) { return path.ends_with(suffix); };
   if (ends(".html")) return "text/html; charset=utf-8";
   if (ends(".css")) return "text/css; charset=utf-8";
   if (ends(".js")) return "text/javascript; charset=utf-8";
