@@ -1,5 +1,6 @@
 #include "output/site_writer.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -29,8 +30,10 @@ bool exchange_paths(const fs::path& a, const fs::path& b) {
 #endif
 }
 
+// O_EXCL: the entry was made room for (StagedSite::clear), so an existing file
+// here would be a hard link to a live file, which must never be written through.
 bool write_file(const fs::path& path, const std::string& content) {
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0644);
   if (fd < 0) return false;
   const char* data = content.data();
   size_t left = content.size();
@@ -66,26 +69,77 @@ bool holds_exactly(const fs::path& path, const std::string& content) {
   return same;
 }
 
-// Puts `content` at `target` in the staging directory. When the live site has
-// the same bytes at the same place, the staging entry is a hard link to that
-// file: unchanged outputs keep their modification time (uploads and CDNs skip
-// them) and cost no write. The live file itself is never modified.
-bool place_file(const fs::path& target, const fs::path& previous, const std::string& content) {
-  if (!previous.empty() && holds_exactly(previous, content) &&
-      ::linkat(AT_FDCWD, previous.c_str(), AT_FDCWD, target.c_str(), 0) == 0)
-    return true;
+// Puts `content` at `target` in the staging directory, where nothing is. When
+// the live site has the same bytes at the same place (`same_as_live`), the
+// staging entry is a hard link to that file: unchanged outputs keep their
+// modification time (uploads and CDNs skip them) and cost no write. The live
+// file itself is never modified.
+bool place_file(const fs::path& target, const fs::path& live, bool same_as_live, const std::string& content) {
+  if (same_as_live && ::linkat(AT_FDCWD, live.c_str(), AT_FDCWD, target.c_str(), 0) == 0) return true;
   return write_file(target, content);
 }
 
-// mkdir -p for the parent of a staging file, remembering what exists.
+// Removes whatever is at `path` (a file, a link, a folder), never following a link.
+void remove_entry(const fs::path& path) {
+  if (::unlink(path.c_str()) == 0 || errno == ENOENT) return;
+  std::error_code ignored;
+  fs::remove_all(path, ignored);  // a folder (EISDIR)
+}
+
+// The inode of a regular file at `path`, 0 when there is none.
+unsigned long long inode_of(const fs::path& path) {
+  struct stat st;
+  return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<unsigned long long>(st.st_ino) : 0;
+}
+
+// mkdir -p for the parent of a staging file, remembering what exists. In a
+// recycled spare a file may stand where the new site has a folder: it goes.
 bool make_parents(const fs::path& root, const std::string& rel, std::unordered_set<std::string>& made) {
   for (size_t slash = rel.find('/'); slash != std::string::npos; slash = rel.find('/', slash + 1)) {
     std::string dir = rel.substr(0, slash);
     if (made.count(dir)) continue;
-    if (::mkdir((root / dir).c_str(), 0755) != 0 && errno != EEXIST) return false;
+    const fs::path path = root / dir;
+    struct stat st;
+    const bool exists = ::lstat(path.c_str(), &st) == 0;
+    if (exists && !S_ISDIR(st.st_mode) && ::unlink(path.c_str()) != 0) return false;
+    if ((!exists || !S_ISDIR(st.st_mode)) && ::mkdir(path.c_str(), 0755) != 0 && errno != EEXIST) return false;
     made.insert(std::move(dir));
   }
   return true;
+}
+
+// Removes the entries under `dir` (relative path `prefix`) that are not in
+// `keep`, and the folders that leaves empty. Returns how many entries remain.
+size_t sweep_dir(const fs::path& dir, const std::string& prefix, const std::unordered_set<std::string>& keep,
+                 bool& ok) {
+  DIR* d = ::opendir(dir.c_str());
+  if (!d) {
+    ok = false;
+    return 1;
+  }
+  size_t remaining = 0;
+  while (const dirent* e = ::readdir(d)) {
+    std::string_view name = e->d_name;
+    if (name == "." || name == "..") continue;
+    const std::string rel = prefix + std::string(name);
+    const fs::path path = dir / name;
+    unsigned char type = e->d_type;
+    if (type == DT_UNKNOWN) {
+      struct stat st;
+      type = ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
+    }
+    if (type == DT_DIR) {
+      if (sweep_dir(path, rel + "/", keep, ok) == 0 && ::rmdir(path.c_str()) == 0) continue;
+      ++remaining;
+    } else if (keep.contains(rel)) {
+      ++remaining;
+    } else if (::unlink(path.c_str()) != 0) {
+      ok = false;
+      ++remaining;
+    }
+  }
+  ::closedir(d);
+  return remaining;
 }
 
 // rm -rf on every core, one top-level entry per item: the old site is as
@@ -188,23 +242,64 @@ std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::st
       fs::remove_all(e.path(), ec);
   }
   fs::path staging = parent / ("." + base + ".new-" + std::to_string(getpid()));
-  if (!fs::create_directories(staging, ec)) {
+  const fs::path spare = spare_path(out_dir);
+  // Only a spare we made (a folder with the marker) is recycled; it takes the
+  // live root's permissions back, as a fresh staging directory would have them.
+  struct stat spare_stat;
+  const bool recycled = ::lstat(spare.c_str(), &spare_stat) == 0 && S_ISDIR(spare_stat.st_mode) &&
+                        fs::exists(spare / kSiteMarker, ec) && ::rename(spare.c_str(), staging.c_str()) == 0;
+  if (recycled) {
+    struct stat live;
+    ::chmod(staging.c_str(), ::stat(out_dir.c_str(), &live) == 0 ? (live.st_mode & 07777) : 0755);
+  } else if (!fs::create_directories(staging, ec)) {
     error = "không tạo được thư mục tạm " + staging.string() + ": " + ec.message();
     return nullptr;
   }
   std::unique_ptr<StagedSite> site(new StagedSite());
   site->out_dir_ = out_dir;
   site->staging_ = staging;
+  site->spare_ = spare;
+  site->recycled_ = recycled;
   site->lock_ = std::move(lock);
   // Only a directory we made (it carries the marker) lends its files.
   site->reuse_ = fs::exists(out_dir / kSiteMarker, ec);
   return site;
 }
 
+fs::path spare_path(const fs::path& out_dir) {
+  return out_dir.parent_path() / ("." + out_dir.filename().string() + ".spare");
+}
+
+namespace {
+
+// The site a swap replaced (or a build's unfinished staging) becomes the next
+// build's spare: unreadable to others, marked as ours. Removed instead when
+// that cannot be done (a folder of that name that is not ours stays untouched).
+void keep_as_spare(const fs::path& dir, const fs::path& spare) {
+  remove_entry(dir / kSiteMarker);
+  if (write_file(dir / kSiteMarker, "congkhai\n") && ::chmod(dir.c_str(), 0700) == 0 &&
+      ::rename(dir.c_str(), spare.c_str()) == 0)
+    return;
+  remove_tree(dir);
+}
+
+}  // namespace
+
 StagedSite::~StagedSite() {
   if (committed_) return;
-  std::error_code ignored;
-  fs::remove_all(staging_, ignored);
+  // A failed rebuild's files are a spare like any other; a failed first build leaves nothing.
+  if (reuse_ || recycled_)
+    keep_as_spare(staging_, spare_);
+  else
+    remove_tree(staging_);
+}
+
+void StagedSite::clear(const std::string& rel) { remove_entry(staging_ / rel); }
+
+bool StagedSite::sweep_unplaced() {
+  bool ok = true;
+  sweep_dir(staging_, "", placed_, ok);
+  return ok;
 }
 
 void StagedSite::fail(const std::string& message) {
@@ -224,9 +319,14 @@ bool StagedSite::put(const std::string& rel, const std::string& content) {
     parents = make_parents(staging_, rel, made_);
     again = !placed_.insert(rel).second;
   }
-  // A second version replaces the first: unlink, as the first may be a link to the live file.
-  if (again) ::unlink(target.c_str());
-  if (!parents || !place_file(target, reuse_ ? out_dir_ / rel : fs::path(), content)) {
+  const fs::path live = out_dir_ / rel;
+  const bool same_as_live = reuse_ && holds_exactly(live, content);
+  if (recycled_ || again) {
+    // A recycled spare's entry that is already the live file stays; anything else there goes.
+    if (!again && same_as_live && inode_of(target) == inode_of(live)) return true;
+    clear(rel);
+  }
+  if (!parents || !place_file(target, live, same_as_live, content)) {
     fail("không ghi được " + target.string());
     return false;
   }
@@ -252,6 +352,10 @@ bool StagedSite::carry(const std::string& rel, const FileStamp& stamp) {
     if (parents) placed_.insert(rel);
   }
   const fs::path target = staging_ / rel;
+  if (parents && recycled_) {
+    if (inode_of(target) == stamp.inode) return true;  // the spare has the live file already
+    clear(rel);
+  }
   if (parents && ::linkat(AT_FDCWD, live.c_str(), AT_FDCWD, target.c_str(), 0) == 0) return true;
   std::lock_guard lock(mutex_);
   placed_.erase(rel);
@@ -270,7 +374,10 @@ void StagedSite::put_all(const SiteFiles& files, ProgressSink* progress) {
 
 std::optional<std::string> StagedSite::commit() {
   if (failure_) return failure_;
-  if (!place_file(staging_ / kSiteMarker, reuse_ ? out_dir_ / kSiteMarker : fs::path(), "congkhai\n"))
+  if (recycled_ && !sweep_unplaced()) return "không dọn được các tệp cũ trong " + staging_.string();
+  const fs::path live_marker = out_dir_ / kSiteMarker;
+  clear(kSiteMarker);
+  if (!place_file(staging_ / kSiteMarker, live_marker, reuse_ && holds_exactly(live_marker, "congkhai\n"), "congkhai\n"))
     return "không ghi được tệp đánh dấu";
   std::error_code ec;
   if (!fs::exists(fs::symlink_status(out_dir_, ec))) {
@@ -281,7 +388,7 @@ std::optional<std::string> StagedSite::commit() {
   }
   if (exchange_paths(staging_, out_dir_)) {
     committed_ = true;
-    remove_tree(staging_);  // now holds the old site
+    keep_as_spare(staging_, spare_);  // now holds the old site
     return std::nullopt;
   }
   // No atomic exchange (old kernel or filesystem): two renames, the gap is tiny.
@@ -296,7 +403,7 @@ std::optional<std::string> StagedSite::commit() {
     return "không thay được thư mục mới: " + ec.message();
   }
   committed_ = true;
-  remove_tree(old);
+  keep_as_spare(old, spare_);
   return std::nullopt;
 }
 

@@ -33,12 +33,22 @@ struct FileStamp {
 // Of a regular file (not following a symbolic link); nullopt otherwise.
 std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
 
-// A new site being written: files go into a fresh staging directory beside the
+// A new site being written: files go into a staging directory beside the
 // output as they are made (so the whole site need not sit in memory), and
 // commit() swaps it in with one rename. A file whose bytes the previous site
 // already has at the same path is hard-linked from it, so it keeps its
 // modification time (uploads and CDNs skip it); the live site is never
-// modified in place. Dropped without commit(), the staging directory goes.
+// modified in place.
+//
+// The site a swap replaces is kept beside the output as the spare
+// (".<name>.spare", mode 0700 so a web server serving the parent cannot read
+// it), and the next build stages into it instead of a fresh directory: most of
+// its files are already hard links to the live site's, so a rebuild that
+// changes a few pages neither links nor removes the other ten thousand. Every
+// entry of a recycled spare is checked against the live site or rewritten, and
+// what the new site lacks is removed before the swap; a staging file is always
+// unlinked before it is written, so a link to a live file is never written
+// through. Dropped without commit(), the staging directory becomes the spare.
 class StagedSite {
  public:
   // Follows `out_dir` if it is a symbolic link (the site then replaces the
@@ -69,8 +79,15 @@ class StagedSite {
   StagedSite() = default;
   void fail(const std::string& message);
 
-  std::filesystem::path out_dir_, staging_;
-  bool reuse_ = false;  // the live site lends unchanged files
+  // Makes room at `rel` in the staging directory (a recycled spare may hold an
+  // older file, or a folder, there): the entry goes, never written through.
+  void clear(const std::string& rel);
+  // The files of a recycled spare that the new site does not have, and the folders they empty.
+  bool sweep_unplaced();
+
+  std::filesystem::path out_dir_, staging_, spare_;
+  bool reuse_ = false;     // the live site lends unchanged files
+  bool recycled_ = false;  // the staging directory is the last spare, not empty
   bool committed_ = false;
   std::unique_ptr<WriteLock> lock_;  // held from open() until the site is swapped in or dropped
   std::mutex mutex_;
@@ -78,6 +95,9 @@ class StagedSite {
   std::unordered_set<std::string> placed_;  // files placed so far
   std::optional<std::string> failure_;
 };
+
+// The spare a build into `out_dir` (its symlinks followed) keeps beside it.
+std::filesystem::path spare_path(const std::filesystem::path& out_dir);
 
 // Writes all of `files` through a StagedSite (on every core) and commits.
 // Returns an error message (Vietnamese) or nullopt; `progress` counts files placed.

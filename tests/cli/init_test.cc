@@ -36,6 +36,23 @@ TEST(Init, NewRepositoryChecksAndBuildsWithANewPlan) {
   EXPECT_TRUE(fs::is_directory(repo / ".git")) << "init makes a git repository";
 }
 
+// A clerk builds into site/ inside the repository, twice: the site, its spare
+// (output/site_writer.h) and the history cache are all ignored, so `git add -A`
+// never commits a build.
+TEST(Init, BuildingTwiceInsideTheRepositoryLeavesGitStatusClean) {
+  TempDir dir;
+  auto r = testing::make_commune_repo(dir);
+  ASSERT_EQ(r.exit_code, 0) << r.output;
+  fs::path repo = dir.path() / "kho";
+  const std::string before = run_command("cd " + q(repo) + " && git status --porcelain").output;
+  for (const char* day : {"2027-01-05", "2027-02-05"}) {
+    r = congkhai_cli("build --source " + q(repo) + " --out " + q(repo / "site") + " --today " + day);
+    ASSERT_EQ(r.exit_code, 0) << r.output;
+  }
+  ASSERT_TRUE(fs::is_directory(repo / ".site.spare"));
+  EXPECT_EQ(run_command("cd " + q(repo) + " && git status --porcelain").output, before);
+}
+
 TEST(Init, ANonEmptyFolderIsRefusedAndForceOnlyAddsMissingFiles) {
   TempDir dir;
   ASSERT_EQ(testing::make_commune_repo(dir).exit_code, 0);

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <set>
 
 #include "cli/pipeline.h"
 #include "output/site_writer.h"
@@ -60,9 +61,10 @@ TEST(StreamedBuild, ATemplateErrorLeavesTheOldSiteAndNoStagingDirectory) {
   EXPECT_FALSE(broken.ok());
   EXPECT_THAT(broken.diags.format_all(), ::testing::HasSubstr("khong_co_truong_nay"));
   EXPECT_EQ(testing::snapshot(request.out_dir), before);
-  std::vector<std::string> left;
-  for (const auto& e : fs::directory_iterator(dir.path() / "out")) left.push_back(e.path().filename().string());
-  EXPECT_EQ(left, std::vector<std::string>{"site"}) << "the staging directory is removed";
+  std::set<std::string> left;
+  for (const auto& e : fs::directory_iterator(dir.path() / "out")) left.insert(e.path().filename().string());
+  EXPECT_EQ(left, (std::set<std::string>{"site", ".site.spare"})) << "the staging directory is kept as the spare, unreadable";
+  EXPECT_EQ(fs::status(dir.path() / "out/.site.spare").permissions(), fs::perms::owner_all);
 }
 
 }  // namespace

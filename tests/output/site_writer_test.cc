@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <random>
 #include <set>
 
 #include "support/test_support.h"
@@ -33,8 +34,10 @@ TEST(SiteWriter, ReplacesOldSiteCompletely) {
   ASSERT_FALSE(write_site_atomically(out, {{"index.html", "new"}}));
   EXPECT_EQ(testing::read_file(out / "index.html"), "new");
   EXPECT_FALSE(fs::exists(out / "gone.html"));
-  // No staging leftovers beside the output.
-  for (const auto& e : fs::directory_iterator(dir.path())) EXPECT_EQ(e.path().filename(), "site");
+  // Beside the output, only the spare: no staging leftovers.
+  std::set<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir.path())) names.insert(e.path().filename().string());
+  EXPECT_EQ(names, (std::set<std::string>{"site", ".site.spare"}));
 }
 
 TEST(SiteWriter, FailureLeavesOldSiteUntouched) {
@@ -82,7 +85,9 @@ TEST(SiteWriter, OutThroughASymlinkReplacesTheTargetAndKeepsTheLink) {
   EXPECT_EQ(testing::read_file(www / "other/page.html"), "not ours either");
   std::set<std::string> names;
   for (const auto& e : fs::directory_iterator(www / "releases")) names.insert(e.path().filename().string());
-  EXPECT_EQ(names, (std::set<std::string>{"2026-a", "notes.txt"}));  // no staging or lock left behind
+  // No staging or lock left behind; the spare is unreadable to the web server.
+  EXPECT_EQ(names, (std::set<std::string>{"2026-a", ".2026-a.spare", "notes.txt"}));
+  EXPECT_EQ(fs::status(www / "releases/.2026-a.spare").permissions(), fs::perms::owner_all);
   names.clear();
   for (const auto& e : fs::directory_iterator(www)) names.insert(e.path().filename().string());
   EXPECT_EQ(names, (std::set<std::string>{"other", "portal", "releases"}));
@@ -173,10 +178,11 @@ TEST(SiteWriter, UnchangedFilesKeepBytesAndModificationTime) {
   EXPECT_EQ(mtime(out / "index.html"), 1000000000);
   EXPECT_EQ(testing::read_file(out / "a/b/task.html"), "new");
   EXPECT_NE(mtime(out / "a/b/task.html"), 1000000000);
-  // The old site's directory is gone: the kept file lives on only in the new site.
+  // The kept file is the old site's file: it lives on in the new site and in the spare.
   struct stat st {};
   ASSERT_EQ(::stat((out / "index.html").c_str(), &st), 0);
-  EXPECT_EQ(st.st_nlink, 1u);
+  EXPECT_EQ(st.st_nlink, 2u);
+  EXPECT_EQ(testing::read_file(spare_path(out) / "a/b/task.html"), "old");
 }
 
 TEST(SiteWriter, SameSizeDifferentBytesIsRewritten) {
@@ -225,6 +231,129 @@ TEST(SiteWriter, DoesNotBorrowFromADirectoryItDidNotMake) {
   ASSERT_FALSE(write_site_atomically(out, {{"index.html", "x"}}));
   EXPECT_EQ(testing::read_file(out / "index.html"), "x");
   EXPECT_TRUE(fs::exists(out / kSiteMarker));
+}
+
+unsigned long long inode_of(const fs::path& p) {
+  struct stat st {};
+  return ::lstat(p.c_str(), &st) == 0 ? st.st_ino : 0;
+}
+
+// The site a swap replaced is the next build's staging directory: the third
+// build's site is the first build's folder, reconciled.
+TEST(SiteWriter, TheNextBuildStagesIntoTheSpare) {
+  TempDir dir;
+  auto out = dir.path() / "site";
+  ASSERT_FALSE(write_site_atomically(out, {{"index.html", "1"}, {"a/old.html", "1"}, {"b", "file"}}));
+  const auto first_root = inode_of(out);
+  ASSERT_FALSE(write_site_atomically(out, {{"index.html", "2"}, {"a/old.html", "1"}, {"b", "file"}}));
+  EXPECT_EQ(inode_of(spare_path(out)), first_root);
+  EXPECT_EQ(fs::status(spare_path(out)).permissions(), fs::perms::owner_all);
+  const fs::perms live_mode = fs::status(out).permissions();
+  // A file becomes a folder, a folder's files go, a file is new.
+  ASSERT_FALSE(write_site_atomically(out, {{"index.html", "3"}, {"b/index.html", "folder"}, {"c.html", "3"}}));
+  EXPECT_EQ(inode_of(out), first_root);
+  EXPECT_EQ(fs::status(out).permissions(), live_mode);  // the spare's 0700 is not what readers get
+  std::set<std::string> files;
+  for (const auto& e : fs::recursive_directory_iterator(out)) files.insert(fs::relative(e.path(), out).string());
+  EXPECT_EQ(files, (std::set<std::string>{"index.html", "b", "b/index.html", "c.html", kSiteMarker}));
+  EXPECT_EQ(testing::read_file(out / "b/index.html"), "folder");
+}
+
+// A spare that is not ours (no marker) is neither used nor removed.
+TEST(SiteWriter, AForeignFolderNamedLikeTheSpareIsLeftAlone) {
+  TempDir dir;
+  auto out = dir.path() / "site";
+  dir.write(".site.spare/notes.txt", "someone's");
+  for (const char* v : {"1", "2", "3"}) ASSERT_FALSE(write_site_atomically(out, {{"index.html", v}}));
+  EXPECT_EQ(testing::read_file(out / "index.html"), "3");
+  EXPECT_EQ(dir.read(".site.spare/notes.txt"), "someone's");
+  EXPECT_FALSE(fs::exists(dir.path() / ".site.spare/index.html"));
+}
+
+// Differential: random sites written one after another, against the plainest
+// reference there is (the map of files given). After each build the site is
+// exactly the map; every file of the site it replaced still has its bytes
+// (held by hard links made before the build: nothing was written through a
+// link); a file whose bytes did not change keeps its inode; and beside the
+// output there is only the spare. Some builds carry files over by stamp, as
+// the pipeline does, and some fail, leaving the site as it was.
+TEST(SiteWriter, RandomRebuildsThroughTheSpareEqualWhatWasGiven) {
+  TempDir dir;
+  const fs::path out = dir.path() / "site", held = dir.path() / "held";
+  const std::vector<std::string> universe = {"index.html", "a",   "a/index.html", "a/b",   "a/b/c.html", "a/b/d.html",
+                                             "x/y/z.html", "x/y", "x",            "e.css", "f/g.json"};
+  std::mt19937 random(20261203);
+  SiteFiles live;
+  int steps = 0, failed = 0, carried = 0, kept_inodes = 0;
+  for (int step = 0; step < 300; ++step) {
+    // A random site: a path is dropped when a chosen file stands on one of its folders.
+    SiteFiles next;
+    for (const auto& path : universe)
+      if (random() % 2) next[path] = std::string(1, "123"[random() % 3]);
+    for (auto it = next.begin(); it != next.end();) {
+      bool blocked = false;
+      for (size_t slash = it->first.find('/'); slash != std::string::npos; slash = it->first.find('/', slash + 1))
+        blocked |= next.count(it->first.substr(0, slash)) > 0;
+      it = blocked ? next.erase(it) : std::next(it);
+    }
+    // Hold the live site's files, to see afterwards that none was written through.
+    fs::remove_all(held);
+    const SiteFiles before = live;
+    std::map<std::string, unsigned long long> inodes;
+    for (const auto& [path, bytes] : live) {
+      fs::create_directories((held / path).parent_path());
+      ASSERT_EQ(::link((out / path).c_str(), (held / path).c_str()), 0) << path;
+      inodes[path] = inode_of(out / path);
+    }
+    const bool fail = random() % 10 == 0;
+    std::string error;
+    auto site = StagedSite::open(out, error);
+    ASSERT_TRUE(site) << error;
+    for (const auto& [path, bytes] : next) {
+      auto was = live.find(path);
+      if (was != live.end() && was->second == bytes && random() % 2 && site->carry(path, *stamp_of(out / path)))
+        ++carried;
+      else
+        site->put(path, bytes);
+    }
+    if (fail) site->put("../escape.html", "x");
+    auto result = site->commit();
+    site.reset();
+    ASSERT_EQ(result.has_value(), fail) << "step " << step << ": " << result.value_or("");
+    if (fail) ++failed;
+    else live = next;
+    ++steps;
+    // The site is exactly the map.
+    SiteFiles now;
+    for (const auto& e : fs::recursive_directory_iterator(out)) {
+      const std::string rel = fs::relative(e.path(), out).string();
+      if (e.is_directory()) {
+        EXPECT_FALSE(fs::is_empty(e.path())) << "step " << step << ": empty folder " << rel;
+      } else if (rel != kSiteMarker) {
+        now[rel] = testing::read_file(e.path());
+      }
+    }
+    ASSERT_EQ(now, live) << "step " << step;
+    // Nothing was written through a link to the old live site.
+    for (const auto& [path, inode] : inodes) {
+      ASSERT_EQ(testing::read_file(held / path), before.at(path)) << "step " << step << ": written through " << path;
+      if (auto it = live.find(path); it != live.end() && !fail) {
+        if (it->second == before.at(path)) {
+          EXPECT_EQ(inode_of(out / path), inode) << "step " << step << ": " << path << " lost its file";
+          ++kept_inodes;
+        }
+      }
+    }
+    std::set<std::string> beside;
+    for (const auto& e : fs::directory_iterator(dir.path())) beside.insert(e.path().filename().string());
+    beside.erase("held");
+    EXPECT_TRUE(beside == (std::set<std::string>{"site"}) || beside == (std::set<std::string>{"site", ".site.spare"}))
+        << "step " << step << ": " << ::testing::PrintToString(beside);
+  }
+  EXPECT_GT(carried, 50);
+  EXPECT_GT(failed, 10);
+  EXPECT_GT(kept_inodes, 100);
+  RecordProperty("steps", steps);
 }
 
 }  // namespace

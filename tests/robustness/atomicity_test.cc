@@ -14,6 +14,7 @@
 #include <random>
 #include <thread>
 
+#include "output/site_writer.h"
 #include "robustness/site_fixture.h"
 
 extern char** environ;
@@ -60,7 +61,9 @@ std::vector<std::string> staging_leftovers(const fs::path& out) {
   std::vector<std::string> names;
   for (const auto& e : fs::directory_iterator(out.parent_path())) {
     std::string name = e.path().filename().string();
-    if (name.rfind("." + out.filename().string() + ".", 0) == 0) names.push_back(name);
+    // The spare (output/site_writer.h) is kept on purpose; staging folders are not.
+    if (name.rfind("." + out.filename().string() + ".", 0) == 0 && name != ck::spare_path(out).filename())
+      names.push_back(name);
   }
   return names;
 }

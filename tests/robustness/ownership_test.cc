@@ -72,7 +72,10 @@ TEST(Ownership, OutThroughASymlink) {
   ++ran;
   EXPECT_EQ(dir.read("www/releases/ghi-chu.txt"), "của quản trị viên");
   EXPECT_EQ(names_in(www), (std::set<std::string>{"abs", "chain", "cu", "portal", "releases"}));
-  EXPECT_EQ(names_in(www / "releases"), (std::set<std::string>{"2025", "2026-a", "2026-b", "ghi-chu.txt"}));
+  // Beside the rebuilt release, its spare (the site the rebuild replaced), readable by its owner only.
+  EXPECT_EQ(names_in(www / "releases"),
+            (std::set<std::string>{"2025", "2026-a", ".2026-a.spare", "2026-b", "ghi-chu.txt"}));
+  EXPECT_EQ(fs::status(www / "releases/.2026-a.spare").permissions(), fs::perms::owner_all);
   RecordProperty("robustness_class", "--out là liên kết tượng trưng (web root -> releases/…)");
   RecordProperty("robustness_cases", ran);
   RecordProperty("robustness_outcome",
