@@ -9,6 +9,7 @@
 #include <set>
 
 #include "cli/as_of_checkout.h"
+#include "cli/build_identity.h"
 #include "cli/page_fingerprints.h"
 #include "cli/page_record.h"
 #include "config/config.h"
@@ -17,6 +18,7 @@
 #include "history/history_scope.h"
 #include "history/minor_change.h"
 #include "history/overlay.h"
+#include "load/commune_cache.h"
 #include "load/portal_loader.h"
 #include "model/commune_scope.h"
 #include "publish/commune_summary.h"
@@ -235,7 +237,10 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   outcome.today = *today;
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
-  auto portal = load_portal(content_root, outcome.diags, request.commune);
+  // The load cache lives with the history cache; --as-of loads another commit's files, not kept.
+  LoadCache load_cache{request.history_cache / "communes", build_identity()};
+  const bool cache_loads = !request.history_cache.empty() && !past;
+  auto portal = load_portal(content_root, outcome.diags, request.commune, cache_loads ? &load_cache : nullptr);
   if (request.progress) request.progress->note_time("validate", schema_check_seconds() - validate_before);
   if (!portal) return outcome;
   if (!request.base_url.empty()) portal->config.base_url = request.base_url;
@@ -291,7 +296,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     std::map<std::string, std::string> fingerprints;
     if (!record_file.empty())
       fingerprints = commune_fingerprints({content_root, &*portal, request.history ? &history : nullptr, &theme,
-                                           outcome.today, CK_VERSION, request.commune});
+                                           outcome.today, build_identity(), request.commune});
     options.sink = &streamed.emplace(*staged, portal->config.base_url, read_page_record(record_file),
                                      std::move(fingerprints));
   }

@@ -6,6 +6,7 @@
 
 #include "config/config.h"
 #include "config/yaml_fields.h"
+#include "load/commune_cache.h"
 #include "load/commune_contact.h"
 #include "load/front_matter.h"
 #include "load/plan_data.h"
@@ -194,6 +195,22 @@ Commune load_commune(const fs::path& root, const std::string& id, Diagnostics& d
   return commune;
 }
 
+// A commune from the load cache when its files are as they were, else from
+// its files (then kept in the cache for the next build).
+Commune load_commune_cached(const fs::path& root, const std::string& id, Diagnostics& diags, const LoadCache* cache) {
+  if (!cache) return load_commune(root, id, diags);
+  if (auto hit = cached_commune(*cache, root, id)) {
+    diags.append(hit->diags);
+    return std::move(hit->commune);
+  }
+  const std::string listing = commune_folder_listing(root, id);
+  Diagnostics own;
+  Commune commune = load_commune(root, id, own);
+  keep_commune(*cache, root, id, listing, commune, own);
+  diags.append(own);
+  return commune;
+}
+
 // `commune_exists` answers for communes that may not have been loaded (a scoped load).
 template <typename CommuneExists>
 void check_cross_references(const Portal& portal, CommuneExists commune_exists, Diagnostics& diags) {
@@ -248,11 +265,11 @@ std::optional<std::pair<std::string, std::string>> plan_ref_parts(const std::str
 }
 
 // `build --commune`: the commune, and of other communes only the plans it implements.
-Portal load_one_commune(const fs::path& root, Portal portal, const std::string& id,
-                                       Diagnostics& diags) {
+Portal load_one_commune(const fs::path& root, Portal portal, const std::string& id, Diagnostics& diags,
+                        const LoadCache* cache) {
   // An unknown id: no commune; the caller says which ids there are (commune_folder_ids).
   if (!is_slug(id) || !source_exists(root, "content/" + id, diags)) return portal;
-  portal.communes.push_back(load_commune(root, id, diags));
+  portal.communes.push_back(load_commune_cached(root, id, diags, cache));
   std::map<std::string, std::set<std::string>> implemented;  // commune -> plans
   for (const auto& p : portal.communes.front().plans)
     for (const auto& ref : p.implements)
@@ -288,7 +305,8 @@ std::vector<std::string> commune_folder_ids(const fs::path& root) {
   return commune_folders(root, ignored);
 }
 
-std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags, const std::string& only_commune) {
+std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags, const std::string& only_commune,
+                                  const LoadCache* cache) {
   Portal portal;
   if (source_exists(root, kConfigFile, diags)) {
     if (auto text = read_source_file(root, kConfigFile, diags)) {
@@ -309,12 +327,13 @@ std::optional<Portal> load_portal(const fs::path& root, Diagnostics& diags, cons
         "không thấy thư mục content/ trong " + root.string() + " — chỉ đúng thư mục nguồn bằng --source");
     return std::nullopt;
   }
-  if (!only_commune.empty()) return load_one_commune(root, std::move(portal), only_commune, diags);
+  if (!only_commune.empty()) return load_one_commune(root, std::move(portal), only_commune, diags, cache);
   std::vector<std::string> ids = commune_folders(root, diags);
   // Communes are independent: read on every core, then taken (and their messages) in folder order.
   std::vector<Commune> loaded(ids.size());
   std::vector<Diagnostics> commune_diags(ids.size());
-  parallel_for(ids.size(), 0, [&](size_t i) { loaded[i] = load_commune(root, ids[i], commune_diags[i]); });
+  parallel_for(ids.size(), 0,
+               [&](size_t i) { loaded[i] = load_commune_cached(root, ids[i], commune_diags[i], cache); });
   for (size_t i = 0; i < ids.size(); ++i) {
     for (const auto& d : commune_diags[i].items()) diags.add(d);
     portal.communes.push_back(std::move(loaded[i]));

@@ -21,8 +21,13 @@ namespace ck {
 // files it does not read are not reported (their own builds report them).
 // An unknown id gives a portal without that commune (the caller's message
 // lists commune_folder_ids).
+//
+// With `cache` (a build with a cache directory), a commune whose files did not
+// change since a build kept it is taken from the load cache, messages and all
+// (load/commune_cache.h); the result is the same.
+struct LoadCache;
 std::optional<Portal> load_portal(const std::filesystem::path& source_root, Diagnostics& diags,
-                                  const std::string& only_commune = "");
+                                  const std::string& only_commune = "", const LoadCache* cache = nullptr);
 
 // The valid commune folder names under content/, in folder order.
 std::vector<std::string> commune_folder_ids(const std::filesystem::path& source_root);
