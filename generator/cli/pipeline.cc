@@ -287,6 +287,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   std::optional<StreamedPages> streamed;
   std::filesystem::path record_file;  // the page record (cli/page_record.h); empty: no cache, every page is made
   if (!request.out_dir.empty()) {
+    report_stage(request.progress, "reuse");
     std::string error;
     if (!(staged = StagedSite::open(request.out_dir, error))) {
       outcome.write_error = error;
@@ -300,6 +301,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     options.sink = &streamed.emplace(*staged, portal->config.base_url, read_page_record(record_file),
                                      std::move(fingerprints));
   }
+  report_stage(request.progress, "facts");
   SiteContext context(*portal, derived, theme.strings, options);
   outcome.files = render_site(context, theme, options, outcome.diags);
   report_stage(request.progress, "publish");

@@ -16,6 +16,7 @@ const char* stage_label(const std::string& key) {
   static const std::pair<const char*, const char*> labels[] = {
       {"load", "nạp nội dung"},      {"validate", "kiểm tra dữ liệu"}, {"history", "đọc lịch sử"},
       {"derive", "trạng thái, cơ quan, Markdown"},
+      {"reuse", "so với lần dựng trước (trang giữ nguyên)"}, {"facts", "dữ kiện nhiệm vụ, danh sách trang"},
       {"render", "dựng trang"},      {"search index", "chỉ mục tìm kiếm"}, {"publish", "dữ liệu mở"},
       {"write", "ghi trang"},
   };

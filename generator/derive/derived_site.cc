@@ -2,6 +2,7 @@
 
 #include "history/history.h"
 #include "model/task_kind.h"
+#include "util/parallel.h"
 
 namespace ck {
 
@@ -68,7 +69,11 @@ DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOpt
         status_[&p.tasks[i]] = summarize_rows(subs);
       }
     }
-  for (const auto& c : portal.communes) agencies_.emplace(c.id, AgencyIndex(c));
+  {  // Each commune's agencies are its own (folding names is the costly part): on every core.
+    std::vector<std::optional<AgencyIndex>> built(portal.communes.size());
+    parallel_for(built.size(), 0, [&](size_t i) { built[i].emplace(portal.communes[i]); });
+    for (size_t i = 0; i < built.size(); ++i) agencies_.emplace(portal.communes[i].id, std::move(*built[i]));
+  }
   if (history_)
     for (const auto& c : portal.communes)
       for (const auto& p : c.plans)

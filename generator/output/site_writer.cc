@@ -344,18 +344,18 @@ bool StagedSite::carry(const std::string& rel, const FileStamp& stamp) {
   if (!reuse_ || !is_safe_output_path(rel)) return false;
   const fs::path live = out_dir_ / rel;
   if (stamp_of(live) != stamp) return false;
+  const fs::path target = staging_ / rel;
+  // The spare has the live file there already (most pages of a rebuild): nothing to make.
+  const bool in_spare = recycled_ && inode_of(target) == stamp.inode;
   bool parents = false;
   {
     std::lock_guard lock(mutex_);
     if (placed_.contains(rel)) return false;
-    parents = make_parents(staging_, rel, made_);
+    parents = in_spare || make_parents(staging_, rel, made_);
     if (parents) placed_.insert(rel);
   }
-  const fs::path target = staging_ / rel;
-  if (parents && recycled_) {
-    if (inode_of(target) == stamp.inode) return true;  // the spare has the live file already
-    clear(rel);
-  }
+  if (in_spare) return true;
+  if (parents && recycled_) clear(rel);
   if (parents && ::linkat(AT_FDCWD, live.c_str(), AT_FDCWD, target.c_str(), 0) == 0) return true;
   std::lock_guard lock(mutex_);
   placed_.erase(rel);
