@@ -235,6 +235,16 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
     return outcome;
   }
   outcome.today = *today;
+  // The output is taken first (the lock, then the staging folder: a recycled spare is
+  // listed meanwhile, output/site_writer.h); a build that stops before rendering drops it.
+  std::unique_ptr<StagedSite> staged;
+  if (render && !request.out_dir.empty()) {
+    std::string error;
+    if (!(staged = StagedSite::open(request.out_dir, error))) {
+      outcome.write_error = error;
+      return outcome;
+    }
+  }
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
   // The load cache lives with the history cache; --as-of loads another commit's files, not kept.
@@ -283,16 +293,10 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   DerivedSite derived(*portal, request.history ? &history : nullptr, {outcome.today, portal->config.due_soon_days});
   RenderOptions options{outcome.today, CK_VERSION, request.history ? &history : nullptr};
   options.progress = request.progress;
-  std::unique_ptr<StagedSite> staged;
   std::optional<StreamedPages> streamed;
   std::filesystem::path record_file;  // the page record (cli/page_record.h); empty: no cache, every page is made
-  if (!request.out_dir.empty()) {
+  if (staged) {
     report_stage(request.progress, "reuse");
-    std::string error;
-    if (!(staged = StagedSite::open(request.out_dir, error))) {
-      outcome.write_error = error;
-      return outcome;
-    }
     record_file = page_record_path(request.history_cache, staged->dir());
     std::map<std::string, std::string> fingerprints;
     if (!record_file.empty())

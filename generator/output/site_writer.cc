@@ -7,7 +7,9 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <unordered_set>
 #include <vector>
 
@@ -108,38 +110,34 @@ bool make_parents(const fs::path& root, const std::string& rel, std::unordered_s
   return true;
 }
 
-// Removes the entries under `dir` (relative path `prefix`) that are not in
-// `keep`, and the folders that leaves empty. Returns how many entries remain.
-size_t sweep_dir(const fs::path& dir, const std::string& prefix, const std::unordered_set<std::string>& keep,
-                 bool& ok) {
+// Every file under `dir` (relative path `prefix`) into `files`, and every
+// folder found empty into `empty`. False when a folder could not be read. The
+// build places files meanwhile: an entry may be listed or not, which the sweep
+// allows for (a placed file is kept whether listed or not).
+bool list_tree(const fs::path& dir, const std::string& prefix, std::vector<std::string>& files,
+               std::vector<std::string>& empty) {
   DIR* d = ::opendir(dir.c_str());
-  if (!d) {
-    ok = false;
-    return 1;
-  }
-  size_t remaining = 0;
+  // Gone or a file now: the build replaced it meanwhile (what it holds is placed, not swept).
+  if (!d) return errno == ENOENT || errno == ENOTDIR;
+  bool ok = true, any = false;
   while (const dirent* e = ::readdir(d)) {
     std::string_view name = e->d_name;
     if (name == "." || name == "..") continue;
-    const std::string rel = prefix + std::string(name);
-    const fs::path path = dir / name;
+    any = true;
+    std::string rel = prefix + std::string(name);
     unsigned char type = e->d_type;
     if (type == DT_UNKNOWN) {
       struct stat st;
-      type = ::lstat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
+      type = ::lstat((dir / name).c_str(), &st) == 0 && S_ISDIR(st.st_mode) ? DT_DIR : DT_REG;
     }
-    if (type == DT_DIR) {
-      if (sweep_dir(path, rel + "/", keep, ok) == 0 && ::rmdir(path.c_str()) == 0) continue;
-      ++remaining;
-    } else if (keep.contains(rel)) {
-      ++remaining;
-    } else if (::unlink(path.c_str()) != 0) {
-      ok = false;
-      ++remaining;
-    }
+    if (type == DT_DIR)
+      ok &= list_tree(dir / name, rel + "/", files, empty);
+    else
+      files.push_back(std::move(rel));
   }
   ::closedir(d);
-  return remaining;
+  if (!any && !prefix.empty()) empty.push_back(prefix.substr(0, prefix.size() - 1));
+  return ok;
 }
 
 // rm -rf on every core, one top-level entry per item: the old site is as
@@ -263,6 +261,7 @@ std::unique_ptr<StagedSite> StagedSite::open(const fs::path& out_dir_in, std::st
   site->lock_ = std::move(lock);
   // Only a directory we made (it carries the marker) lends its files.
   site->reuse_ = fs::exists(out_dir / kSiteMarker, ec);
+  if (recycled) site->lister_ = std::thread([s = site.get()] { s->list_spare(); });
   return site;
 }
 
@@ -286,6 +285,7 @@ void keep_as_spare(const fs::path& dir, const fs::path& spare) {
 }  // namespace
 
 StagedSite::~StagedSite() {
+  if (lister_.joinable()) lister_.join();
   if (committed_) return;
   // A failed rebuild's files are a spare like any other; a failed first build leaves nothing.
   if (reuse_ || recycled_)
@@ -296,10 +296,32 @@ StagedSite::~StagedSite() {
 
 void StagedSite::clear(const std::string& rel) { remove_entry(staging_ / rel); }
 
+void StagedSite::list_spare() {
+  listed_ok_ = list_tree(staging_, "", spare_files_, spare_dirs_);
+}
+
 bool StagedSite::sweep_unplaced() {
-  bool ok = true;
-  sweep_dir(staging_, "", placed_, ok);
-  return ok;
+  if (lister_.joinable()) lister_.join();
+  if (!listed_ok_) return false;
+  // Entries placed meanwhile replaced what the list names, or are on it and kept.
+  std::vector<std::string> folders = std::move(spare_dirs_);
+  for (const auto& rel : spare_files_) {
+    if (placed_.contains(rel)) continue;
+    // Gone already, or the new site changed the shape there: a folder stands where the file was
+    // (EISDIR), or a file where one of its folders was (ENOTDIR).
+    if (::unlink((staging_ / rel).c_str()) != 0 && errno != ENOENT && errno != EISDIR && errno != ENOTDIR)
+      return false;
+    if (size_t slash = rel.rfind('/'); slash != std::string::npos) folders.push_back(rel.substr(0, slash));
+  }
+  // Deepest first, then up while each one empties: what the sweep emptied goes too.
+  std::sort(folders.begin(), folders.end(), std::greater<>());
+  folders.erase(std::unique(folders.begin(), folders.end()), folders.end());
+  for (std::string folder : folders)
+    while (!folder.empty() && ::rmdir((staging_ / folder).c_str()) == 0) {
+      size_t slash = folder.rfind('/');
+      folder = slash == std::string::npos ? std::string() : folder.substr(0, slash);
+    }
+  return true;
 }
 
 void StagedSite::fail(const std::string& message) {

@@ -8,7 +8,9 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <thread>
 #include <unordered_set>
+#include <vector>
 
 #include "output/write_lock.h"
 #include "util/progress.h"
@@ -82,6 +84,10 @@ class StagedSite {
   // Makes room at `rel` in the staging directory (a recycled spare may hold an
   // older file, or a folder, there): the entry goes, never written through.
   void clear(const std::string& rel);
+  // Lists a recycled spare's files and folders (on a thread of its own, from
+  // open(): the walk is most of the cost of recycling, and the build's first
+  // stages leave a core free).
+  void list_spare();
   // The files of a recycled spare that the new site does not have, and the folders they empty.
   bool sweep_unplaced();
 
@@ -94,6 +100,9 @@ class StagedSite {
   std::unordered_set<std::string> made_;    // folders made in staging
   std::unordered_set<std::string> placed_;  // files placed so far
   std::optional<std::string> failure_;
+  std::thread lister_;  // list_spare(), joined before the sweep
+  std::vector<std::string> spare_files_, spare_dirs_;  // what the spare held (folders: those to try removing)
+  bool listed_ok_ = true;
 };
 
 // The spare a build into `out_dir` (its symlinks followed) keeps beside it.
