@@ -1,6 +1,8 @@
 #include "search/corpus.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/agency_kind.h"
 #include "model/task_kind.h"
@@ -94,6 +96,17 @@ struct Builder {
   const CorpusInput& in;
   Corpus corpus;
   AgencyTable agencies{in.portal};
+  // A commune's tasks name the same few agencies thousands of times: each name is folded (twice)
+  // once per commune. -1: a group, not an agency.
+  const Commune* names_of = nullptr;
+  std::unordered_map<std::string_view, int> named;
+
+  int agency_of(const Commune& c, const std::string& name) {
+    if (names_of != &c) names_of = &c, named.clear();
+    auto it = named.find(name);
+    if (it == named.end()) it = named.emplace(name, is_agency_group(name) ? -1 : agencies.resolve(c.id, name)).first;
+    return it->second;
+  }
 
   void add_task(const Commune& c, int plan_index, const Plan& p, const Task& t) {
     Doc d;
@@ -111,9 +124,9 @@ struct Builder {
     // labels and names in meta.js, which every task already points to.
     // Groups ("Các cơ quan, đơn vị liên quan") have no agency page to find.
     for (const auto& name : t.lead)
-      if (!is_agency_group(name)) d.lead.push_back(agencies.resolve(c.id, name));
+      if (int a = agency_of(c, name); a >= 0) d.lead.push_back(a);
     for (const auto& name : t.partners)
-      if (!is_agency_group(name)) d.partners.push_back(agencies.resolve(c.id, name));
+      if (int a = agency_of(c, name); a >= 0) d.partners.push_back(a);
     for (const auto& prod : t.products) {
       d.fields.push_back({kOther, plain_text(prod)});
       d.shown.push_back(d.fields.back().text);
