@@ -75,6 +75,7 @@ size_t utf8_sequence(std::string_view s, size_t i) {
 void append_json_string(std::string& out, std::string_view s) {
   size_t mark = out.size();
   out += '"';
+  size_t run = 0;  // start of the bytes not yet copied, none of which needs escaping
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c >= 0x80) {
@@ -84,10 +85,14 @@ void append_json_string(std::string& out, std::string_view s) {
         out += dump(std::string(s));
         return;
       }
-      out.append(s, i, n);
       i += n;
       continue;
     }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s, run, i - run);
     switch (c) {
       case '"': out += "\\\""; break;
       case '\\': out += "\\\\"; break;
@@ -96,18 +101,15 @@ void append_json_string(std::string& out, std::string_view s) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      }
     }
-    ++i;
+    run = ++i;
   }
-  out += '"';
+  out.append(s, run) += '"';
 }
 
 // Cuts `sizes` into at most `max_shards` consecutive runs of about `target`

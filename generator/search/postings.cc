@@ -40,6 +40,11 @@ class KeyCache {
   std::unordered_map<std::string, Keys, BytesHash, std::equal_to<>> keys_;
 };
 
+std::string& scratch() {
+  thread_local std::string buffer;
+  return buffer;
+}
+
 // One chunk's postings of one variant, encoded as its tokens arrive. The first posting's document
 // number is kept apart: joined after the previous chunk's, it is written as a delta from that
 // chunk's last document, exactly as encode_postings writes one list.
@@ -62,11 +67,14 @@ struct Run {
   }
   void flush() {
     if (!open) return;
-    if (started) put_varint(tail, doc - last);
+    std::string& out = scratch();  // the posting's varints, appended to `tail` at once
+    out.clear();
+    if (started) put_varint(out, doc - last);
     else first = doc, started = true;
     last = doc;
-    put_varint(tail, count * 16 + (mask & 15));
-    for (uint32_t k = 0, previous = 0; k < count; previous = positions[k++]) put_varint(tail, positions[k] - previous);
+    put_varint(out, count * 16 + (mask & 15));
+    for (uint32_t k = 0, previous = 0; k < count; previous = positions[k++]) put_varint(out, positions[k] - previous);
+    tail += out;
     open = false;
   }
 };
