@@ -155,7 +155,8 @@ TEST(Files, SameBytesWhateverTheThreadCount) {
     std::string body;
     for (int h = 0; h < 10; ++h) {
       body += "## Mục " + std::to_string(h + 1) + "\n\n";
-      for (int s = 0; s < 60; ++s) body += "Tăng cường cải cách hành chính, chuyển đổi số năm " + std::to_string(2000 + s) + ". ";
+      for (int s = 0; s < 60; ++s)
+        body += "Tăng cường cải cách hành chính, chuyển đổi số năm " + std::to_string(2000 + s) + ". ";
       body += "\n\n";
     }
     m.plan("xa-" + std::to_string(c % 3), "kh-2026").body_markdown = body;
