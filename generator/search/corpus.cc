@@ -1,9 +1,12 @@
 #include "search/corpus.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_map>
 
 #include "model/agency_kind.h"
 #include "model/task_kind.h"
+#include "util/parallel.h"
 #include "util/slug.h"
 #include "util/text.h"
 
@@ -94,8 +97,29 @@ struct Builder {
   const CorpusInput& in;
   Corpus corpus;
   AgencyTable agencies{in.portal};
+  // A commune's tasks name the same few agencies thousands of times: each name is folded (twice)
+  // once per commune. -1: a group, not an agency.
+  const Commune* names_of = nullptr;
+  std::unordered_map<std::string_view, int> named;
 
-  void add_task(const Commune& c, int plan_index, const Plan& p, const Task& t) {
+  int agency_of(const Commune& c, const std::string& name) {
+    if (names_of != &c) names_of = &c, named.clear();
+    auto it = named.find(name);
+    if (it == named.end()) it = named.emplace(name, is_agency_group(name) ? -1 : agencies.resolve(c.id, name)).first;
+    return it->second;
+  }
+
+  // A plan's documents, made on any thread: everything but the agency table, which numbers agencies
+  // in the order tasks first name them (resolve_agencies, after, in portal order).
+  struct PlanDocs {
+    const Commune& commune;
+    const Plan& plan;
+    int index;
+    std::vector<Doc> docs, sections;  // the plan, its indicators and tasks; its narrative
+    std::vector<std::pair<size_t, const Task*>> tasks;  // (index in docs, task) to name agencies for
+  };
+
+  void add_task(PlanDocs& out, int plan_index, const Plan& p, const Task& t) {
     Doc d;
     d.plan = plan_index;
     d.id = t.id;
@@ -109,16 +133,22 @@ struct Builder {
     d.fields.push_back({kText, d.text});
     // Status and agencies are not indexed: the engines match them against the
     // labels and names in meta.js, which every task already points to.
-    // Groups ("Các cơ quan, đơn vị liên quan") have no agency page to find.
-    for (const auto& name : t.lead)
-      if (!is_agency_group(name)) d.lead.push_back(agencies.resolve(c.id, name));
-    for (const auto& name : t.partners)
-      if (!is_agency_group(name)) d.partners.push_back(agencies.resolve(c.id, name));
     for (const auto& prod : t.products) {
       d.fields.push_back({kOther, plain_text(prod)});
       d.shown.push_back(d.fields.back().text);
     }
-    corpus.docs.push_back(std::move(d));
+    out.tasks.emplace_back(out.docs.size(), &t);
+    out.docs.push_back(std::move(d));
+  }
+
+  // Groups ("Các cơ quan, đơn vị liên quan") have no agency page to find.
+  void resolve_agencies(PlanDocs& plan) {
+    for (auto [i, t] : plan.tasks) {
+      for (const auto& name : t->lead)
+        if (int a = agency_of(plan.commune, name); a >= 0) plan.docs[i].lead.push_back(a);
+      for (const auto& name : t->partners)
+        if (int a = agency_of(plan.commune, name); a >= 0) plan.docs[i].partners.push_back(a);
+    }
   }
 
   // The narrative, one document per heading: its heading weighs as a text, its
@@ -126,7 +156,7 @@ struct Builder {
   // so a task that says the words, even in a product, ranks first. A
   // heading with no text of its own ("II. NHIỆM VỤ" right above "1. …") goes
   // before its sub-heading's ("II. NHIỆM VỤ › 1. …"): found, never empty.
-  void add_sections(int plan_index, const Plan& p) {
+  void add_sections(std::vector<Doc>& sections, int plan_index, const Plan& p) {
     if (!in.markdown || p.body_markdown.empty()) return;
     const RenderedMarkdown& body = in.markdown->document(p.body_markdown);
     std::vector<const Heading*> parents;  // headings without text above the current one
@@ -152,11 +182,7 @@ struct Builder {
       sections.push_back(std::move(d));
     }
   }
-  // The narrative's documents go after every other (Corpus::docs): their text
-  // is the bulk of the index, so apart they never weigh on a task's results.
-  std::vector<Doc> sections;
-
-  void add_plan(const Commune& c, int plan_index, const Plan& p) {
+  void add_plan(std::vector<Doc>& docs, const Commune& c, int plan_index, const Plan& p) {
     Doc d;
     d.kind = DocKind::Plan;
     d.plan = plan_index;
@@ -165,7 +191,7 @@ struct Builder {
     d.note = in.plan_reference ? in.plan_reference(p) : p.doc_kind;
     d.fields = {{kText, p.title}, {kNumber, p.doc_number}, {kContext, c.name}, {kContext, p.issuer}};
     if (!p.issuer.empty()) d.shown.push_back(p.issuer);  // the commune is shown anyway
-    corpus.docs.push_back(std::move(d));
+    docs.push_back(std::move(d));
     for (const auto& ind : p.indicators) {
       Doc i;
       i.kind = DocKind::Indicator;
@@ -173,7 +199,7 @@ struct Builder {
       i.id = ind.id;
       i.text = plain_text(ind.text);
       i.fields = {{kText, i.text}, {kContext, c.name}};
-      corpus.docs.push_back(std::move(i));
+      docs.push_back(std::move(i));
     }
   }
 
@@ -207,20 +233,32 @@ Corpus collect_corpus(const CorpusInput& input) {
   Builder b{input, {}};
   b.corpus.statuses = input.badges;
   b.corpus.passed_no_report = input.passed_no_report;
+  std::vector<Builder::PlanDocs> plans;
   for (const auto& c : input.portal.communes) {
     int ci = static_cast<int>(b.corpus.communes.size());
     b.corpus.communes.push_back({c.id, c.name});
     for (const auto& p : c.plans) {
-      int pi = static_cast<int>(b.corpus.plans.size());
+      plans.push_back({c, p, static_cast<int>(b.corpus.plans.size())});
       b.corpus.plans.push_back({ci, p.id, p.title});
-      b.add_plan(c, pi, p);
-      for (const auto& t : p.tasks)
-        if (input.status.at(&t).row == RowKind::Task) b.add_task(c, pi, p, t);  // headings and empty rows are not tasks
-      b.add_sections(pi, p);
     }
   }
+  // Each plan's documents on every core (its text made plain, its narrative cut at its headings).
+  parallel_for(plans.size(), 0, [&](size_t i) {
+    Builder::PlanDocs& w = plans[i];
+    b.add_plan(w.docs, w.commune, w.index, w.plan);
+    for (const auto& t : w.plan.tasks)
+      if (input.status.at(&t).row == RowKind::Task) b.add_task(w, w.index, w.plan, t);  // headings and empty rows are not tasks
+    b.add_sections(w.sections, w.index, w.plan);
+  });
+  for (auto& w : plans) {
+    b.resolve_agencies(w);
+    for (auto& d : w.docs) b.corpus.docs.push_back(std::move(d));
+  }
   b.add_agency_docs();
-  for (auto& d : b.sections) b.corpus.docs.push_back(std::move(d));
+  // The narrative's documents go after every other (Corpus::docs): their text
+  // is the bulk of the index, so apart they never weigh on a task's results.
+  for (auto& w : plans)
+    for (auto& d : w.sections) b.corpus.docs.push_back(std::move(d));
   return std::move(b.corpus);
 }
 

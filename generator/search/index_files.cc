@@ -1,6 +1,7 @@
 #include "search/index_files.h"
 
 #include <cstdio>
+#include <functional>
 
 #include <nlohmann/json.hpp>
 
@@ -32,19 +33,83 @@ std::string hash_name(char kind, const std::string& content) {
 // into a page. U+2028/U+2029 are escaped too: JavaScript before ES2019 (old
 // phone browsers) rejects them raw in a string, and the whole shard with it.
 std::string wrap(const std::string& name, const std::string& data) {
-  std::string safe;
-  safe.reserve(data.size());
+  std::string out = std::string(kBom) + std::string(kOpen) + dump(name) + ",";
+  out.reserve(out.size() + data.size() + data.size() / 64 + kClose.size());
+  size_t done = 0;  // data before this is in `out`
   for (size_t i = 0; i < data.size(); ++i) {
+    if (data[i] != '<' && data[i] != '\xE2') continue;
     if (data[i] == '<') {
-      safe += "\\u003c";
+      out.append(data, done, i - done) += "\\u003c";
+      done = i + 1;
     } else if (data.compare(i, 3, "\xE2\x80\xA8") == 0 || data.compare(i, 3, "\xE2\x80\xA9") == 0) {
-      safe += data[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      out.append(data, done, i - done) += data[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      done = i + 3;
       i += 2;
-    } else {
-      safe.push_back(data[i]);
     }
   }
-  return std::string(kBom) + std::string(kOpen) + dump(name) + "," + safe + std::string(kClose);
+  out.append(data, done) += kClose;
+  return out;
+}
+
+// Length of the well-formed UTF-8 sequence (RFC 3629: no overlong forms, no surrogates, nothing
+// above U+10FFFF) starting at s[i] (a byte >= 0x80), or 0.
+size_t utf8_sequence(std::string_view s, size_t i) {
+  auto at = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  auto cont = [&](size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) { return at(k) >= lo && at(k) <= hi; };
+  unsigned char c = at(0);
+  if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+  if (c >= 0xE0 && c <= 0xEF) {
+    bool second = c == 0xE0 ? cont(1, 0xA0) : c == 0xED ? cont(1, 0x80, 0x9F) : cont(1);
+    return second && cont(2) ? 3 : 0;
+  }
+  if (c >= 0xF0 && c <= 0xF4) {
+    bool second = c == 0xF0 ? cont(1, 0x90) : c == 0xF4 ? cont(1, 0x80, 0x8F) : cont(1);
+    return second && cont(2) && cont(3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// A string exactly as dump() writes it (ensure_ascii off: UTF-8 as is; quote, backslash and
+// controls escaped), without building a json value for it. Ill-formed UTF-8, which dump()
+// replaces, goes through dump() itself.
+void append_json_string(std::string& out, std::string_view s) {
+  size_t mark = out.size();
+  out += '"';
+  size_t run = 0;  // start of the bytes not yet copied, none of which needs escaping
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      size_t n = utf8_sequence(s, i);
+      if (n == 0) {
+        out.resize(mark);
+        out += dump(std::string(s));
+        return;
+      }
+      i += n;
+      continue;
+    }
+    if (c >= 0x20 && c != '"' && c != '\\') {
+      ++i;
+      continue;
+    }
+    out.append(s, run, i - run);
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default: {
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "\\u%04x", c);
+        out += buf;
+      }
+    }
+    run = ++i;
+  }
+  out.append(s, run) += '"';
 }
 
 // Cuts `sizes` into at most `max_shards` consecutive runs of about `target`
@@ -79,48 +144,64 @@ json named_list(const std::vector<Corpus::Named>& v) {
   return out;
 }
 
-}  // namespace
+// Shard files made by one part of the build, and the rows meta.js lists them by.
+struct Shards {
+  std::vector<std::pair<std::string, std::string>> files;  // path, content
+  json rows = json::array();                              // [first key or doc, name] per shard
+};
 
-std::map<std::string, std::string> write_index(const Corpus& corpus, const ShardLimits& limits) {
-  std::map<std::string, std::string> files;
-  json meta = {{"v", 1}, {"terms", json::array()}, {"docs", json::array()}, {"passed", corpus.passed_no_report}};
-
-  // Term shards: ranges of folded keys.
-  // Each term is written once, as the member `"folded":{…}` of its shard's object; the index is
-  // ordered as a JSON object's keys are, so a shard is its members joined (serialising the
-  // terms twice, to size them and again in a shard object, was a fifth of the stage).
-  TermIndex index = invert(corpus.docs);
-  std::vector<const TermIndex::value_type*> terms;
-  terms.reserve(index.size());
-  for (const auto& term : index) terms.push_back(&term);
-  std::vector<std::pair<std::string, std::string>> entries(terms.size());  // folded key, its member
-  std::vector<size_t> sizes(terms.size());
-  // Each term's member is made on its own: after an incremental rebuild this stage is what the
-  // build waits for, so it uses every core.
-  parallel_for(terms.size(), 0, [&](size_t i) {
-    const auto& [folded, variants] = *terms[i];
-    json v = json::object();
-    for (const auto& [exact, postings] : variants) v[exact] = encode_postings(postings);
-    std::string member = dump(folded) + ":" + dump(v);
-    sizes[i] = member.size() + 1;
-    entries[i] = {folded, std::move(member)};
+// Each shard's data, from its first item on; hashed and wrapped on every core (in shard order).
+void add_shards(Shards& out, char kind, const std::vector<size_t>& starts, size_t items,
+                const std::function<std::string(size_t begin, size_t end)>& data_of,
+                const std::function<json(size_t begin)>& first_of) {
+  std::vector<std::string> names(starts.size());
+  size_t before = out.files.size();
+  out.files.resize(before + starts.size());
+  parallel_for(starts.size(), 0, [&](size_t s) {
+    std::string data = data_of(starts[s], s + 1 < starts.size() ? starts[s + 1] : items);
+    names[s] = hash_name(kind, data);
+    out.files[before + s] = {"search/" + names[s] + ".js", wrap(names[s], data)};
   });
-  std::vector<size_t> starts = cut(sizes, limits.term_bytes, limits.max_term_shards);
-  for (size_t s = 0; s < starts.size(); ++s) {
-    size_t end = s + 1 < starts.size() ? starts[s + 1] : entries.size();
-    std::string data = "{";
-    for (size_t i = starts[s]; i < end; ++i) {
-      if (i > starts[s]) data += ',';
-      data += entries[i].second;
-    }
-    data += "}";
-    std::string name = hash_name('t', data);
-    files["search/" + name + ".js"] = wrap(name, data);
-    meta["terms"].push_back({s == 0 ? "" : entries[starts[s]].first, name});
-  }
+  for (size_t s = 0; s < starts.size(); ++s) out.rows.push_back({first_of(starts[s]), names[s]});
+}
 
-  // Document shards: ranges of document numbers.
-  sizes.clear();
+// Term shards: ranges of folded keys.
+// Each term is written once, as the member `"folded":{…}` of its shard's object; the index is
+// ordered as a JSON object's keys are, so a shard is its members joined.
+Shards term_shards(const Corpus& corpus, const ShardLimits& limits) {
+  std::vector<EncodedTerm> terms = invert_encoded(corpus.docs);
+  std::vector<std::string> members(terms.size());
+  std::vector<size_t> sizes(terms.size());
+  parallel_for(terms.size(), 0, [&](size_t i) {
+    std::string& m = members[i];
+    append_json_string(m, terms[i].folded);
+    m += ":{";
+    for (const auto& [exact, text] : terms[i].variants) {
+      if (m.back() != '{') m += ',';
+      append_json_string(m, exact);
+      m += ":\"";  // postings are alphabet characters only: nothing to escape
+      m += text;
+      m += '"';
+    }
+    m += '}';
+    sizes[i] = m.size() + 1;
+  });
+  Shards out;
+  add_shards(
+      out, 't', cut(sizes, limits.term_bytes, limits.max_term_shards), terms.size(),
+      [&](size_t begin, size_t end) {
+        std::string data = "{";
+        for (size_t i = begin; i < end; ++i) (i > begin ? data += ',' : data) += members[i];
+        return data += "}";
+      },
+      [&](size_t begin) { return json(begin == 0 ? "" : terms[begin].folded); });
+  return out;
+}
+
+// Document shards: ranges of document numbers.
+Shards doc_shards(const Corpus& corpus, const ShardLimits& limits) {
+  std::vector<size_t> sizes;
+  sizes.reserve(corpus.docs.size());
   for (const auto& d : corpus.docs) {
     size_t n = d.text.size() + d.note.size() + 8;
     for (const auto& f : d.shown) n += f.size() + 3;
@@ -130,23 +211,38 @@ std::map<std::string, std::string> write_index(const Corpus& corpus, const Shard
   // cut apart: a page of task results then loads shards of tasks only.
   size_t first_section = corpus.docs.size();
   while (first_section > 0 && corpus.docs[first_section - 1].kind == DocKind::Section) --first_section;
-  starts = cut({sizes.begin(), sizes.begin() + first_section}, limits.doc_bytes, limits.max_doc_shards);
+  std::vector<size_t> starts = cut({sizes.begin(), sizes.begin() + first_section}, limits.doc_bytes, limits.max_doc_shards);
   if (first_section == 0) starts.clear();
   if (first_section < corpus.docs.size())
     for (size_t s : cut({sizes.begin() + first_section, sizes.end()}, limits.doc_bytes, limits.max_section_shards))
       starts.push_back(first_section + s);
-  for (size_t s = 0; s < starts.size() && !corpus.docs.empty(); ++s) {
-    size_t end = s + 1 < starts.size() ? starts[s + 1] : corpus.docs.size();
-    json rows = json::array();
-    for (size_t i = starts[s]; i < end; ++i) {
-      const Doc& d = corpus.docs[i];
-      rows.push_back(d.shown.empty() ? json{d.text, d.note} : json{d.text, d.note, d.shown});
-    }
-    std::string data = dump(rows), name = hash_name('d', data);
-    files["search/" + name + ".js"] = wrap(name, data);
-    meta["docs"].push_back({starts[s], name});
-  }
+  Shards out;
+  if (corpus.docs.empty()) return out;
+  add_shards(
+      out, 'd', starts, corpus.docs.size(),
+      [&](size_t begin, size_t end) {  // [[text, note], [text, note, [shown…]], …] as dump() writes it
+        std::string rows = "[";
+        for (size_t i = begin; i < end; ++i) {
+          const Doc& d = corpus.docs[i];
+          rows += i > begin ? ",[" : "[";
+          append_json_string(rows, d.text);
+          rows += ',';
+          append_json_string(rows, d.note);
+          for (size_t f = 0; f < d.shown.size(); ++f) {
+            rows += f ? "," : ",[";
+            append_json_string(rows, d.shown[f]);
+          }
+          rows += d.shown.empty() ? "]" : "]]";
+        }
+        return rows += "]";
+      },
+      [](size_t begin) { return json(begin); });
+  return out;
+}
 
+// meta.js less its shard maps.
+json meta_lists(const Corpus& corpus) {
+  json meta = {{"v", 1}, {"passed", corpus.passed_no_report}};
   meta["communes"] = named_list(corpus.communes);
   meta["agencies"] = named_list(corpus.agencies);
   meta["plans"] = json::array();
@@ -155,6 +251,26 @@ std::map<std::string, std::string> write_index(const Corpus& corpus, const Shard
   for (const auto& s : corpus.statuses) meta["statuses"].push_back({s.key, s.label, s.icon});
   meta["list"] = json::array();
   for (const auto& d : corpus.docs) meta["list"].push_back(doc_row(d));
+  return meta;
+}
+
+}  // namespace
+
+// The three parts depend on the corpus only, so they are made side by side: after an incremental
+// rebuild this stage is what the build waits for (term shards, the biggest, on every core again).
+std::map<std::string, std::string> write_index(const Corpus& corpus, const ShardLimits& limits) {
+  Shards terms, docs;
+  json meta;
+  parallel_for(3, 0, [&](size_t part) {
+    if (part == 0) terms = term_shards(corpus, limits);
+    else if (part == 1) docs = doc_shards(corpus, limits);
+    else meta = meta_lists(corpus);
+  });
+  meta["terms"] = std::move(terms.rows);
+  meta["docs"] = std::move(docs.rows);
+  std::map<std::string, std::string> files;
+  for (auto* shards : {&terms, &docs})
+    for (auto& [path, content] : shards->files) files[path] = std::move(content);
   files[kMetaPath] = wrap("meta", dump(meta));
   return files;
 }

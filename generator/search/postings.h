@@ -36,6 +36,16 @@ struct Posting {
 using Variants = std::map<std::string, std::vector<Posting>>;  // exact key -> postings by doc
 using TermIndex = std::map<std::string, Variants>;             // folded key -> its spellings
 
+// The index as the shards write it: each folded key (ascending, bytewise, as a JSON object's keys
+// are) with its exact keys (ascending) and their postings already encoded (encode_postings).
+struct EncodedTerm {
+  std::string folded;
+  std::vector<std::pair<std::string, std::string>> variants;  // exact key, encoded postings
+};
+// Documents are inverted in chunks on every core (util/parallel.h) and the chunks joined in
+// document order: the same result, byte for byte, whatever the number of threads.
+std::vector<EncodedTerm> invert_encoded(const std::vector<Doc>& docs);
+// The same index decoded (tests, and anything that wants postings rather than text).
 TermIndex invert(const std::vector<Doc>& docs);
 
 void put_varint(std::string& out, uint32_t v);

@@ -28,6 +28,8 @@ std::vector<Token> tokenize(std::string_view utf8);
 // The same tokens' byte ranges [begin, end), without their keys: for callers that compute each
 // distinct spelling's keys once (the index build: a few thousand syllables, ~200,000 tokens).
 std::vector<std::pair<size_t, size_t>> token_spans(std::string_view utf8);
+// The same into `out` (cleared first), reusing its memory.
+void token_spans(std::string_view utf8, std::vector<std::pair<size_t, size_t>>& out);
 
 // The two keys of one token.
 std::string exact_key(std::string_view token);

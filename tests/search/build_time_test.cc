@@ -1,7 +1,8 @@
 // The index build stays fast and small: under a second and under 50 files for
 // 2,000 tasks. CK_SEARCH_BENCH_SOURCE=<source repo> times the build of a real
-// repository instead (bench/search/compare.sh uses it).
+// repository instead, wall and CPU (bench/search/compare.sh uses it; `taskset -c 0` for one core).
 #include <gtest/gtest.h>
+#include <sys/resource.h>
 
 #include <chrono>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 
 #include "load/portal_loader.h"
 #include "search/search_fixture.h"
+#include "util/parallel.h"
 
 namespace ck::search {
 namespace {
@@ -21,10 +23,20 @@ constexpr double kBudgetSeconds = 6;  // sanitizers slow everything several time
 constexpr double kBudgetSeconds = 1;
 #endif
 
-double seconds_to_build(const CorpusInput& input, size_t& files, size_t& bytes) {
+// CPU time of the whole process (every thread), in seconds.
+double cpu_seconds() {
+  rusage r{};
+  getrusage(RUSAGE_SELF, &r);
+  auto s = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
+  return s(r.ru_utime) + s(r.ru_stime);
+}
+
+double seconds_to_build(const CorpusInput& input, size_t& files, size_t& bytes, double* cpu = nullptr) {
   auto start = std::chrono::steady_clock::now();
+  double cpu_start = cpu_seconds();
   auto out = build_search_index(input);
   double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (cpu) *cpu = cpu_seconds() - cpu_start;
   files = out.size();
   bytes = 0;
   for (const auto& [path, content] : out) bytes += content.size();
@@ -101,10 +113,15 @@ TEST(BuildTime, OfTheRepositoryInCkSearchBenchSource) {
     for (const auto& p : c.plans) narratives.add_document(p.body_markdown);
   narratives.render_all();
   size_t files = 0, bytes = 0;
-  double best = 1e9;
-  for (int i = 0; i < 3; ++i)
-    best = std::min(best, seconds_to_build({*portal, status, testing::test_badges(), "đã qua hạn", &narratives}, files, bytes));
-  std::cout << "search index build: " << best * 1000 << " ms, " << files << " files, " << bytes << " bytes\n";
+  double best = 1e9, best_cpu = 1e9;  // of 5 builds (the machine is shared)
+  for (int i = 0; i < 5; ++i) {
+    double cpu = 0;
+    CorpusInput input{*portal, status, testing::test_badges(), "đã qua hạn", &narratives};
+    best = std::min(best, seconds_to_build(input, files, bytes, &cpu));
+    best_cpu = std::min(best_cpu, cpu);
+  }
+  std::cout << "search index build: " << best * 1000 << " ms, " << best_cpu * 1000 << " ms CPU on " << default_threads()
+            << " threads, " << files << " files, " << bytes << " bytes\n";
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "search/postings.h"
+#include "util/parallel.h"
 #include "search/search_fixture.h"
 
 namespace ck::search {
@@ -54,6 +55,36 @@ TEST(Postings, OneSpellingPerVariantUnderItsFoldedKey) {
   ASSERT_EQ(idx.size(), 1u);
   EXPECT_EQ(idx.at("hoa").size(), 3u);  // hoa1 (both placements), hoa2, hoa
   EXPECT_EQ(idx.at("hoa").at("hoa1").at(0).positions, (std::vector<uint32_t>{0, 1}));
+}
+
+// The inversion runs in chunks of documents (about 128 KB of text each) joined afterwards: the
+// postings across many chunks are those of each document inverted on its own.
+TEST(Postings, ChunksJoinAsIfEachDocumentWereInvertedAlone) {
+  std::vector<Doc> docs(120);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    std::string text;
+    for (int k = 0; k < 400; ++k) text += (k + d) % 3 ? "Văn hóa, " : "văn hoá và y tế ";
+    if (d % 7 == 0) text += "số " + std::to_string(d);
+    docs[d].fields = {{kNumber, std::to_string(d)}, {kText, text}, {kOther, d % 2 ? "Hóa" : "hoá"}};
+  }
+  TermIndex joined = invert(docs);
+  TermIndex expected;
+  for (uint32_t d = 0; d < docs.size(); ++d)
+    for (auto& [folded, variants] : invert({docs[d]}))
+      for (auto& [exact, postings] : variants)
+        for (Posting p : postings) expected[folded][exact].push_back({d, p.mask, p.positions});
+  ASSERT_EQ(joined.size(), expected.size());
+  for (const auto& [folded, variants] : expected)
+    for (const auto& [exact, postings] : variants) {
+      const auto& got = joined.at(folded).at(exact);
+      ASSERT_EQ(got.size(), postings.size()) << exact;
+      for (size_t i = 0; i < got.size(); ++i) {
+        EXPECT_EQ(got[i].doc, postings[i].doc) << exact;
+        EXPECT_EQ(got[i].mask, postings[i].mask) << exact;
+        EXPECT_EQ(got[i].positions, postings[i].positions) << exact;
+      }
+    }
+  EXPECT_EQ(joined.at("hoa").at("hoa1").size(), docs.size());  // "hóa" and "hoá" in every document
 }
 
 MiniPortal many_tasks(int n) {
@@ -115,6 +146,60 @@ TEST(Files, SameInputSameBytes) {
   MiniPortal c = many_tasks(200);
   c.task("Một nhiệm vụ nữa.");
   EXPECT_NE(c.files().at(kMetaPath), a.at(kMetaPath));
+}
+
+// The index is built on every core; its bytes do not depend on how many there are.
+TEST(Files, SameBytesWhateverTheThreadCount) {
+  MiniPortal m = many_tasks(2000);
+  for (int c = 0; c < 8; ++c) {  // narratives: the bulk of the text, and several inversion chunks
+    std::string body;
+    for (int h = 0; h < 10; ++h) {
+      body += "## Mục " + std::to_string(h + 1) + "\n\n";
+      for (int s = 0; s < 60; ++s)
+        body += "Tăng cường cải cách hành chính, chuyển đổi số năm " + std::to_string(2000 + s) + ". ";
+      body += "\n\n";
+    }
+    m.plan("xa-" + std::to_string(c % 3), "kh-2026").body_markdown = body;
+  }
+  std::vector<std::map<std::string, std::string>> builds;
+  for (unsigned threads : {1u, 2u, 5u}) {
+    set_default_threads(threads);
+    builds.push_back(m.files());
+  }
+  set_default_threads(0);
+  EXPECT_GT(builds[0].size(), 20u);
+  EXPECT_EQ(builds[1], builds[0]);
+  EXPECT_EQ(builds[2], builds[0]);
+}
+
+// Shards are written without building json values; each is exactly what the JSON library writes
+// for the same value (then '<', U+2028 and U+2029 escaped), whatever the text holds.
+TEST(Files, AreWrittenAsTheJsonLibraryWritesThem) {
+  MiniPortal m;
+  const std::string odd[] = {"ngoặc \"kép\" và \\ gạch", "điều khiển \x01\x1f\x7f tab\t dòng\n\r\b\f",
+                             "<b>thẻ</b> \xE2\x80\xA8 \xE2\x80\xA9 …", "emoji \xF0\x9F\x98\x80 汉字 mã ２０２６",
+                             "hỏng \xC3\x28 \xED\xA0\x80 \xF4\x90\x80\x80 \xC0\xAF \xE1\xBB cuối", "\xFF"};
+  int i = 0;
+  for (const auto& text : odd) {
+    Task& t = m.task("Nhiệm vụ " + std::to_string(++i), std::to_string(i));
+    t.products = {text};
+    t.deadline.text = text;
+    m.plan("xa-" + std::to_string(i), "kh-" + std::to_string(i)).title = text;
+  }
+  for (const auto& [path, content] : m.files()) {
+    Registered r;
+    ASSERT_TRUE(unwrap_index_file(content, r)) << path;
+    std::string data = content.substr(content.find(',') + 1);  // after the BOM, the opening and the name
+    data.resize(data.size() - std::string_view("]);\n").size());
+    std::string canonical = nlohmann::json::parse(r.json).dump(), escaped;
+    for (size_t k = 0; k < canonical.size(); ++k) {
+      if (canonical[k] == '<') escaped += "\\u003c";
+      else if (canonical.compare(k, 3, "\xE2\x80\xA8") == 0) escaped += "\\u2028", k += 2;
+      else if (canonical.compare(k, 3, "\xE2\x80\xA9") == 0) escaped += "\\u2029", k += 2;
+      else escaped += canonical[k];
+    }
+    EXPECT_EQ(data, escaped) << path;
+  }
 }
 
 TEST(Files, ContentCannotBreakOutOfTheScript) {

@@ -3,6 +3,9 @@
 #include "search/syllable.h"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
+
+#include "util/slug.h"
 
 namespace ck::search {
 namespace {
@@ -25,6 +28,32 @@ TEST(Tokenize, SplitsOnSpacesAndPunctuationIntoSyllables) {
   EXPECT_EQ(foldeds("Quyết định 5256/QĐ-UBND"), (std::vector<std::string>{"quyet", "dinh", "5256", "qd", "ubnd"}));
   EXPECT_EQ(foldeds("(VNeID); “một cửa”"), (std::vector<std::string>{"vneid", "mot", "cua"}));
   EXPECT_TRUE(tokenize(" -–, ").empty());
+}
+
+// token_spans reads ASCII and the Latin letters and marks Vietnamese uses without utf8proc: it must
+// split every code point as utf8proc's categories say (letters, marks, numbers are syllable text).
+TEST(Tokenize, EveryCodePointSplitsAsItsUnicodeCategorySays) {
+  for (utf8proc_int32_t cp = 1; cp < 0x3000; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    utf8proc_uint8_t bytes[4];
+    auto n = utf8proc_encode_char(cp, bytes);
+    std::string text = "a" + std::string(reinterpret_cast<char*>(bytes), static_cast<size_t>(n)) + "a";
+    auto category = utf8proc_category(cp);
+    bool token = (category >= UTF8PROC_CATEGORY_LU && category <= UTF8PROC_CATEGORY_NO);
+    ASSERT_EQ(token_spans(text).size(), token ? 1u : 2u) << "U+" << std::hex << cp;
+  }
+  // Ill-formed sequences separate syllables, as they did through utf8proc.
+  EXPECT_EQ(token_spans("a\xC3" "a").size(), 2u);
+  EXPECT_EQ(token_spans("a\xE1\xBB" "a").size(), 2u);
+  EXPECT_EQ(token_spans("a\xCD\xB0" "a").size(), 1u);  // U+0370, a letter past the marks
+}
+
+// Keys of ASCII tokens skip utf8proc; they are what folding gives.
+TEST(Keys, OfAsciiTokensAreTheirFoldedLowerCase) {
+  for (std::string t : {"UBND", "Qd", "2026", "x9Z", "abc"}) {
+    EXPECT_EQ(folded_key(t), fold_diacritics(t)) << t;
+    EXPECT_EQ(exact_key(t), fold_diacritics(t)) << t;
+  }
 }
 
 TEST(Tokenize, KeepsByteRangesOfTheSource) {
