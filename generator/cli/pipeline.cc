@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdlib>
 #include <ctime>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -245,6 +246,11 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
       return outcome;
     }
   }
+  // A whole portal's history does not depend on what the files say: read beside the loading.
+  std::future<History> early_history;
+  if (render && request.history && request.commune.empty())
+    early_history = std::async(std::launch::async,
+                               [&request, &past] { return read_history(request.source, history_options(request, past.get())); });
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
   // The load cache lives with the history cache; --as-of loads another commit's files, not kept.
@@ -278,7 +284,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
       } else {
         HistoryOptions history_opts = history_options(request, past.get());
         history_opts.scope = scope ? &*scope : nullptr;
-        history = read_history(request.source, history_opts);
+        history = early_history.valid() ? early_history.get() : read_history(request.source, history_opts);
         if (!history.warning.empty()) outcome.diags.warning("", 0, 0, history.warning);
       }
       read_history_sources(history, *portal, request, past.get(), outcome.diags);

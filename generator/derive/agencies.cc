@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <unordered_map>
 
 #include "model/agency_kind.h"
 #include "model/task_kind.h"
@@ -45,11 +46,18 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
     for (const auto& alias : a.aliases) by_folded_name_[key(alias)] = a.id;
     by_id[a.id].agency = a;
   }
+  // A name is written the same way in many rows: folded, judged and given its id once.
+  std::unordered_map<std::string, bool> group;  // is_agency_group, by name as written
+  auto is_group = [&](const std::string& name) {
+    auto [it, fresh] = group.try_emplace(name, false);
+    if (fresh) it->second = is_agency_group(name);
+    return it->second;
+  };
   auto touch = [&](const std::string& name) -> AgencyTasks& {
-    std::string id = derive_id(name);
-    by_exact_name_.emplace(name, id);
-    AgencyTasks& entry = by_id[id];
-    if (entry.agency.id.empty()) entry.agency = Agency{id, normalize_space(name), {}};
+    auto [it, fresh] = by_exact_name_.try_emplace(name);
+    if (fresh) it->second = derive_id(name);
+    AgencyTasks& entry = by_id[it->second];
+    if (entry.agency.id.empty()) entry.agency = Agency{it->second, normalize_space(name), {}};
     return entry;
   };
   for (const auto& plan : commune.plans) {
@@ -60,24 +68,26 @@ AgencyIndex::AgencyIndex(const Commune& commune) {
       const bool lead_unverified = is_unverified(task, "co_quan_chu_tri");
       const bool partners_unverified = is_unverified(task, "co_quan_phoi_hop");
       for (const auto& name : task.lead) {
-        if (is_agency_group(name) || (lead_unverified && !registered(name))) continue;
+        if (is_group(name) || (lead_unverified && !registered(name))) continue;
         AgencyTasks& e = touch(name);
         e.leads.push_back(&task);
         e.plan_of[&task] = &plan;
       }
       for (const auto& name : task.partners) {
-        if (is_agency_group(name) || (partners_unverified && !registered(name))) continue;
+        if (is_group(name) || (partners_unverified && !registered(name))) continue;
         AgencyTasks& e = touch(name);
         if (std::find(e.supports.begin(), e.supports.end(), &task) == e.supports.end()) e.supports.push_back(&task);
         e.plan_of[&task] = &plan;
       }
     }
   }
-  for (auto& [id, entry] : by_id) agencies_.push_back(std::move(entry));
-  std::sort(agencies_.begin(), agencies_.end(), [](const AgencyTasks& a, const AgencyTasks& b) {
-    std::string ka = key(a.agency.name), kb = key(b.agency.name);
-    return ka != kb ? ka < kb : a.agency.id < b.agency.id;
+  // Sorted by folded name, then id: each name folded once, not once per comparison.
+  std::vector<std::pair<std::string, AgencyTasks>> keyed;
+  for (auto& [id, entry] : by_id) keyed.emplace_back(key(entry.agency.name), std::move(entry));
+  std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first < b.first : a.second.agency.id < b.second.agency.id;
   });
+  for (auto& [k, entry] : keyed) agencies_.push_back(std::move(entry));
 }
 
 bool AgencyIndex::registered(const std::string& name) const { return by_folded_name_.count(key(name)) > 0; }

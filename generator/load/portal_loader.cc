@@ -203,10 +203,11 @@ Commune load_commune_cached(const fs::path& root, const std::string& id, Diagnos
     diags.append(hit->diags);
     return std::move(hit->commune);
   }
+  const int64_t started = load_clock_ns();
   const std::string listing = commune_folder_listing(root, id);
   Diagnostics own;
   Commune commune = load_commune(root, id, own);
-  keep_commune(*cache, root, id, listing, commune, own);
+  keep_commune(*cache, root, id, listing, started, commune, own);
   diags.append(own);
   return commune;
 }

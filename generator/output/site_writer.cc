@@ -364,11 +364,11 @@ std::optional<FileStamp> stamp_of(const fs::path& path) {
 
 bool StagedSite::carry(const std::string& rel, const FileStamp& stamp) {
   if (!reuse_ || !is_safe_output_path(rel)) return false;
-  const fs::path live = out_dir_ / rel;
-  if (stamp_of(live) != stamp) return false;
-  const fs::path target = staging_ / rel;
-  // The spare has the live file there already (most pages of a rebuild): nothing to make.
-  const bool in_spare = recycled_ && inode_of(target) == stamp.inode;
+  const fs::path live = out_dir_ / rel, target = staging_ / rel;
+  // The spare's entry is the recorded file itself (same inode, size and time: most pages of a
+  // rebuild, linked there by the build before): nothing to make, and one lstat to know it.
+  const bool in_spare = recycled_ && stamp_of(target) == stamp;
+  if (!in_spare && stamp_of(live) != stamp) return false;
   bool parents = false;
   {
     std::lock_guard lock(mutex_);

@@ -67,8 +67,9 @@ class StagedSite {
   // twice keeps the last bytes. False when the path is unsafe or the write
   // failed (the first such error is kept for commit()).
   bool put(const std::string& rel, const std::string& content);
-  // Places the live site's file at `rel`, unread, when it is still the file
-  // `stamp` describes (cli/page_record.h); false (nothing placed) otherwise.
+  // Places the file `stamp` describes (cli/page_record.h) at `rel`, unread:
+  // the live site's, when it is still that file, or a recycled spare's entry
+  // that is that very file. False (nothing placed) otherwise.
   bool carry(const std::string& rel, const FileStamp& stamp);
   // The directory the site is swapped into (after following a symlinked --out).
   const std::filesystem::path& dir() const { return out_dir_; }
