@@ -20,11 +20,15 @@ namespace {
 // Lines of an entry's summary beyond which the rest are only counted.
 constexpr size_t kEntryLines = 20;
 
+// What one commit changed in one plan. Put in words (entry_lines) only when a
+// feed shows it: most entries of a long history are in no feed that is made.
 struct Entry {
   size_t commit = 0;
   const Commune* commune = nullptr;
   const Plan* plan = nullptr;
-  std::vector<std::string> lines;  // one per changed task or text, in words
+  std::vector<const NarrativeChange*> narratives;  // the text's changes, then the tasks', in history order
+  std::vector<const TaskChange*> tasks;
+  size_t line_count() const { return narratives.size() + tasks.size(); }
 };
 
 // The task's number as the plan shows it; for a task no longer in the plan,
@@ -58,28 +62,38 @@ std::vector<Entry> collect_entries(const ViewContext& ctx) {
         e.commit = commit, e.commune = &c, e.plan = &p;
         return e;
       };
-      for (const NarrativeChange* n : ctx.history->narrative_for_plan(c.id, p.id)) {
-        if (ctx.history->is_minor(n->commit)) continue;
-        std::vector<std::string> fields;
-        for (const auto& f : n->front_matter) fields.push_back(field_change_text(ctx, f, false, true));
-        std::string line = label(ctx.strings, "narrative_changed");
-        if (!fields.empty()) line += ": " + joined(fields, "; ");
-        entry(n->commit).lines.push_back(line);
-      }
-      for (const TaskChange* t : ctx.history->task_changes_for_plan(c.id, p.id)) {
-        if (ctx.history->is_minor(t->commit)) continue;
-        std::string kind(change_kind_key(t->kind));
-        std::vector<std::string> fields;
-        for (const auto& f : t->fields) fields.push_back(field_change_text(ctx, f, t->kind == ChangeKind::Added));
-        std::string line = label(ctx.strings, "feed_summary_task") + " " + task_number(p, *t) + " — " +
-                           ctx.strings["change_kind"].value(kind, kind);
-        if (!fields.empty()) line += ": " + joined(fields, "; ");
-        entry(t->commit).lines.push_back(line);
-      }
+      for (const NarrativeChange* n : ctx.history->narrative_for_plan(c.id, p.id))
+        if (!ctx.history->is_minor(n->commit)) entry(n->commit).narratives.push_back(n);
+      for (const TaskChange* t : ctx.history->task_changes_for_plan(c.id, p.id))
+        if (!ctx.history->is_minor(t->commit)) entry(t->commit).tasks.push_back(t);
       for (auto& [commit, e] : by_commit) all.push_back(std::move(e));
     }
   std::stable_sort(all.begin(), all.end(), [](const Entry& a, const Entry& b) { return a.commit > b.commit; });
   return all;
+}
+
+// The first `limit` lines of an entry's summary: one per changed text or task, in words.
+std::vector<std::string> entry_lines(const ViewContext& ctx, const Entry& e, size_t limit) {
+  std::vector<std::string> lines;
+  for (const NarrativeChange* n : e.narratives) {
+    if (lines.size() == limit) return lines;
+    std::vector<std::string> fields;
+    for (const auto& f : n->front_matter) fields.push_back(field_change_text(ctx, f, false, true));
+    std::string line = label(ctx.strings, "narrative_changed");
+    if (!fields.empty()) line += ": " + joined(fields, "; ");
+    lines.push_back(std::move(line));
+  }
+  for (const TaskChange* t : e.tasks) {
+    if (lines.size() == limit) return lines;
+    std::string kind(change_kind_key(t->kind));
+    std::vector<std::string> fields;
+    for (const auto& f : t->fields) fields.push_back(field_change_text(ctx, f, t->kind == ChangeKind::Added));
+    std::string line = label(ctx.strings, "feed_summary_task") + " " + task_number(*e.plan, *t) + " — " +
+                       ctx.strings["change_kind"].value(kind, kind);
+    if (!fields.empty()) line += ": " + joined(fields, "; ");
+    lines.push_back(std::move(line));
+  }
+  return lines;
 }
 
 // A link from a feed at `from` to the output `target`: absolute under
@@ -126,9 +140,9 @@ FeedEntry feed_entry(const ViewContext& ctx, const History& h, const Entry& e) {
   out.target = paths::plan(e.commune->id, e.plan->id);
   // A plan published in one commit adds every task at once: the summary
   // names the first ones, the plan page has the rest.
-  std::vector<std::string> lines(e.lines.begin(), e.lines.begin() + std::min(e.lines.size(), kEntryLines));
-  if (e.lines.size() > kEntryLines)
-    lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e.lines.size() - kEntryLines)));
+  std::vector<std::string> lines = entry_lines(ctx, e, kEntryLines);
+  if (e.line_count() > kEntryLines)
+    lines.push_back(fill(label(ctx.strings, "feed_more_changes"), static_cast<long>(e.line_count() - kEntryLines)));
   if (std::string body = commit_body(c); !body.empty() && !arrival) lines.push_back(body);
   if (!c.reason.empty() && !arrival) lines.push_back(label(ctx.strings, "reason") + ": " + c.reason);
   out.summary = joined(lines, "\n");
