@@ -78,10 +78,13 @@ int64_t load_clock_ns() {
 std::string commune_folder_listing(const fs::path& root, const std::string& id) {
   std::string listing;
   for (const std::string folder : {"content/" + id, "data/" + id}) {
-    Diagnostics ignored;  // the loader reports them; an unreadable folder lists differently anyway
+    // What cannot be listed (an unreadable folder, a symlink loop) is left out of the entries and
+    // said in a message: the messages are part of the listing, so such an entry is never missed.
+    Diagnostics problems;
     listing += folder + ":\n";
-    for (const auto& e : list_source_folder(root, folder, ignored))
+    for (const auto& e : list_source_folder(root, folder, problems))
       listing += std::to_string(static_cast<int>(e.kind)) + " " + e.name + "\n";
+    listing += problems.format_all();
   }
   return listing;
 }

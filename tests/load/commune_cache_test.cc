@@ -80,7 +80,7 @@ TEST(LoadCache, RandomEditsAreAlwaysSeen) {
   for (int step = 0; step < 120; ++step) {
     const std::string c = communes[random() % 2];
     const std::string plan = "data/" + c + "/kh-2026.json";
-    switch (random() % 10) {
+    switch (random() % 12) {
       case 0: {  // a progress figure (same length or not)
         std::string json = testing::minimal_plan_json();
         json.replace(json.find("\"tien_do\": 40"), 13, "\"tien_do\": " + std::to_string(random() % 101));
@@ -111,6 +111,16 @@ TEST(LoadCache, RandomEditsAreAlwaysSeen) {
         break;
       case 8: fs::create_directories(dir.path() / "content" / c / ("thu-muc-" + std::to_string(random() % 2))); break;
       case 9: dir.write("data/" + c + "/_co_quan.json", random() % 2 ? "[]" : "{\"co_quan\": []}"); break;
+      case 10: {  // a symbolic link: a loop, dangling, or to a plan's text; or none
+        const fs::path link = dir.path() / "content" / c / "vong.md";
+        fs::remove(link);
+        const int shape = random() % 4;
+        if (shape == 0) fs::create_symlink("vong.md", link);
+        if (shape == 1) fs::create_symlink("khong-co.md", link);
+        if (shape == 2) fs::create_symlink("kh-2026.md", link);
+        break;
+      }
+      case 11: fs::remove(dir.path() / "content" / c / "vong.md"); break;
     }
     Loads loads = load_both(dir.path(), cache, random() % 4 == 0 ? c : "");
     ASSERT_EQ(loads.plain, loads.cached) << "step " << step;
