@@ -1,352 +1,209 @@
 #include "load/commune_codec.h"
 
+#include <concepts>
 #include <cstdint>
+#include <type_traits>
 
 #include "util/byte_codec.h"
 
 namespace ck {
 namespace {
 
-// Every field of the model is written below. A field added to a struct changes
-// its size and stops the build here: encode it (and decode it), then update the
+// Every field of the model, once: the list below serves writing and reading
+// alike, so the two cannot drift apart. A field added to a struct changes its
+// size and stops the build here: add it to the struct's list, then update the
 // size. (LP64 sizes, the only layout Debian's amd64 and arm64 builds have.)
 #if __SIZEOF_POINTER__ == 8 && defined(__GLIBCXX__)
-static_assert(sizeof(Task) == 520, "a field was added to Task: encode it below");
-static_assert(sizeof(Plan) == 568, "a field was added to Plan: encode it below");
-static_assert(sizeof(Commune) == 408, "a field was added to Commune: encode it below");
-static_assert(sizeof(Deadline) == 136, "a field was added to Deadline: encode it below");
-static_assert(sizeof(Indicator) == 160, "a field was added to Indicator: encode it below");
-static_assert(sizeof(Update) == 72, "a field was added to Update: encode it below");
-static_assert(sizeof(Diagnostic) == 80, "a field was added to Diagnostic: encode it below");
+static_assert(sizeof(Task) == 520, "a field was added to Task: list it in Fields<Task>");
+static_assert(sizeof(Plan) == 568, "a field was added to Plan: list it in Fields<Plan>");
+static_assert(sizeof(Commune) == 408, "a field was added to Commune: list it in Fields<Commune>");
+static_assert(sizeof(Deadline) == 136, "a field was added to Deadline: list it in Fields<Deadline>");
+static_assert(sizeof(Indicator) == 160, "a field was added to Indicator: list it in Fields<Indicator>");
+static_assert(sizeof(Update) == 72, "a field was added to Update: list it in Fields<Update>");
+static_assert(sizeof(Diagnostic) == 80, "a field was added to Diagnostic: list it in Fields<Diagnostic>");
 #endif
 
-// Declared first: the templates for optional and vector call them.
-#define CK_CODEC_TYPES(X) X(CivilDate) X(PartialDate) X(SourceLocation) X(Deadline) X(Update) X(Task) X(Section) \
-  X(Measurement) X(Indicator) X(PlanReference) X(Plan) X(Agency) X(Commune) X(Diagnostic)
-#define CK_DECLARE(T) void put(ByteWriter& w, const T& v); void get(ByteReader& r, T& v);
-CK_CODEC_TYPES(CK_DECLARE)
-#undef CK_DECLARE
-#undef CK_CODEC_TYPES
-void put(ByteWriter& w, const std::pair<std::string, std::string>& p);
-void get(ByteReader& r, std::pair<std::string, std::string>& p);
-
-// ---- writing
-
-void put(ByteWriter& w, const std::string& s) { w.str(s); }
-void put(ByteWriter& w, int v) { w.i64(v); }
-void put(ByteWriter& w, bool v) { w.flag(v); }
-void put(ByteWriter& w, double v) { w.f64(v); }
-void put(ByteWriter& w, const CivilDate& d) {
-  put(w, d.year);
-  put(w, d.month);
-  put(w, d.day);
-}
-void put(ByteWriter& w, const PartialDate& d) {
-  put(w, d.year);
-  put(w, d.month);
-  put(w, d.day);
-}
 template <typename T>
-void put(ByteWriter& w, const std::optional<T>& v) {
-  w.flag(v.has_value());
-  if (v) put(w, *v);
-}
-template <typename T>
-void put(ByteWriter& w, const std::vector<T>& items) {
-  w.u64(items.size());
-  for (const auto& item : items) put(w, item);
-}
-void put(ByteWriter& w, const std::pair<std::string, std::string>& p) {
-  put(w, p.first);
-  put(w, p.second);
-}
-void put(ByteWriter& w, const SourceLocation& s) {
-  put(w, s.file);
-  put(w, s.line);
-  put(w, s.column);
-}
-void put(ByteWriter& w, const Deadline& d) {
-  put(w, d.text);
-  w.u64(static_cast<uint64_t>(d.kind));
-  put(w, d.start);
-  put(w, d.due);
-  put(w, d.occurrences);
-  put(w, d.overridden);
-  put(w, d.note);
-}
-void put(ByteWriter& w, const Update& u) {
-  put(w, u.date);
-  put(w, u.note);
-  put(w, u.evidence);
-}
-void put(ByteWriter& w, const Task& t) {
-  put(w, t.id);
-  put(w, t.previous_id);
-  put(w, t.number);
-  put(w, t.section_id);
-  put(w, t.parent_id);
-  put(w, t.text);
-  put(w, t.lead);
-  put(w, t.partners);
-  put(w, t.deadline);
-  put(w, t.products);
-  w.u64(static_cast<uint64_t>(t.status));
-  put(w, t.progress);
-  put(w, t.completed);
-  put(w, t.updates);
-  put(w, t.unverified_fields);
-  put(w, t.where);
-}
-void put(ByteWriter& w, const Section& s) {
-  put(w, s.id);
-  put(w, s.number);
-  put(w, s.title);
-}
-void put(ByteWriter& w, const Measurement& m) {
-  put(w, m.date);
-  put(w, m.value);
-  put(w, m.note);
-}
-void put(ByteWriter& w, const Indicator& i) {
-  put(w, i.id);
-  put(w, i.text);
-  put(w, i.comparator);
-  put(w, i.target);
-  put(w, i.unit);
-  put(w, i.measurements);
-}
-void put(ByteWriter& w, const PlanReference& r) {
-  put(w, r.number);
-  put(w, r.plan);
-}
-void put(ByteWriter& w, const Plan& p) {
-  put(w, p.id);
-  put(w, p.commune_id);
-  put(w, p.title);
-  put(w, p.doc_number);
-  put(w, p.doc_kind);
-  put(w, p.issued);
-  put(w, p.place);
-  put(w, p.issuer);
-  put(w, p.signer);
-  put(w, p.signer_role);
-  put(w, p.period.first_year);
-  put(w, p.period.last_year);
-  put(w, p.implements);
-  put(w, p.recipients);
-  put(w, p.source);
-  put(w, p.transcribed_from_scan);
-  put(w, p.body_markdown);
-  put(w, p.sections);
-  put(w, p.tasks);
-  put(w, p.indicators);
-  put(w, p.markdown_path);
-  put(w, p.data_path);
-}
-void put(ByteWriter& w, const Agency& a) {
-  put(w, a.id);
-  put(w, a.name);
-  put(w, a.aliases);
-}
-void put(ByteWriter& w, const Commune& c) {
-  put(w, c.id);
-  put(w, c.name);
-  w.u64(static_cast<uint64_t>(c.kind));
-  put(w, c.parent_id);
-  put(w, c.portal_url);
-  put(w, c.contact.address);
-  put(w, c.contact.phone);
-  put(w, c.contact.email);
-  put(w, c.contact.feedback_url);
-  put(w, c.illustrative);
-  put(w, c.order);
-  put(w, c.body_markdown);
-  put(w, c.plans);
-  put(w, c.agencies);
-  put(w, c.markdown_path);
-  put(w, c.sources);
-}
-void put(ByteWriter& w, const Diagnostic& d) {
-  w.u64(static_cast<uint64_t>(d.severity));
-  put(w, d.file);
-  put(w, d.line);
-  put(w, d.column);
-  put(w, d.message);
-}
+struct Fields;  // Fields<T>::each(t, visit) calls visit(field) for each field of t, in order
 
-// ---- reading: the mirror of the above, field for field
-
-void get(ByteReader& r, std::string& s) { s = r.str(); }
-void get(ByteReader& r, int& v) {
-  int64_t x = r.i64();
-  if (x < INT32_MIN || x > INT32_MAX) r.fail();
-  v = static_cast<int>(x);
-}
-void get(ByteReader& r, bool& v) { v = r.flag(); }
-void get(ByteReader& r, double& v) { v = r.f64(); }
-void get(ByteReader& r, CivilDate& d) {
-  get(r, d.year);
-  get(r, d.month);
-  get(r, d.day);
-}
-void get(ByteReader& r, PartialDate& d) {
-  get(r, d.year);
-  get(r, d.month);
-  get(r, d.day);
-}
-template <typename T>
-void get(ByteReader& r, std::optional<T>& v) {
-  v.reset();
-  if (r.flag()) get(r, v.emplace());
-}
-template <typename T>
-void get(ByteReader& r, std::vector<T>& items) {
-  items.resize(r.count(8));
-  for (auto& item : items) get(r, item);
-}
-void get(ByteReader& r, std::pair<std::string, std::string>& p) {
-  get(r, p.first);
-  get(r, p.second);
-}
-// An enum's number, refused when past its last value.
-template <typename E>
-void get_enum(ByteReader& r, E& e, E last) {
-  uint64_t v = r.u64();
-  if (v > static_cast<uint64_t>(last)) {
-    r.fail();
-    return;
+template <>
+struct Fields<CivilDate> {
+  static void each(auto& d, auto& visit) { visit(d.year), visit(d.month), visit(d.day); }
+};
+template <>
+struct Fields<PartialDate> {
+  static void each(auto& d, auto& visit) { visit(d.year), visit(d.month), visit(d.day); }
+};
+template <>
+struct Fields<PlanPeriod> {
+  static void each(auto& p, auto& visit) { visit(p.first_year), visit(p.last_year); }
+};
+template <>
+struct Fields<SourceLocation> {
+  static void each(auto& s, auto& visit) { visit(s.file), visit(s.line), visit(s.column); }
+};
+template <>
+struct Fields<Deadline> {
+  static void each(auto& d, auto& visit) {
+    visit(d.text), visit(d.kind), visit(d.start), visit(d.due), visit(d.occurrences), visit(d.overridden),
+        visit(d.note);
   }
-  e = static_cast<E>(v);
-}
-void get(ByteReader& r, SourceLocation& s) {
-  get(r, s.file);
-  get(r, s.line);
-  get(r, s.column);
-}
-void get(ByteReader& r, Deadline& d) {
-  get(r, d.text);
-  get_enum(r, d.kind, DeadlineKind::Unknown);
-  get(r, d.start);
-  get(r, d.due);
-  get(r, d.occurrences);
-  get(r, d.overridden);
-  get(r, d.note);
-}
-void get(ByteReader& r, Update& u) {
-  get(r, u.date);
-  get(r, u.note);
-  get(r, u.evidence);
-}
-void get(ByteReader& r, Task& t) {
-  get(r, t.id);
-  get(r, t.previous_id);
-  get(r, t.number);
-  get(r, t.section_id);
-  get(r, t.parent_id);
-  get(r, t.text);
-  get(r, t.lead);
-  get(r, t.partners);
-  get(r, t.deadline);
-  get(r, t.products);
-  get_enum(r, t.status, ReportedStatus::Adjusted);
-  get(r, t.progress);
-  get(r, t.completed);
-  get(r, t.updates);
-  get(r, t.unverified_fields);
-  get(r, t.where);
-}
-void get(ByteReader& r, Section& s) {
-  get(r, s.id);
-  get(r, s.number);
-  get(r, s.title);
-}
-void get(ByteReader& r, Measurement& m) {
-  get(r, m.date);
-  get(r, m.value);
-  get(r, m.note);
-}
-void get(ByteReader& r, Indicator& i) {
-  get(r, i.id);
-  get(r, i.text);
-  get(r, i.comparator);
-  get(r, i.target);
-  get(r, i.unit);
-  get(r, i.measurements);
-}
-void get(ByteReader& r, PlanReference& p) {
-  get(r, p.number);
-  get(r, p.plan);
-}
-void get(ByteReader& r, Plan& p) {
-  get(r, p.id);
-  get(r, p.commune_id);
-  get(r, p.title);
-  get(r, p.doc_number);
-  get(r, p.doc_kind);
-  get(r, p.issued);
-  get(r, p.place);
-  get(r, p.issuer);
-  get(r, p.signer);
-  get(r, p.signer_role);
-  get(r, p.period.first_year);
-  get(r, p.period.last_year);
-  get(r, p.implements);
-  get(r, p.recipients);
-  get(r, p.source);
-  get(r, p.transcribed_from_scan);
-  get(r, p.body_markdown);
-  get(r, p.sections);
-  get(r, p.tasks);
-  get(r, p.indicators);
-  get(r, p.markdown_path);
-  get(r, p.data_path);
-}
-void get(ByteReader& r, Agency& a) {
-  get(r, a.id);
-  get(r, a.name);
-  get(r, a.aliases);
-}
-void get(ByteReader& r, Commune& c) {
-  get(r, c.id);
-  get(r, c.name);
-  get_enum(r, c.kind, CommuneKind::ThanhPho);
-  get(r, c.parent_id);
-  get(r, c.portal_url);
-  get(r, c.contact.address);
-  get(r, c.contact.phone);
-  get(r, c.contact.email);
-  get(r, c.contact.feedback_url);
-  get(r, c.illustrative);
-  get(r, c.order);
-  get(r, c.body_markdown);
-  get(r, c.plans);
-  get(r, c.agencies);
-  get(r, c.markdown_path);
-  get(r, c.sources);
-}
-void get(ByteReader& r, Diagnostic& d) {
-  get_enum(r, d.severity, Severity::Warning);
-  get(r, d.file);
-  get(r, d.line);
-  get(r, d.column);
-  get(r, d.message);
-}
+};
+template <>
+struct Fields<Update> {
+  static void each(auto& u, auto& visit) { visit(u.date), visit(u.note), visit(u.evidence); }
+};
+template <>
+struct Fields<Task> {
+  static void each(auto& t, auto& visit) {
+    visit(t.id), visit(t.previous_id), visit(t.number), visit(t.section_id), visit(t.parent_id), visit(t.text),
+        visit(t.lead), visit(t.partners), visit(t.deadline), visit(t.products), visit(t.status), visit(t.progress),
+        visit(t.completed), visit(t.updates), visit(t.unverified_fields), visit(t.where);
+  }
+};
+template <>
+struct Fields<Section> {
+  static void each(auto& s, auto& visit) { visit(s.id), visit(s.number), visit(s.title); }
+};
+template <>
+struct Fields<Measurement> {
+  static void each(auto& m, auto& visit) { visit(m.date), visit(m.value), visit(m.note); }
+};
+template <>
+struct Fields<Indicator> {
+  static void each(auto& i, auto& visit) {
+    visit(i.id), visit(i.text), visit(i.comparator), visit(i.target), visit(i.unit), visit(i.measurements);
+  }
+};
+template <>
+struct Fields<PlanReference> {
+  static void each(auto& r, auto& visit) { visit(r.number), visit(r.plan); }
+};
+template <>
+struct Fields<Plan> {
+  static void each(auto& p, auto& visit) {
+    visit(p.id), visit(p.commune_id), visit(p.title), visit(p.doc_number), visit(p.doc_kind), visit(p.issued),
+        visit(p.place), visit(p.issuer), visit(p.signer), visit(p.signer_role), visit(p.period),
+        visit(p.implements), visit(p.recipients), visit(p.source), visit(p.transcribed_from_scan),
+        visit(p.body_markdown), visit(p.sections), visit(p.tasks), visit(p.indicators), visit(p.markdown_path),
+        visit(p.data_path);
+  }
+};
+template <>
+struct Fields<Agency> {
+  static void each(auto& a, auto& visit) { visit(a.id), visit(a.name), visit(a.aliases); }
+};
+template <>
+struct Fields<CommuneContact> {
+  static void each(auto& c, auto& visit) { visit(c.address), visit(c.phone), visit(c.email), visit(c.feedback_url); }
+};
+template <>
+struct Fields<Commune> {
+  static void each(auto& c, auto& visit) {
+    visit(c.id), visit(c.name), visit(c.kind), visit(c.parent_id), visit(c.portal_url), visit(c.contact),
+        visit(c.illustrative), visit(c.order), visit(c.body_markdown), visit(c.plans), visit(c.agencies),
+        visit(c.markdown_path), visit(c.sources);
+  }
+};
+template <>
+struct Fields<Diagnostic> {
+  static void each(auto& d, auto& visit) { visit(d.severity), visit(d.file), visit(d.line), visit(d.column), visit(d.message); }
+};
+
+template <typename T>
+concept Listed = requires { sizeof(Fields<T>); };
+
+// An enum's last value: a number read past it is not one the writer wrote.
+template <typename E>
+constexpr E kLast = E{};
+template <>
+constexpr DeadlineKind kLast<DeadlineKind> = DeadlineKind::Unknown;
+template <>
+constexpr ReportedStatus kLast<ReportedStatus> = ReportedStatus::Adjusted;
+template <>
+constexpr CommuneKind kLast<CommuneKind> = CommuneKind::ThanhPho;
+template <>
+constexpr Severity kLast<Severity> = Severity::Warning;
+
+struct Put {
+  ByteWriter& w;
+  void operator()(const std::string& s) { w.str(s); }
+  void operator()(int v) { w.i64(v); }
+  void operator()(bool v) { w.flag(v); }
+  void operator()(double v) { w.f64(v); }
+  template <typename E>
+    requires std::is_enum_v<E>
+  void operator()(E e) {
+    w.u64(static_cast<uint64_t>(e));
+  }
+  template <typename T>
+  void operator()(const std::optional<T>& v) {
+    w.flag(v.has_value());
+    if (v) (*this)(*v);
+  }
+  template <typename T>
+  void operator()(const std::vector<T>& items) {
+    w.u64(items.size());
+    for (const auto& item : items) (*this)(item);
+  }
+  void operator()(const std::pair<std::string, std::string>& p) { (*this)(p.first), (*this)(p.second); }
+  template <Listed T>
+  void operator()(const T& t) {
+    Fields<T>::each(t, *this);
+  }
+};
+
+struct Get {
+  ByteReader& r;
+  void operator()(std::string& s) { s = r.str(); }
+  void operator()(int& v) {
+    const int64_t x = r.i64();
+    if (x < INT32_MIN || x > INT32_MAX) r.fail();
+    v = static_cast<int>(x);
+  }
+  void operator()(bool& v) { v = r.flag(); }
+  void operator()(double& v) { v = r.f64(); }
+  template <typename E>
+    requires std::is_enum_v<E>
+  void operator()(E& e) {
+    const uint64_t v = r.u64();
+    if (v > static_cast<uint64_t>(kLast<E>)) r.fail();
+    else e = static_cast<E>(v);
+  }
+  template <typename T>
+  void operator()(std::optional<T>& v) {
+    v.reset();
+    if (r.flag()) (*this)(v.emplace());
+  }
+  template <typename T>
+  void operator()(std::vector<T>& items) {
+    items.resize(r.count(8));  // every item takes at least 8 bytes: a damaged count cannot allocate much
+    for (auto& item : items) (*this)(item);
+  }
+  void operator()(std::pair<std::string, std::string>& p) { (*this)(p.first), (*this)(p.second); }
+  template <Listed T>
+  void operator()(T& t) {
+    Fields<T>::each(t, *this);
+  }
+};
 
 }  // namespace
 
 std::string encode_commune(const Commune& commune, const Diagnostics& diags) {
   ByteWriter w;
-  put(w, commune);
-  put(w, diags.items());
+  Put put{w};
+  put(commune);
+  put(diags.items());
   return w.take();
 }
 
 std::optional<DecodedCommune> decode_commune(std::string_view bytes) {
   ByteReader r(bytes);
+  Get get{r};
   DecodedCommune out;
-  get(r, out.commune);
+  get(out.commune);
   std::vector<Diagnostic> items;
-  get(r, items);
+  get(items);
   if (!r.ok() || !r.at_end()) return std::nullopt;
   for (auto& d : items) out.diags.add(std::move(d));
   return out;
