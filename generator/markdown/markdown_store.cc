@@ -1,5 +1,7 @@
 #include "markdown/markdown_store.h"
 
+#include <mutex>
+
 #include <stdexcept>
 
 namespace ck {
@@ -23,6 +25,10 @@ void MarkdownStore::add_document(std::string_view markdown) {
 }
 
 void MarkdownStore::render_all() {
+  // One store at a time in the whole process: `serve` runs two builds at once (the edited commune
+  // alone, and the whole portal), and each renders its Markdown here.
+  static std::mutex one_store_at_a_time;
+  std::lock_guard lock(one_store_at_a_time);
   for (auto& [text, html] : inline_) html = render_markdown_inline(text);
   for (auto& [text, rendered] : documents_) rendered = render_markdown(text);
   rendered_ = true;

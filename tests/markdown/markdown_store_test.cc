@@ -50,6 +50,29 @@ TEST(MarkdownStore, ReadsFromManyThreadsAtOnce) {
   for (int w : wrong) EXPECT_EQ(w, 0);
 }
 
+// Two builds in one process (`serve`: the edited commune alone and the whole
+// portal, on two threads) each render their own store: one after the other,
+// never two parses at once (this aborted before the stores took turns).
+TEST(MarkdownStore, TwoStoresRenderedFromTwoThreadsTakeTurns) {
+  std::string big(20'000, 'a');
+  for (size_t i = 0; i < big.size(); i += 7) big[i] = '*';
+  std::vector<std::thread> builds;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t)
+    builds.emplace_back([&, t] {
+      for (int k = 0; k < 20; ++k) {
+        MarkdownStore store;
+        store.add_document(big + std::to_string(k));
+        store.add_inline("**" + std::to_string(t) + "**");
+        store.render_all();
+        if (store.inline_html("**" + std::to_string(t) + "**") != "<strong>" + std::to_string(t) + "</strong>")
+          ++wrong[t];
+      }
+    });
+  for (auto& b : builds) b.join();
+  for (int w : wrong) EXPECT_EQ(w, 0);
+}
+
 // render_markdown itself refuses a second parse while one runs: the check that
 // makes "one parse at a time" hold by construction, not by care.
 TEST(MarkdownOneParseAtATimeDeathTest, TwoParsesAtOnceAbort) {
