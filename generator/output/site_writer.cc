@@ -88,12 +88,6 @@ void remove_entry(const fs::path& path) {
   fs::remove_all(path, ignored);  // a folder (EISDIR)
 }
 
-// The inode of a regular file at `path`, 0 when there is none.
-unsigned long long inode_of(const fs::path& path) {
-  struct stat st;
-  return ::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) ? static_cast<unsigned long long>(st.st_ino) : 0;
-}
-
 // mkdir -p for the parent of a staging file, remembering what exists. In a
 // recycled spare a file may stand where the new site has a folder: it goes.
 bool make_parents(const fs::path& root, const std::string& rel, std::unordered_set<std::string>& made) {
@@ -345,7 +339,7 @@ bool StagedSite::put(const std::string& rel, const std::string& content) {
   const bool same_as_live = reuse_ && holds_exactly(live, content);
   if (recycled_ || again) {
     // A recycled spare's entry that is already the live file stays; anything else there goes.
-    if (!again && same_as_live && inode_of(target) == inode_of(live)) return true;
+    if (!again && same_as_live && stamp_of(target) == stamp_of(live)) return true;
     clear(rel);
   }
   if (!parents || !place_file(target, live, same_as_live, content)) {
@@ -397,10 +391,7 @@ void StagedSite::put_all(const SiteFiles& files, ProgressSink* progress) {
 std::optional<std::string> StagedSite::commit() {
   if (failure_) return failure_;
   if (recycled_ && !sweep_unplaced()) return "không dọn được các tệp cũ trong " + staging_.string();
-  const fs::path live_marker = out_dir_ / kSiteMarker;
-  clear(kSiteMarker);
-  if (!place_file(staging_ / kSiteMarker, live_marker, reuse_ && holds_exactly(live_marker, "congkhai\n"), "congkhai\n"))
-    return "không ghi được tệp đánh dấu";
+  if (!put(kSiteMarker, "congkhai\n")) return "không ghi được tệp đánh dấu";
   std::error_code ec;
   if (!fs::exists(fs::symlink_status(out_dir_, ec))) {
     fs::rename(staging_, out_dir_, ec);
