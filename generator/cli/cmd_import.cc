@@ -6,7 +6,6 @@
 // the source as `congkhai check` would: exit 1, saying what to fix, when the import is not publishable.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -20,6 +19,7 @@
 #include "importer/importer.h"
 #include "load/portal_loader.h"
 #include "importer/pdf_reader.h"
+#include "util/read_file.h"
 #include "util/replace_file.h"
 #include "util/slug.h"
 #include "util/text.h"
@@ -63,15 +63,6 @@ bool parse_links(const std::vector<std::string>& raw, importer::PlanLinks& links
     links[number] = target;
   }
   return true;
-}
-
-bool read_whole(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return !in.bad();
 }
 
 // Import writes only under content/ and data/ of the source. A folder on the
@@ -159,9 +150,9 @@ std::optional<importer::ImportResult> import_source(const ImportArgs& args, cons
     return std::nullopt;
   }
   if (format == DocumentFormat::Pdf) {
-    std::string content;
-    if (!read_whole(args.file, content)) return fail(args.file + ": lỗi: không đọc được tệp");
-    importer::PdfReadResult pdf = importer::read_pdf(content);
+    auto content = read_whole_file(args.file);
+    if (!content) return fail(args.file + ": lỗi: không đọc được tệp");
+    importer::PdfReadResult pdf = importer::read_pdf(*content);
     if (!pdf.error.empty()) return fail(args.file + ": lỗi: " + pdf.error);
     importer::ImportOptions scanned = options;
     scanned.from_scan = pdf.scanned;
@@ -169,9 +160,9 @@ std::optional<importer::ImportResult> import_source(const ImportArgs& args, cons
     return importer::import_document(pdf.layout.doc, scanned);
   }
   if (format == DocumentFormat::Text) {
-    std::string content;
-    if (!read_whole(args.file, content)) return fail(args.file + ": lỗi: không đọc được tệp");
-    return importer::import_plan(content, options);
+    auto content = read_whole_file(args.file);
+    if (!content) return fail(args.file + ": lỗi: không đọc được tệp");
+    return importer::import_plan(*content, options);
   }
   std::string package = args.file;
   std::unique_ptr<ScratchDir> scratch;

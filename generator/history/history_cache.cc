@@ -3,24 +3,16 @@
 #include <cstdint>
 #include <cstdio>
 #include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include "history/history_json.h"
 #include "history/json_text.h"
 #include "history/plan_scan.h"
+#include "util/read_file.h"
 
 namespace ck::history {
 
 namespace {
-
-std::string read_all(const std::filesystem::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return "";
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 bool read_invalid_heads(JsonText& in, InvalidHeads& out) {
   std::string path;
@@ -46,7 +38,7 @@ std::filesystem::path cache_file(const std::filesystem::path& dir, const std::st
 std::optional<CacheState> load_cache(const std::filesystem::path& dir, const std::string& source,
                                      const std::string& scope) {
   if (dir.empty()) return std::nullopt;
-  std::string text = read_all(cache_file(dir, scope));
+  std::string text = read_whole_file(cache_file(dir, scope)).value_or("");
   if (text.empty() || !scan_plan_json(text).ok) return std::nullopt;  // damaged: rebuilt, never trusted
   JsonText in(text);
   CacheState s;

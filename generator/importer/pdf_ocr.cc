@@ -12,11 +12,11 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <sstream>
 
 #include "importer/pdf_layout.h"
+#include "util/read_file.h"
 #include "util/text.h"
 
 extern char** environ;
@@ -73,12 +73,6 @@ bool vie_model_present() {
   return false;
 }
 
-std::string read_text(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // What a scanner adds that Tesseract reads as text, painted white before OCR;
 // the word boxes keep their places, which is all the table rebuild needs.
@@ -232,7 +226,7 @@ OcrResult ocr_pages(const PdfFile& pdf, int max_pages) {
       r.pages.clear();
       return r;
     }
-    PdfPage page = parse_tesseract_tsv(read_text(base.string() + ".tsv"), kDpi, box.width(), box.height());
+    PdfPage page = parse_tesseract_tsv(read_whole_file(base.string() + ".tsv").value_or(""), kDpi, box.width(), box.height());
     if (auto strip = number_column(page))
       add_numbers(page, img, *strip, tmp.path / ("so-" + std::to_string(i + 1)));
     r.pages.push_back(std::move(page));
@@ -255,7 +249,7 @@ void add_numbers(PdfPage& page, const poppler::image& img, std::pair<double, dou
                 strip.data() + static_cast<size_t>(y) * strip.bytes_per_row());
   fs::path image = base.string() + ".png";
   if (!strip.is_valid() || !strip.save(image.string(), "png") || run_tesseract(image, base, 6) != 0) return;
-  PdfPage found = parse_tesseract_tsv(read_text(base.string() + ".tsv"), kDpi, 0, 0);
+  PdfPage found = parse_tesseract_tsv(read_whole_file(base.string() + ".tsv").value_or(""), kDpi, 0, 0);
   for (PdfWord w : found.words) {
     if (!number_like(w.text)) continue;
     w.x0 += span.first, w.x1 += span.first;

@@ -4,11 +4,10 @@
 
 #include <chrono>
 #include <cstdint>
-#include <fstream>
-#include <sstream>
 
 #include "load/source_file.h"
 #include "util/byte_codec.h"
+#include "util/read_file.h"
 #include "util/replace_file.h"
 #include "util/sha256.h"
 
@@ -20,14 +19,6 @@ namespace {
 constexpr std::string_view kMagic = "congkhai-load-cache 2\n";
 
 fs::path entry_path(const LoadCache& cache, const std::string& id) { return cache.dir / (id + ".bin"); }
-
-std::optional<std::string> read_whole(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return std::move(bytes).str();
-}
 
 // What stat says of a file: a change to its bytes (or a rename over it) changes one of these.
 struct StatStamp {
@@ -90,7 +81,7 @@ std::string commune_folder_listing(const fs::path& root, const std::string& id) 
 }
 
 std::optional<DecodedCommune> cached_commune(const LoadCache& cache, const fs::path& root, const std::string& id) {
-  auto bytes = read_whole(entry_path(cache, id));
+  auto bytes = read_whole_file(entry_path(cache, id));
   if (!bytes || !bytes->starts_with(kMagic)) return std::nullopt;
   ByteReader header(std::string_view(*bytes).substr(kMagic.size()));
   const std::string identity = header.str(), listing = header.str(), body_sha = header.str();
