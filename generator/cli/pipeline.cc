@@ -96,6 +96,9 @@ void read_history_sources(History& history, const Portal& portal, const BuildReq
   }
 }
 
+// The load cache of the cache directory `cache_dir` (load/commune_cache.h).
+LoadCache load_cache_in(const std::filesystem::path& cache_dir) { return {cache_dir / "communes", build_identity()}; }
+
 // --commune: the portal cut down to one commune (model/commune_scope.h). An
 // unknown id is a usage error, with the ids there are.
 // The loader read only what that commune's site shows (load_portal's only_commune).
@@ -254,7 +257,7 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
   report_stage(request.progress, "load");
   const double validate_before = schema_check_seconds();
   // The load cache lives with the history cache; --as-of loads another commit's files, not kept.
-  LoadCache load_cache{request.history_cache / "communes", build_identity()};
+  LoadCache load_cache = load_cache_in(request.history_cache);
   const bool cache_loads = !request.history_cache.empty() && !past;
   auto portal = load_portal(content_root, outcome.diags, request.commune, cache_loads ? &load_cache : nullptr);
   if (request.progress) request.progress->note_time("validate", schema_check_seconds() - validate_before);
@@ -352,9 +355,11 @@ BuildOutcome run_pipeline(const BuildRequest& request, bool render) {
 std::unique_ptr<History> batch_history(const std::filesystem::path& source, const std::vector<std::string>& communes,
                                        const std::filesystem::path& cache_dir, Diagnostics& diags) {
   HistoryScope all;
+  // Through the load cache: each commune's own build then takes it from there, not from its files again.
+  LoadCache load_cache = load_cache_in(cache_dir);
   for (const auto& id : communes) {
     Diagnostics ignored;  // each commune's own build loads it again and reports its problems
-    auto portal = load_portal(source, ignored, id);
+    auto portal = load_portal(source, ignored, id, cache_dir.empty() ? nullptr : &load_cache);
     if (!portal) continue;
     auto scoped = scope_to_commune(*portal, id);
     if (!scoped) continue;
