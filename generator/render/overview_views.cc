@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
+#include <map>
+#include <tuple>
 
 #include "render/charts.h"
 #include "render/history_views.h"
@@ -234,10 +237,12 @@ json agency_view(const ViewContext& ctx, const Commune& c, const AgencyTasks& a)
 
 namespace {
 
+using TaskTest = std::function<bool(const Task&, const StatusInfo&)>;
+using FoundTask = std::tuple<CivilDate, const Commune*, const Plan*, const Task*>;
+
 // Tasks across a commune (or every commune) that pass `keep`, soonest due first.
-json collect(const ViewContext& ctx, const Commune* only, const std::string& root,
-             const std::function<bool(const Task&, const StatusInfo&)>& keep) {
-  std::vector<std::tuple<CivilDate, const Commune*, const Plan*, const Task*>> found;
+std::vector<FoundTask> find_tasks(const ViewContext& ctx, const Commune* only, const TaskTest& keep) {
+  std::vector<FoundTask> found;
   for (const auto& c : ctx.portal.communes) {
     if (only && &c != only) continue;
     for (const auto& p : c.plans)
@@ -247,10 +252,14 @@ json collect(const ViewContext& ctx, const Commune* only, const std::string& roo
       }
   }
   std::stable_sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return std::get<0>(a) < std::get<0>(b); });
+  return found;
+}
+
+json rows_of(const ViewContext& ctx, const std::vector<FoundTask>& found, bool show_commune, const std::string& root) {
   json rows = json::array();
   for (const auto& [day, c, p, t] : found) {
     rows.push_back(located_row(ctx, *c, *p, *t, root));
-    rows.back()["show_commune"] = only == nullptr;
+    rows.back()["show_commune"] = show_commune;
   }
   return rows;
 }
@@ -266,37 +275,78 @@ json list_base(const ViewContext& ctx, const Commune* c, const std::string& path
   return v;
 }
 
-}  // namespace
+// Beyond this many rows a list across every commune is too heavy for a phone (a
+// row is about 1 KB of HTML: 3,465 overdue rows at 10,000 tasks made a 3.8 MB
+// page); it then counts each commune's rows and links to that commune's list.
+constexpr size_t kPortalListRows = 200;
 
-json overdue_view(const ViewContext& ctx, const Commune* c) {
-  json v = list_base(ctx, c, paths::overdue(c ? c->id : ""), label(ctx, "overdue_title"));
+// Each commune with rows in either list: its counts and a link to its own list.
+json commune_counts(const ViewContext& ctx, const std::vector<FoundTask>& first, const std::vector<FoundTask>& second,
+                    const std::function<std::string(const std::string&)>& list_path, const std::string& root) {
+  std::map<const Commune*, std::pair<size_t, size_t>> counts;
+  for (const auto& found : first) ++counts[std::get<1>(found)].first;
+  for (const auto& found : second) ++counts[std::get<1>(found)].second;
+  json rows = json::array();
+  for (const auto& c : ctx.portal.communes)  // in the portal's order, as the home page lists them
+    if (auto it = counts.find(&c); it != counts.end())
+      rows.push_back({{"name", c.name},
+                      {"href", root + list_path(c.id)},
+                      {"illustrative", c.illustrative},
+                      {"first", it->second.first},
+                      {"second", it->second.second}});
+  return rows;
+}
+
+// An overdue or due-soon page: two lists of tasks (status reported, none
+// reported), for one commune or, counted per commune when long, for all.
+struct TaskListPage {
+  std::function<std::string(const std::string&)> path;  // of a commune's list ("" for the portal's)
+  std::string title, intro, second_heading, second_intro;
+  TaskTest first, second;
+};
+
+json task_list_view(const ViewContext& ctx, const Commune* c, const TaskListPage& page) {
+  json v = list_base(ctx, c, page.path(c ? c->id : ""), page.title);
   std::string root = v["root"];
-  v["intro"] = label(ctx, "overdue_intro");
-  v["tasks"] = collect(ctx, c, root, [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::Overdue; });
-  v["second_heading"] = label(ctx, "passed_no_report_title");
-  v["second_intro"] = label(ctx, "passed_no_report_intro");
-  v["second_tasks"] = collect(ctx, c, root, [](const Task&, const StatusInfo& i) {
-    return i.status == TaskStatus::NoReport && i.deadline_passed;
-  });
-  v["tasks_table"] = {{"rows", v["tasks"]}};
-  v["second_table"] = {{"rows", v["second_tasks"]}};
+  v["intro"] = page.intro;
+  v["second_heading"] = page.second_heading;
+  v["second_intro"] = page.second_intro;
+  std::vector<FoundTask> first = find_tasks(ctx, c, page.first), second = find_tasks(ctx, c, page.second);
+  v["by_commune"] = !c && first.size() + second.size() > kPortalListRows;
+  if (v["by_commune"]) {
+    v["commune_counts"] = commune_counts(ctx, first, second, page.path, root);
+    v["counts_intro"] = fill(fill_text(label(ctx, "list_by_commune_intro"), std::to_string(first.size() + second.size())),
+                             static_cast<long>(kPortalListRows));
+    v["first_heading"] = page.title;
+    v["first_count"] = first.size();
+    v["second_count"] = second.size();
+    return v;
+  }
+  json rows = rows_of(ctx, first, c == nullptr, root), second_rows = rows_of(ctx, second, c == nullptr, root);
+  v["tasks_table"] = {{"rows", std::move(rows)}};
+  v["second_table"] = {{"rows", std::move(second_rows)}};
   return v;
 }
 
+}  // namespace
+
+json overdue_view(const ViewContext& ctx, const Commune* c) {
+  return task_list_view(ctx, c,
+                        {paths::overdue, label(ctx, "overdue_title"), label(ctx, "overdue_intro"),
+                         label(ctx, "passed_no_report_title"), label(ctx, "passed_no_report_intro"),
+                         [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::Overdue; },
+                         [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::NoReport && i.deadline_passed; }});
+}
+
 json due_soon_view(const ViewContext& ctx, const Commune* c) {
-  json v = list_base(ctx, c, paths::due_soon(c ? c->id : ""), label(ctx, "due_soon_title"));
-  std::string root = v["root"];
   int window = ctx.portal.config.due_soon_days;
-  v["intro"] = fill(label(ctx, "due_soon_intro"), window);
-  v["tasks"] = collect(ctx, c, root, [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::DueSoon; });
-  v["second_heading"] = label(ctx, "due_soon_no_report_title");
-  v["second_intro"] = label(ctx, "due_soon_no_report_intro");
-  v["second_tasks"] = collect(ctx, c, root, [window](const Task&, const StatusInfo& i) {
-    return i.status == TaskStatus::NoReport && i.days_left && *i.days_left >= 0 && *i.days_left <= window;
-  });
-  v["tasks_table"] = {{"rows", v["tasks"]}};
-  v["second_table"] = {{"rows", v["second_tasks"]}};
-  return v;
+  return task_list_view(ctx, c,
+                        {paths::due_soon, label(ctx, "due_soon_title"), fill(label(ctx, "due_soon_intro"), window),
+                         label(ctx, "due_soon_no_report_title"), label(ctx, "due_soon_no_report_intro"),
+                         [](const Task&, const StatusInfo& i) { return i.status == TaskStatus::DueSoon; },
+                         [window](const Task&, const StatusInfo& i) {
+                           return i.status == TaskStatus::NoReport && i.days_left && *i.days_left >= 0 && *i.days_left <= window;
+                         }});
 }
 
 std::vector<TaskStatus> statuses_in(const ViewContext& ctx, const Plan& p) {
