@@ -310,6 +310,28 @@ TaskFacts task_facts(const ViewContext& ctx, const Commune& c, const Plan& p, co
   return f;
 }
 
+void TaskFactsTable::index(const Portal& portal, const ViewContext& ctx) {
+  ctx_ = &ctx;
+  size_t n = 0;
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans) n += p.tasks.size();
+  entries_ = std::make_unique<Entry[]>(n);
+  slot_.reserve(n);
+  size_t i = 0;
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans)
+      for (const auto& t : p.tasks) {
+        entries_[i].commune = &c, entries_[i].plan = &p, entries_[i].task = &t;
+        slot_.emplace(&t, i++);
+      }
+}
+
+const TaskFacts& TaskFactsTable::at(const Task* task) const {
+  const Entry& e = entries_[slot_.at(task)];
+  std::call_once(e.made, [&] { e.facts = task_facts(*ctx_, *e.commune, *e.plan, *e.task); });
+  return e.facts;
+}
+
 json task_row(const ViewContext& ctx, const Commune& c, const Plan& p, const Task& t, const std::string& root) {
   const TaskFacts& f = ctx.facts.at(&t);
   json row;

@@ -3,6 +3,8 @@
 // counts) have one builder each, used by every page.
 #pragma once
 #include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -32,6 +34,30 @@ struct TaskFacts {
   nlohmann::json products, deadline, status;
 };
 
+struct ViewContext;
+
+// Each task's facts, made the first time a page asks for them (on any render
+// thread, once): a rebuild that carries a commune's pages over never makes its
+// tasks' facts.
+class TaskFactsTable {
+ public:
+  // Every task of `portal`; `ctx` (which holds this table) gives the facts their statuses, agencies and Markdown.
+  void index(const Portal& portal, const ViewContext& ctx);
+  const TaskFacts& at(const Task* task) const;
+
+ private:
+  struct Entry {
+    const Commune* commune;
+    const Plan* plan;
+    const Task* task;
+    mutable std::once_flag made;
+    mutable TaskFacts facts;
+  };
+  const ViewContext* ctx_ = nullptr;
+  std::unordered_map<const Task*, size_t> slot_;
+  std::unique_ptr<Entry[]> entries_;  // a once_flag does not move: the entries stay where they were made
+};
+
 // What the views read: the model, the theme's strings and the derive stage's
 // results (derive/derived_site.h), plus each task's facts as the theme shows them.
 struct ViewContext {
@@ -43,7 +69,7 @@ struct ViewContext {
   const std::map<std::string, AgencyIndex>& agencies;  // by commune id
   const HistoryIndex* history;                         // null: no history (not a repository, or not read)
   const MarkdownStore& markdown;                       // every fragment's HTML, rendered before the pages
-  std::unordered_map<const Task*, TaskFacts> facts;    // every task's, from task_facts()
+  TaskFactsTable facts;                                // every task's, from task_facts(), when first asked
   const PlanArrivals* arrivals = nullptr;              // where each plan first came to the portal
 };
 
