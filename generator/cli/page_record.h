@@ -12,7 +12,7 @@
 // a failed build leaves the site and its record as they were.
 #pragma once
 #include <filesystem>
-#include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -27,7 +27,7 @@ struct RecordedPage {
   FileStamp stamp;
 };
 
-using PageRecord = std::map<std::string, RecordedPage>;  // by site path
+using PageRecord = std::unordered_map<std::string, RecordedPage>;  // by site path (written in path order)
 
 // Where the record of the site in `out_dir` lives; empty without a cache directory.
 std::filesystem::path page_record_path(const std::filesystem::path& cache_dir, const std::filesystem::path& out_dir);

@@ -1,5 +1,6 @@
 #include "cli/pipeline.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cstdlib>
 #include <ctime>
@@ -8,6 +9,8 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <unordered_map>
+#include <vector>
 
 #include "cli/as_of_checkout.h"
 #include "cli/build_identity.h"
@@ -192,7 +195,16 @@ class StreamedPages : public PageSink {
     next_.erase(path);
   }
   const std::set<std::string>& sitemap_pages() const { return sitemap_pages_; }
-  std::map<std::string, std::string> take_hashes() { return std::move(hashes_); }
+  // In path order, as manifest.json lists them; kept unordered while pages come in from every thread.
+  std::map<std::string, std::string> take_hashes() {
+    std::vector<std::pair<std::string, std::string>> sorted(std::make_move_iterator(hashes_.begin()),
+                                                            std::make_move_iterator(hashes_.end()));
+    std::sort(sorted.begin(), sorted.end());
+    std::map<std::string, std::string> hashes;
+    for (auto& entry : sorted) hashes.emplace_hint(hashes.end(), std::move(entry));
+    hashes_.clear();
+    return hashes;
+  }
   size_t carried() const { return carried_; }
   // The record of the site just swapped in: the stamps of the pages written now are read from it.
   PageRecord next_record(const std::filesystem::path& site) {
@@ -211,7 +223,7 @@ class StreamedPages : public PageSink {
   const PageRecord previous_;
   const std::map<std::string, std::string> fingerprints_;
   std::mutex mutex_;
-  std::map<std::string, std::string> hashes_;
+  std::unordered_map<std::string, std::string> hashes_;
   std::set<std::string> sitemap_pages_;
   PageRecord next_;
   size_t carried_ = 0;

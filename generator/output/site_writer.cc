@@ -349,20 +349,23 @@ bool StagedSite::put(const std::string& rel, const std::string& content) {
   return true;
 }
 
-std::optional<FileStamp> stamp_of(const fs::path& path) {
+std::optional<FileStamp> stamp_of(const fs::path& path) { return stamp_of(path.c_str()); }
+
+std::optional<FileStamp> stamp_of(const char* path) {
   struct stat st;
-  if (::lstat(path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+  if (::lstat(path, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
   return FileStamp{static_cast<unsigned long long>(st.st_ino), static_cast<unsigned long long>(st.st_size),
                    st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
 }
 
 bool StagedSite::carry(const std::string& rel, const FileStamp& stamp) {
   if (!reuse_ || !is_safe_output_path(rel)) return false;
-  const fs::path live = out_dir_ / rel, target = staging_ / rel;
+  // Plain strings: a rebuild carries thousands of pages, and a path object splits itself into parts.
+  const std::string live = out_dir_.native() + '/' + rel, target = staging_.native() + '/' + rel;
   // The spare's entry is the recorded file itself (same inode, size and time: most pages of a
   // rebuild, linked there by the build before): nothing to make, and one lstat to know it.
-  const bool in_spare = recycled_ && stamp_of(target) == stamp;
-  if (!in_spare && stamp_of(live) != stamp) return false;
+  const bool in_spare = recycled_ && stamp_of(target.c_str()) == stamp;
+  if (!in_spare && stamp_of(live.c_str()) != stamp) return false;
   bool parents = false;
   {
     std::lock_guard lock(mutex_);

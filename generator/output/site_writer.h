@@ -34,6 +34,7 @@ struct FileStamp {
 };
 // Of a regular file (not following a symbolic link); nullopt otherwise.
 std::optional<FileStamp> stamp_of(const std::filesystem::path& path);
+std::optional<FileStamp> stamp_of(const char* path);  // the same, without making a path object
 
 // A new site being written: files go into a staging directory beside the
 // output as they are made (so the whole site need not sit in memory), and
