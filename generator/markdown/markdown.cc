@@ -4,6 +4,7 @@
 #include <cmark-gfm.h>
 
 #include <atomic>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
@@ -211,7 +212,42 @@ RenderedMarkdown render_markdown(std::string_view markdown) {
   return result;
 }
 
+std::optional<std::string> plain_inline_html(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return std::nullopt;  // a paragraph drops them
+  // A line starting with digits then '.' or ')' may be a list item.
+  size_t digits = 0;
+  while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+  if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) return std::nullopt;
+  // Block starters ('#', '>', '-', '+', '=', '|' …) only matter first: the text must start with a letter,
+  // a digit, '(' or a non-ASCII character; inline syntax is refused anywhere.
+  const unsigned char first = static_cast<unsigned char>(text.front());
+  if (!(std::isalnum(first) || first >= 0x80 || first == '(')) return std::nullopt;
+  for (unsigned char c : text) {
+    if (c < 0x20 || c == 0x7f) return std::nullopt;  // line breaks, tabs, NUL
+    switch (c) {
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '!': case '<': case '>': case '&':
+      case '~': case '|': case '@': case '$':
+        return std::nullopt;
+      default: break;
+    }
+  }
+  // The autolink extension links bare addresses.
+  std::string lower(text);
+  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view link : {"://", "www.", "mailto:", "xmpp:"})
+    if (lower.find(link) != std::string::npos) return std::nullopt;
+  if (find_invalid_utf8(text) != std::string_view::npos) return std::nullopt;  // cmark replaces those bytes
+  std::string html;
+  html.reserve(text.size() + 16);
+  for (char c : text) {
+    if (c == '"') html += "&quot;";
+    else html += c;
+  }
+  return html;
+}
+
 std::string render_markdown_inline(std::string_view markdown) {
+  if (auto plain = plain_inline_html(markdown)) return std::move(*plain);
   std::string html = render_markdown(markdown).html;
   // A single paragraph: drop the wrapper so it sits inside a table cell.
   if (html.rfind("<p>", 0) == 0 && html.size() >= 8 && html.compare(html.size() - 5, 5, "</p>\n") == 0 &&

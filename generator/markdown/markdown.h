@@ -5,6 +5,7 @@
 // time, which every call checks (it aborts if entered twice at once); parallel
 // stages read a MarkdownStore rendered before them (markdown_store.h).
 #pragma once
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,5 +37,12 @@ RenderedMarkdown render_markdown(std::string_view markdown);
 
 // For short fields (task text, products): one paragraph renders without <p>.
 std::string render_markdown_inline(std::string_view markdown);
+
+// The HTML of a short field that has no Markdown in it at all — one line of
+// letters, digits and punctuation that nothing in CommonMark or GFM gives a
+// meaning — which is the text with '"' escaped; nullopt for any other text.
+// render_markdown_inline answers such a text without parsing it (most task
+// cells: "Trước ngày 13/01/2026"); a test holds it to cmark-gfm's own output.
+std::optional<std::string> plain_inline_html(std::string_view markdown);
 
 }  // namespace ck
