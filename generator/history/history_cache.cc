@@ -67,18 +67,22 @@ bool save_cache(const fs::path& dir, const std::string& source, const std::strin
   if (dir.empty()) return false;
   std::error_code ec;
   fs::create_directories(dir, ec);
-  ByteWriter rest;
-  Put put{rest};
+  // The checksum's place is kept and filled in once the rest is written: no copy of megabytes.
+  const std::string head_line = magic();
+  ByteWriter w;
+  w.raw(head_line);
+  w.raw(std::string(kChecksumBytes, '\0'));
+  Put put{w};
   put(source);
   put(scope);
   put(shallow);
   put(head);
   put(invalid_heads);
-  append_history_bytes(history, rest);
-  const auto sum = sha256(rest.bytes());
-  std::string out = magic();
-  out.append(reinterpret_cast<const char*>(sum.data()), sum.size());
-  out += rest.bytes();
+  append_history_bytes(history, w);
+  std::string out = w.take();
+  const size_t rest_at = head_line.size() + kChecksumBytes;
+  const auto sum = sha256(std::string_view(out).substr(rest_at));
+  std::memcpy(out.data() + head_line.size(), sum.data(), kChecksumBytes);
   std::string error;
   // No fsync: a file a crash damaged fails its checksum and history is read again.
   if (!replace_file(cache_file(dir, scope), out, error, /*sync=*/false)) return false;

@@ -24,6 +24,7 @@ class ByteWriter {
     u64(s.size());
     bytes_.append(s);
   }
+  void raw(std::string_view s) { bytes_.append(s); }  // no length before it: a fixed header
   const std::string& bytes() const { return bytes_; }
   std::string take() { return std::move(bytes_); }
 
