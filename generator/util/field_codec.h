@@ -11,6 +11,7 @@
 // the work the cache would have saved.
 #pragma once
 #include <cstddef>
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -95,16 +96,21 @@ struct Get {
     v.reset();
     if (r.flag()) (*this)(v.emplace());
   }
+  // Every item takes at least a byte (an empty string), and the items are
+  // made as they are read: a damaged count cannot allocate much, nor read on
+  // past a failure.
   template <typename T>
   void operator()(std::vector<T>& items) {
-    items.resize(r.count(8));  // every item takes at least 8 bytes: a damaged count cannot allocate much
-    for (auto& item : items) (*this)(item);
+    const size_t n = r.count(1);
+    items.clear();
+    items.reserve(std::min<size_t>(n, 4096));
+    for (size_t i = 0; i < n && r.ok(); ++i) (*this)(items.emplace_back());
   }
   void operator()(std::pair<std::string, std::string>& p) { (*this)(p.first), (*this)(p.second); }
   // Keys written in order, each once: a repeated or unordered key is not what Put wrote.
   void operator()(std::map<std::string, std::string>& m) {
     m.clear();
-    const size_t n = r.count(16);
+    const size_t n = r.count(2);  // two strings, each at least a byte
     for (size_t i = 0; i < n && r.ok(); ++i) {
       std::string key = r.str();
       if (!m.empty() && !(m.rbegin()->first < key)) r.fail();

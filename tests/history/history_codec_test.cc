@@ -56,6 +56,19 @@ TEST(HistoryCodec, RoundTrip) {
   EXPECT_EQ(from_bytes(bytes_of(History{})), History{});
 }
 
+// Items as small as a byte (an empty string) where the input ends: a count
+// check that assumed 8 bytes an item refused these.
+TEST(HistoryCodec, SmallItemsAtTheEndAndLongStrings) {
+  History h;
+  h.commits.resize(1);
+  h.commits[0].message = std::string(70000, 'm');
+  h.narrative_changes.push_back({0, "xa", "kh", ChangeKind::Modified, {}, std::string(300, 'd'), false});
+  h.notes.assign(100, "");
+  auto back = from_bytes(bytes_of(h));
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, h);
+}
+
 TEST(HistoryCodec, PerRunFieldsAreNotKept) {
   History h = sample();
   h.state = History::State::Shallow;
@@ -96,10 +109,10 @@ TEST(HistoryCodec, RefusesWhatNoWriterMade) {
   // its length before it: the key, not the message's line) becomes "Ahay-doi",
   // now before "Ly-do".
   std::string trailers = bytes_of(sample());
-  const std::string key = std::string("\x08\0\0\0\0\0\0\0", 8) + "Thay-doi";
+  const std::string key = "\x08Thay-doi";
   const size_t at = trailers.find(key);
   ASSERT_NE(at, std::string::npos);
-  trailers[at + 8] = 'A';
+  trailers[at + 1] = 'A';
   ASSERT_TRUE(from_bytes(bytes_of(sample())));
   EXPECT_FALSE(from_bytes(trailers));
 }
