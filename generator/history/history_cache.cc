@@ -34,9 +34,12 @@ std::string cache_stem(const std::string& scope) {
 
 }  // namespace
 
-fs::path cache_file(const fs::path& dir, const std::string& scope) { return dir / (cache_stem(scope) + ".bin"); }
+fs::path cache_file(const fs::path& dir, const std::string& scope) {
+  return dir / (cache_stem(scope) + ".bin");
+}
 
-std::optional<CacheState> load_cache(const fs::path& dir, const std::string& source, const std::string& scope) {
+std::optional<CacheState> load_cache(const fs::path& dir, const std::string& source,
+                                     const std::string& scope) {
   if (dir.empty()) return std::nullopt;
   auto bytes = read_whole_file(cache_file(dir, scope));
   const std::string head_line = magic();

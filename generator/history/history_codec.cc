@@ -11,7 +11,8 @@ namespace ck {
 static_assert(sizeof(CommitInfo) == 304, "a field was added to CommitInfo: list it in Fields<CommitInfo>");
 static_assert(sizeof(FieldChange) == 96, "a field was added to FieldChange: list it in Fields<FieldChange>");
 static_assert(sizeof(TaskChange) == 136, "a field was added to TaskChange: list it in Fields<TaskChange>");
-static_assert(sizeof(NarrativeChange) == 144, "a field was added to NarrativeChange: list it in Fields<NarrativeChange>");
+static_assert(sizeof(NarrativeChange) == 144,
+              "a field was added to NarrativeChange: list it in Fields<NarrativeChange>");
 static_assert(sizeof(PlanRename) == 144, "a field was added to PlanRename: list it in Fields<PlanRename>");
 static_assert(sizeof(TaskRename) == 136, "a field was added to TaskRename: list it in Fields<TaskRename>");
 static_assert(sizeof(History) == 576,
@@ -79,7 +80,8 @@ bool indices_in_range(const History& h) {
       if (item.commit >= n) return false;
     return true;
   };
-  return below(h.task_changes) && below(h.narrative_changes) && below(h.plan_renames) && below(h.task_renames);
+  return below(h.task_changes) && below(h.narrative_changes) && below(h.plan_renames) &&
+         below(h.task_renames);
 }
 
 }  // namespace

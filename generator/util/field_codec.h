@@ -10,8 +10,8 @@
 // of the input could hold) makes the ByteReader fail, and the caller then does
 // the work the cache would have saved.
 #pragma once
-#include <cstddef>
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -31,7 +31,9 @@ template <typename T>
 struct Fields;
 
 template <typename T>
-concept Listed = requires { sizeof(Fields<T>); };
+concept Listed = requires {
+  sizeof(Fields<T>);
+};
 
 // An enum's last value: a number read past it is not one the writer wrote.
 // Specialised for each enum a codec carries.
@@ -47,10 +49,8 @@ struct Put {
   void operator()(bool v) { w.flag(v); }
   void operator()(double v) { w.f64(v); }
   template <typename E>
-    requires std::is_enum_v<E>
-  void operator()(E e) {
-    w.u64(static_cast<uint64_t>(e));
-  }
+  requires std::is_enum_v<E>
+  void operator()(E e) { w.u64(static_cast<uint64_t>(e)); }
   template <typename T>
   void operator()(const std::optional<T>& v) {
     w.flag(v.has_value());
@@ -85,11 +85,13 @@ struct Get {
   void operator()(bool& v) { v = r.flag(); }
   void operator()(double& v) { v = r.f64(); }
   template <typename E>
-    requires std::is_enum_v<E>
+  requires std::is_enum_v<E>
   void operator()(E& e) {
     const uint64_t v = r.u64();
-    if (v > static_cast<uint64_t>(kLast<E>)) r.fail();
-    else e = static_cast<E>(v);
+    if (v > static_cast<uint64_t>(kLast<E>))
+      r.fail();
+    else
+      e = static_cast<E>(v);
   }
   template <typename T>
   void operator()(std::optional<T>& v) {
