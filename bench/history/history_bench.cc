@@ -1,41 +1,28 @@
 // Times ck::read_history on a repository and prints what it found.
-//   history_bench SOURCE_DIR [--cache DIR] [--dump]
-// --dump prints the History as JSON (the cache's format) instead of figures.
+//   history_bench SOURCE_DIR [--cache DIR]
 #include <sys/resource.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstring>
-#include <nlohmann/json.hpp>
 #include <string>
 
 #include "history/history.h"
-#include "history/history_json.h"
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: history_bench SOURCE_DIR [--cache DIR] [--dump]\n");
+    std::fprintf(stderr, "usage: history_bench SOURCE_DIR [--cache DIR]\n");
     return 2;
   }
   ck::HistoryOptions options;
   ck::HistoryStats stats;
   options.stats = &stats;
-  bool dump = false;
   for (int i = 2; i < argc; ++i) {
     if (!std::strcmp(argv[i], "--cache") && i + 1 < argc) options.cache_dir = argv[++i];
-    if (!std::strcmp(argv[i], "--dump")) dump = true;
   }
   auto start = std::chrono::steady_clock::now();
   ck::History h = ck::read_history(argv[1], options);
   double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  if (dump) {
-    auto j = nlohmann::json::parse(ck::history::history_json(h));
-    j["state"] = static_cast<int>(h.state);
-    j["warning"] = h.warning;
-    j["walked_commits"] = h.walked_commits;
-    std::printf("%s\n", j.dump(1).c_str());
-    return 0;
-  }
   rusage ru{};
   getrusage(RUSAGE_SELF, &ru);
   double cpu =

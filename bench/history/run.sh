@@ -25,7 +25,7 @@ echo "== build (Release, $build)"
 ninja -C "$build" -j"${JOBS:-2}" generator/libck_history.a generator/libck_deadline.a generator/libck_util.a >/dev/null
 g++ -std=c++20 -O2 -pthread -I"$root/generator" "$root/bench/history/history_bench.cc" \
   "$build/generator/libck_history.a" "$build/generator/libck_deadline.a" "$build/generator/libck_util.a" \
-  $(pkg-config --libs libgit2 libutf8proc) -o "$work/history_bench"
+  $(pkg-config --libs libgit2 libutf8proc) -lcrypto -o "$work/history_bench"
 
 repo="$work/repo-$commits${NO_REPACK:+-fastimport}"
 if [ ! -d "$repo" ]; then
@@ -48,7 +48,7 @@ echo "== with the cache: first run fills it, second walks nothing"
 rm -rf "$work/cache"
 "$work/history_bench" "$repo" --cache "$work/cache" | grep -E '^(walked_commits|wall_s)'
 "$work/history_bench" "$repo" --cache "$work/cache" | grep -E '^(walked_commits|wall_s|cache_load_ms)'
-echo "cache file: $(du -h "$work/cache/history-cache.json" | cut -f1)"
+echo "cache file: $(du -h "$work/cache/history-cache.bin" | cut -f1)"
 
 echo "== alternative: git log -p --follow per plan file ($sample of 500, extrapolated)"
 mapfile -t files < <(git -C "$repo" ls-files 'data/*.json')

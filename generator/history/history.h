@@ -200,7 +200,7 @@ struct HistoryStats {
 };
 
 struct HistoryOptions {
-  // Where to keep history-cache.json between builds (the build directory);
+  // Where to keep history-cache.bin between builds (the build directory);
   // empty: no cache.
   std::filesystem::path cache_dir;
   HistoryStats* stats = nullptr;  // filled when given

@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr std::string_view kMagic = "congkhai-load-cache 2\n";
+constexpr std::string_view kMagic = "congkhai-load-cache 3\n";  // 3: string lengths in 7-bit groups
 
 fs::path entry_path(const LoadCache& cache, const std::string& id) { return cache.dir / (id + ".bin"); }
 

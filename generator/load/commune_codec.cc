@@ -1,13 +1,8 @@
 #include "load/commune_codec.h"
 
-#include <concepts>
-#include <cstdint>
-#include <type_traits>
-
-#include "util/byte_codec.h"
+#include "util/field_codec.h"
 
 namespace ck {
-namespace {
 
 // Every field of the model, once: the list below serves writing and reading
 // alike, so the two cannot drift apart. A field added to a struct changes its
@@ -22,9 +17,6 @@ static_assert(sizeof(Indicator) == 160, "a field was added to Indicator: list it
 static_assert(sizeof(Update) == 72, "a field was added to Update: list it in Fields<Update>");
 static_assert(sizeof(Diagnostic) == 80, "a field was added to Diagnostic: list it in Fields<Diagnostic>");
 #endif
-
-template <typename T>
-struct Fields;  // Fields<T>::each(t, visit) calls visit(field) for each field of t, in order
 
 template <>
 struct Fields<CivilDate> {
@@ -110,12 +102,7 @@ struct Fields<Diagnostic> {
   static void each(auto& d, auto& visit) { visit(d.severity), visit(d.file), visit(d.line), visit(d.column), visit(d.message); }
 };
 
-template <typename T>
-concept Listed = requires { sizeof(Fields<T>); };
-
-// An enum's last value: a number read past it is not one the writer wrote.
-template <typename E>
-constexpr E kLast = E{};
+// An enum's last value (util/field_codec.h): a number read past it is not one the writer wrote.
 template <>
 constexpr DeadlineKind kLast<DeadlineKind> = DeadlineKind::Unknown;
 template <>
@@ -124,70 +111,6 @@ template <>
 constexpr CommuneKind kLast<CommuneKind> = CommuneKind::ThanhPho;
 template <>
 constexpr Severity kLast<Severity> = Severity::Warning;
-
-struct Put {
-  ByteWriter& w;
-  void operator()(const std::string& s) { w.str(s); }
-  void operator()(int v) { w.i64(v); }
-  void operator()(bool v) { w.flag(v); }
-  void operator()(double v) { w.f64(v); }
-  template <typename E>
-    requires std::is_enum_v<E>
-  void operator()(E e) {
-    w.u64(static_cast<uint64_t>(e));
-  }
-  template <typename T>
-  void operator()(const std::optional<T>& v) {
-    w.flag(v.has_value());
-    if (v) (*this)(*v);
-  }
-  template <typename T>
-  void operator()(const std::vector<T>& items) {
-    w.u64(items.size());
-    for (const auto& item : items) (*this)(item);
-  }
-  void operator()(const std::pair<std::string, std::string>& p) { (*this)(p.first), (*this)(p.second); }
-  template <Listed T>
-  void operator()(const T& t) {
-    Fields<T>::each(t, *this);
-  }
-};
-
-struct Get {
-  ByteReader& r;
-  void operator()(std::string& s) { s = r.str(); }
-  void operator()(int& v) {
-    const int64_t x = r.i64();
-    if (x < INT32_MIN || x > INT32_MAX) r.fail();
-    v = static_cast<int>(x);
-  }
-  void operator()(bool& v) { v = r.flag(); }
-  void operator()(double& v) { v = r.f64(); }
-  template <typename E>
-    requires std::is_enum_v<E>
-  void operator()(E& e) {
-    const uint64_t v = r.u64();
-    if (v > static_cast<uint64_t>(kLast<E>)) r.fail();
-    else e = static_cast<E>(v);
-  }
-  template <typename T>
-  void operator()(std::optional<T>& v) {
-    v.reset();
-    if (r.flag()) (*this)(v.emplace());
-  }
-  template <typename T>
-  void operator()(std::vector<T>& items) {
-    items.resize(r.count(8));  // every item takes at least 8 bytes: a damaged count cannot allocate much
-    for (auto& item : items) (*this)(item);
-  }
-  void operator()(std::pair<std::string, std::string>& p) { (*this)(p.first), (*this)(p.second); }
-  template <Listed T>
-  void operator()(T& t) {
-    Fields<T>::each(t, *this);
-  }
-};
-
-}  // namespace
 
 std::string encode_commune(const Commune& commune, const Diagnostics& diags) {
   ByteWriter w;

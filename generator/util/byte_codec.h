@@ -1,5 +1,6 @@
 // A plain binary encoding for machine-local caches: fixed-width numbers in the
-// host's byte order and length-prefixed strings. The reader never reads past
+// host's byte order and strings after their length in 7-bit groups (LEB128:
+// one byte below 128; a history cache holds 240,000 strings, most short). The reader never reads past
 // its input: a truncated or damaged cache file makes it fail (ok() false), and
 // the caller then does the work the cache would have saved.
 #pragma once
@@ -21,9 +22,16 @@ class ByteWriter {
   }
   void flag(bool v) { bytes_.push_back(v ? 1 : 0); }
   void str(std::string_view s) {
-    u64(s.size());
+    for (uint64_t n = s.size(); ; n >>= 7) {
+      if (n < 0x80) {
+        bytes_.push_back(static_cast<char>(n));
+        break;
+      }
+      bytes_.push_back(static_cast<char>(0x80 | (n & 0x7f)));
+    }
     bytes_.append(s);
   }
+  void raw(std::string_view s) { bytes_.append(s); }  // no length before it: a fixed header
   const std::string& bytes() const { return bytes_; }
   std::string take() { return std::move(bytes_); }
 
@@ -55,7 +63,13 @@ class ByteReader {
     return c == 1;
   }
   std::string str() {
-    uint64_t n = u64();
+    uint64_t n = 0;
+    for (int shift = 0;; shift += 7) {
+      if (shift > 63 || !have(1)) return fail(), std::string();
+      const auto byte = static_cast<unsigned char>(bytes_[pos_++]);
+      n |= static_cast<uint64_t>(byte & 0x7f) << shift;
+      if (byte < 0x80) break;
+    }
     if (!have(n)) return {};
     std::string s(bytes_.substr(pos_, n));
     pos_ += n;

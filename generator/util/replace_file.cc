@@ -12,7 +12,7 @@
 namespace ck {
 namespace fs = std::filesystem;
 
-bool replace_file(const fs::path& path, const std::string& content, std::string& error) {
+bool replace_file(const fs::path& path, const std::string& content, std::string& error, bool sync) {
   std::string tmp = (path.parent_path() / ("." + path.filename().string() + ".XXXXXX")).string();
   int fd = ::mkostemp(tmp.data(), O_CLOEXEC);  // O_CREAT | O_EXCL: a name nobody had, not a link
   if (fd < 0) {
@@ -33,7 +33,7 @@ bool replace_file(const fs::path& path, const std::string& content, std::string&
     data += n;
     left -= static_cast<size_t>(n);
   }
-  if (!err && ::fsync(fd) != 0) err = errno;
+  if (!err && sync && ::fsync(fd) != 0) err = errno;
   if (::close(fd) != 0 && !err) err = errno;
   if (!err && std::rename(tmp.c_str(), path.c_str()) == 0) return true;
   if (!err) err = errno;

@@ -10,6 +10,10 @@ namespace ck {
 
 // False, with `error` (Vietnamese, naming the file) set, when it failed; the
 // temporary file is then removed. The target's folder must exist.
-bool replace_file(const std::filesystem::path& path, const std::string& content, std::string& error);
+// `sync` false leaves out the fsync before the rename: only for a file whose
+// reader detects damage (a checksummed cache), where a crash may then leave a
+// damaged file, costs a rebuild, and the fsync cost tens of ms on every save.
+bool replace_file(const std::filesystem::path& path, const std::string& content, std::string& error,
+                  bool sync = true);
 
 }  // namespace ck

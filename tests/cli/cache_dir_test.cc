@@ -52,7 +52,7 @@ class CacheDir : public ::testing::Test {
     std::error_code ec;
     for (auto it = fs::recursive_directory_iterator(root, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-      if (it->path().filename() == "history-cache.json") found.push_back(it->path());
+      if (it->path().filename() == "history-cache.bin") found.push_back(it->path());
     return found;
   }
   void expect_source_and_cwd_untouched() {
@@ -104,7 +104,7 @@ TEST_F(CacheDir, CacheDirOptionChoosesTheFolder) {
   const fs::path chosen = dir_.path() / "bo-nho-dem";
   auto r = run(build_args() + " --cache-dir " + q(chosen), (dir_.path() / "home").string(), "");
   ASSERT_EQ(r.exit_code, 0) << r.output;
-  EXPECT_TRUE(fs::exists(chosen / "history-cache.json"));
+  EXPECT_TRUE(fs::exists(chosen / "history-cache.bin"));
   EXPECT_FALSE(fs::exists(dir_.path() / "home"));
   expect_source_and_cwd_untouched();
 }

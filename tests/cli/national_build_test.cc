@@ -341,7 +341,7 @@ TEST_F(NationalWorkflow, GitHubMatrixRunsEveryShardThenTheIndex) {
       }
     }
     if (fs::exists(ws / "ket-qua/tom-tat")) {
-      // A --commune build keeps a cache per scope: history-cache-<hash>.json.
+      // A --commune build keeps a cache per scope: history-cache-<hash>.bin.
       bool saved = false;
       if (fs::exists(cache))
         for (const auto& entry : fs::directory_iterator(cache))

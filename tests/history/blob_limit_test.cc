@@ -6,7 +6,7 @@
 
 #include "git_builder.h"
 #include "history/history.h"
-#include "history/history_json.h"
+#include "support/history_json.h"
 #include "load/source_file.h"
 #include "support/test_support.h"
 
@@ -90,7 +90,7 @@ TEST(BlobLimit, CacheFilledAtATooLargeVersionGivesTheColdHistory) {
   make_repo(r, 5000);
   HistoryOptions options;
   options.max_blob_bytes = 4000;
-  std::string cold = history::history_json(read_history(r.dir.path(), options));
+  std::string cold = testing::history_json(read_history(r.dir.path(), options));
   for (const std::string& at : r.ids) {
     TempDir cache;
     HistoryOptions early = options;
@@ -99,7 +99,7 @@ TEST(BlobLimit, CacheFilledAtATooLargeVersionGivesTheColdHistory) {
     read_history(r.dir.path(), early);
     HistoryOptions warm = options;
     warm.cache_dir = cache.path();
-    EXPECT_EQ(history::history_json(read_history(r.dir.path(), warm)), cold) << "cache at " << at;
+    EXPECT_EQ(testing::history_json(read_history(r.dir.path(), warm)), cold) << "cache at " << at;
   }
 }
 

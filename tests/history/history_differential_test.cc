@@ -22,7 +22,7 @@
 
 #include "differential_reference.h"
 #include "git_builder.h"
-#include "history/history_json.h"
+#include "support/history_json.h"
 #include "history/history_scope.h"
 #include "support/test_support.h"
 
@@ -501,10 +501,10 @@ std::string check_repository(uint64_t seed, size_t max_commits, bool every_commi
                                       [](auto& c) { return c.kind == ChangeKind::Removed; });
   if (std::string diff = compare(want, as_reference(cold)); !diff.empty()) return "reference: " + diff;
 
-  std::string cold_json = history::history_json(cold);
+  std::string cold_json = testing::history_json(cold);
   History warm = read_history(source, options(cache.path()));
   if (!warm.from_cache || warm.walked_commits != 0) return "warm read did not use the cache";
-  if (std::string got = history::history_json(warm); got != cold_json)
+  if (std::string got = testing::history_json(warm); got != cold_json)
     return "warm != cold" + first_difference(cold_json, got);
 
   // Caches filled at earlier commits (main line, or a branch: then not an
@@ -522,7 +522,7 @@ std::string check_repository(uint64_t seed, size_t max_commits, bool every_commi
     std::string id = history::oid_hex(at);
     read_history(source, options(earlier.path(), id));
     History h = read_history(source, options(earlier.path()));
-    if (std::string got = history::history_json(h); got != cold_json)
+    if (std::string got = testing::history_json(h); got != cold_json)
       return "cache filled at " + id + " != cold" + first_difference(cold_json, got);
   }
   return "";
@@ -551,7 +551,7 @@ std::string check_scoped_reads(uint64_t seed, size_t max_commits, std::map<std::
   for (const HistoryScope& scope : scopes_to_check()) {
     History want = full;
     keep_scope(want, scope);
-    const std::string want_json = history::history_json(want);
+    const std::string want_json = testing::history_json(want);
     for (const auto& r : want.plan_renames)
       if (!scope.contains(r.from_commune, r.from_plan)) ++seen["moved into the scope"];
     if (want.task_changes.size() < full.task_changes.size()) ++seen["scope drops changes"];
@@ -560,11 +560,11 @@ std::string check_scoped_reads(uint64_t seed, size_t max_commits, std::map<std::
     HistoryOptions o = options(cache.path());
     o.scope = &scope;
     History cold = read_history(source, o);
-    if (std::string got = history::history_json(cold); got != want_json)
+    if (std::string got = testing::history_json(cold); got != want_json)
       return "scope " + scope.key() + ": cold != full cut down" + first_difference(want_json, got);
     History warm = read_history(source, o);
     if (!warm.from_cache || warm.walked_commits != 0) return "scope " + scope.key() + ": warm read missed the cache";
-    if (std::string got = history::history_json(warm); got != want_json)
+    if (std::string got = testing::history_json(warm); got != want_json)
       return "scope " + scope.key() + ": warm != cold" + first_difference(want_json, got);
     // The full cache beside it is neither read nor overwritten by a scoped read.
     if (read_history(source, options(cache.path())).from_cache) return "a full read used a scoped cache";
@@ -575,7 +575,7 @@ std::string check_scoped_reads(uint64_t seed, size_t max_commits, std::map<std::
     before.scope = &scope;
     read_history(source, before);
     o.cache_dir = earlier.path();
-    if (std::string got = history::history_json(read_history(source, o)); got != want_json)
+    if (std::string got = testing::history_json(read_history(source, o)); got != want_json)
       return "scope " + scope.key() + ": cache filled at " + at + " != cold" + first_difference(want_json, got);
   }
   return "";

@@ -8,7 +8,7 @@
 #include "git_builder.h"
 #include "history/history.h"
 #include "history/history_index.h"
-#include "history/history_json.h"
+#include "support/history_json.h"
 #include "support/test_support.h"
 
 namespace ck {
@@ -85,7 +85,7 @@ TEST(Revert, OneChangelogEntryPerCommit) {
 TEST(Revert, CacheFilledBeforeTheRevertGivesTheColdHistory) {
   FourCommits r;
   make_four_commits(r);
-  std::string cold = history::history_json(read_history(r.dir.path(), {}));
+  std::string cold = testing::history_json(read_history(r.dir.path(), {}));
   for (size_t at = 0; at < 3; ++at) {
     TempDir cache;
     HistoryOptions early;
@@ -98,7 +98,7 @@ TEST(Revert, CacheFilledBeforeTheRevertGivesTheColdHistory) {
     EXPECT_TRUE(h.from_cache) << "cache at commit " << at;
     EXPECT_EQ(h.walked_commits, 3 - at);
     expect_one_entry_per_commit(h);
-    EXPECT_EQ(history::history_json(h), cold) << "cache at commit " << at;
+    EXPECT_EQ(testing::history_json(h), cold) << "cache at commit " << at;
   }
   RecordProperty("robustness_class", "git revert, bộ nhớ đệm lịch sử từ trước khi revert");
   RecordProperty("robustness_cases", 4);

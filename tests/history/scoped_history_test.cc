@@ -7,7 +7,7 @@
 #include "history/git_handles.h"
 #include "history/history_cache.h"
 #include "history/history_fixture.h"
-#include "history/history_json.h"
+#include "support/history_json.h"
 #include "history/history_scope.h"
 
 namespace ck {
@@ -27,7 +27,7 @@ History read(const fs::path& repo, const HistoryScope* scope, const fs::path& ca
 
 std::string cut_down(History h, const HistoryScope& scope) {
   keep_scope(h, scope);
-  return history::history_json(h);
+  return testing::history_json(h);
 }
 
 bool has_change(const History& h, const std::string& summary, const std::string& commune,
@@ -43,7 +43,7 @@ TEST(ScopedHistory, APlanMovedIntoTheCommuneBringsItsHistoryFromItsFirstName) {
   const History full = read(repo, nullptr);
   HistoryScope khac{.communes = {"xa-khac"}};
   History h = read(repo, &khac);
-  EXPECT_EQ(history::history_json(h), cut_down(full, khac));
+  EXPECT_EQ(testing::history_json(h), cut_down(full, khac));
   // Changes made while the plan was xa-thu/kh-2026 and xa-thu/kh-moi, and both moves of both files.
   EXPECT_TRUE(has_change(h, "Cập nhật nhiệm vụ 1", "xa-thu", "kh-2026"));
   EXPECT_TRUE(has_change(h, "Cập nhật nhiệm vụ 2", "xa-thu", "kh-moi"));
@@ -53,13 +53,13 @@ TEST(ScopedHistory, APlanMovedIntoTheCommuneBringsItsHistoryFromItsFirstName) {
   // The commune it left keeps what happened there, not what came after the move.
   HistoryScope thu{.communes = {"xa-thu"}};
   History left = read(repo, &thu);
-  EXPECT_EQ(history::history_json(left), cut_down(full, thu));
+  EXPECT_EQ(testing::history_json(left), cut_down(full, thu));
   EXPECT_TRUE(has_change(left, "Cập nhật nhiệm vụ 2", "xa-thu", "kh-moi"));
   EXPECT_FALSE(has_change(left, "Cập nhật nhiệm vụ 3", "xa-khac", "kh-moi"));
 
   // A commune that only implements the moved plan follows it the same way.
   HistoryScope other{.communes = {"xa-khong-co"}, .plans = {{"xa-khac", "kh-moi"}}};
-  EXPECT_EQ(history::history_json(read(repo, &other)), cut_down(full, other));
+  EXPECT_EQ(testing::history_json(read(repo, &other)), cut_down(full, other));
   EXPECT_TRUE(has_change(read(repo, &other), "Cập nhật nhiệm vụ 1", "xa-thu", "kh-2026"));
 }
 
@@ -83,7 +83,7 @@ TEST(ScopedHistory, EachScopeHasItsOwnCacheAndNoneIsReadForAnother) {
                 fs::copy_options::overwrite_existing);
   History again = read(repo, &thu, cache.path());
   EXPECT_FALSE(again.from_cache);
-  EXPECT_EQ(history::history_json(again), history::history_json(read(repo, &thu)));
+  EXPECT_EQ(testing::history_json(again), testing::history_json(read(repo, &thu)));
   RecordProperty("robustness_class", "history cache of another scope (--commune) or of the full history");
   RecordProperty("robustness_cases", 3);
   RecordProperty("robustness_outcome", "never read for another scope; history read again");
@@ -93,7 +93,7 @@ TEST(ScopedHistory, AMoveIntoTheScopeAfterTheCachedCommitReadsItsHistoryAgain) {
   TempDir dir;
   auto repo = testing::make_fixture(dir, "plan-move");
   HistoryScope khac{.communes = {"xa-khac"}};
-  const std::string cold = history::history_json(read(repo, &khac));
+  const std::string cold = testing::history_json(read(repo, &khac));
   // Cached two commits back, before the plan came to xa-khac: its earlier history is not in that cache.
   auto before = testing::run_command("git -C '" + repo.string() + "' rev-parse HEAD~2");
   ASSERT_EQ(before.exit_code, 0) << before.output;
@@ -101,7 +101,7 @@ TEST(ScopedHistory, AMoveIntoTheScopeAfterTheCachedCommitReadsItsHistoryAgain) {
   History then = read(repo, &khac, cache.path(), before.output.substr(0, 40));
   EXPECT_TRUE(then.task_changes.empty());
   History now = read(repo, &khac, cache.path());
-  EXPECT_EQ(history::history_json(now), cold);
+  EXPECT_EQ(testing::history_json(now), cold);
   EXPECT_FALSE(now.from_cache);  // read again from the start
 
   // New commits, in the scope and outside it, extend the cache.
@@ -116,7 +116,7 @@ TEST(ScopedHistory, AMoveIntoTheScopeAfterTheCachedCommitReadsItsHistoryAgain) {
   EXPECT_TRUE(extended.from_cache);
   EXPECT_EQ(extended.walked_commits, 2u);
   EXPECT_TRUE(has_change(extended, "Hoàn thành", "xa-khac", "kh-moi"));
-  EXPECT_EQ(history::history_json(extended), history::history_json(read(repo, &khac)));
+  EXPECT_EQ(testing::history_json(extended), testing::history_json(read(repo, &khac)));
 }
 
 }  // namespace
