@@ -3,6 +3,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cstdio>
@@ -162,6 +163,12 @@ class OneParseAtATime {
 }  // namespace
 
 RenderedMarkdown render_markdown(std::string_view markdown) {
+  // A one-line note with no Markdown in it is one paragraph of its text (most update notes).
+  if (auto plain = plain_inline_html(markdown)) return {"<p>" + *plain + "</p>\n", {}, {}, {normalize_space(markdown)}};
+  return parse_markdown(markdown);
+}
+
+RenderedMarkdown parse_markdown(std::string_view markdown) {
   OneParseAtATime guard;
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(kOptions));
   attach_extensions(parser.get());
@@ -212,6 +219,15 @@ RenderedMarkdown render_markdown(std::string_view markdown) {
   return result;
 }
 
+namespace {
+
+bool contains_folded(std::string_view text, std::string_view lower_needle) {
+  auto same = [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; };
+  return std::search(text.begin(), text.end(), lower_needle.begin(), lower_needle.end(), same) != text.end();
+}
+
+}  // namespace
+
 std::optional<std::string> plain_inline_html(std::string_view text) {
   if (text.empty() || text.front() == ' ' || text.back() == ' ') return std::nullopt;  // a paragraph drops them
   // A line starting with digits then '.' or ')' may be a list item.
@@ -222,21 +238,26 @@ std::optional<std::string> plain_inline_html(std::string_view text) {
   // a digit, '(' or a non-ASCII character; inline syntax is refused anywhere.
   const unsigned char first = static_cast<unsigned char>(text.front());
   if (!(std::isalnum(first) || first >= 0x80 || first == '(')) return std::nullopt;
+  bool colon = false, w = false, non_ascii = false, quote = false;  // what the checks below need to look for
   for (unsigned char c : text) {
     if (c < 0x20 || c == 0x7f) return std::nullopt;  // line breaks, tabs, NUL
     switch (c) {
       case '\\': case '`': case '*': case '_': case '[': case ']': case '!': case '<': case '>': case '&':
       case '~': case '|': case '@': case '$':
         return std::nullopt;
-      default: break;
+      case ':': colon = true; break;
+      case 'w': case 'W': w = true; break;
+      case '"': quote = true; break;
+      default: non_ascii |= c >= 0x80; break;
     }
   }
   // The autolink extension links bare addresses.
-  std::string lower(text);
-  for (auto& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view link : {"://", "www.", "mailto:", "xmpp:"})
-    if (lower.find(link) != std::string::npos) return std::nullopt;
-  if (find_invalid_utf8(text) != std::string_view::npos) return std::nullopt;  // cmark replaces those bytes
+  if (colon && (text.find("://") != std::string_view::npos || contains_folded(text, "mailto:") ||
+                contains_folded(text, "xmpp:")))
+    return std::nullopt;
+  if (w && contains_folded(text, "www.")) return std::nullopt;
+  if (non_ascii && find_invalid_utf8(text) != std::string_view::npos) return std::nullopt;  // cmark replaces those
+  if (!quote) return std::string(text);
   std::string html;
   html.reserve(text.size() + 16);
   for (char c : text) {

@@ -34,6 +34,9 @@ struct RenderedMarkdown {
 };
 
 RenderedMarkdown render_markdown(std::string_view markdown);
+// The same, always parsed by cmark-gfm (render_markdown answers plain text,
+// below, without a parse): the reference that shortcut is tested against.
+RenderedMarkdown parse_markdown(std::string_view markdown);
 
 // For short fields (task text, products): one paragraph renders without <p>.
 std::string render_markdown_inline(std::string_view markdown);
@@ -41,8 +44,9 @@ std::string render_markdown_inline(std::string_view markdown);
 // The HTML of a short field that has no Markdown in it at all — one line of
 // letters, digits and punctuation that nothing in CommonMark or GFM gives a
 // meaning — which is the text with '"' escaped; nullopt for any other text.
-// render_markdown_inline answers such a text without parsing it (most task
-// cells: "Trước ngày 13/01/2026"); a test holds it to cmark-gfm's own output.
+// render_markdown and render_markdown_inline answer such a text without
+// parsing it (most task cells, "Trước ngày 13/01/2026", and update notes); a
+// test holds them to cmark-gfm's own output (parse_markdown).
 std::optional<std::string> plain_inline_html(std::string_view markdown);
 
 }  // namespace ck
