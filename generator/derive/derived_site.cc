@@ -1,5 +1,7 @@
 #include "derive/derived_site.h"
 
+#include <future>
+
 #include "history/history.h"
 #include "model/task_kind.h"
 #include "util/parallel.h"
@@ -39,8 +41,8 @@ void collect_markdown(const Portal& portal, MarkdownStore& store) {
 
 // The Markdown fields' earlier values, which a task's history shows: rendered
 // like the current ones, so "*(…)*" reads as it does in the table.
-void collect_history_markdown(const HistoryIndex& index, MarkdownStore& store) {
-  for (const TaskChange& change : index.history().task_changes)
+void collect_history_markdown(const History& history, MarkdownStore& store) {
+  for (const TaskChange& change : history.task_changes)
     for (const FieldChange& f : change.fields)
       if (f.field == "noi_dung" || f.field == "thoi_han" || f.field == "san_pham") {
         if (!f.before.empty()) store.add_inline(f.before);
@@ -48,10 +50,25 @@ void collect_history_markdown(const HistoryIndex& index, MarkdownStore& store) {
       }
 }
 
+size_t task_total(const Portal& portal) {
+  size_t n = 0;
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans) n += p.tasks.size();
+  return n;
+}
+
 }  // namespace
 
 DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOptions& options)
     : today_(options.today) {
+  // The Markdown (one parse at a time) is rendered beside the statuses and indexes: it reads only
+  // texts, which completion dates (the one change made to the portal below) do not touch.
+  status_.reserve(task_total(portal));
+  auto markdown = std::async(std::launch::async, [this, &portal, history] {
+    collect_markdown(portal, markdown_);
+    if (history) collect_history_markdown(*history, markdown_);
+    markdown_.render_all();
+  });
   if (history) completion_dates_from_history(portal, history_.emplace(*history));
   StatusOptions status_options{options.today, options.due_soon_days};
   for (const auto& c : portal.communes)
@@ -82,9 +99,7 @@ DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOpt
             arrivals_[nc->commit].emplace_back(&c, &p);
             break;
           }
-  collect_markdown(portal, markdown_);
-  if (history_) collect_history_markdown(*history_, markdown_);
-  markdown_.render_all();
+  markdown.get();
 }
 
 }  // namespace ck

@@ -42,7 +42,7 @@ class DerivedSite {
   DerivedSite(const DerivedSite&) = delete;
   DerivedSite& operator=(const DerivedSite&) = delete;
 
-  const std::map<const Task*, StatusInfo>& statuses() const { return status_; }
+  const TaskStatuses& statuses() const { return status_; }
   const std::map<std::string, AgencyIndex>& agencies() const { return agencies_; }  // by commune id
   const HistoryIndex* history() const { return history_ ? &*history_ : nullptr; }
   const MarkdownStore& markdown() const { return markdown_; }
@@ -52,7 +52,7 @@ class DerivedSite {
  private:
   CivilDate today_;
   std::optional<HistoryIndex> history_;
-  std::map<const Task*, StatusInfo> status_;
+  TaskStatuses status_;
   std::map<std::string, AgencyIndex> agencies_;
   MarkdownStore markdown_;
   PlanArrivals arrivals_;

@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "model/model.h"
@@ -50,6 +51,9 @@ struct StatusInfo {
   // Reported progress (0..100); for a heading, the mean of its sub-rows'.
   std::optional<int> progress;
 };
+
+// Every task's status, by task (looked up for each row of every list: a hash map, not a tree).
+using TaskStatuses = std::unordered_map<const Task*, StatusInfo>;
 
 struct StatusOptions {
   CivilDate today;

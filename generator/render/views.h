@@ -65,7 +65,7 @@ struct ViewContext {
   const nlohmann::json& strings;
   CivilDate today;
   std::string version;
-  const std::map<const Task*, StatusInfo>& status;     // every task's status as of today
+  const TaskStatuses& status;     // every task's status as of today
   const std::map<std::string, AgencyIndex>& agencies;  // by commune id
   const HistoryIndex* history;                         // null: no history (not a repository, or not read)
   const MarkdownStore& markdown;                       // every fragment's HTML, rendered before the pages

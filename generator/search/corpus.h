@@ -71,7 +71,7 @@ struct Corpus {
 
 struct CorpusInput {
   const Portal& portal;
-  const std::map<const Task*, StatusInfo>& status;  // every task's status as of the build date
+  const TaskStatuses& status;  // every task's status as of the build date
   std::vector<StatusBadge> badges;                  // indexed by TaskStatus
   std::string passed_no_report;
   // The plans' narratives, rendered (RenderedMarkdown::section_texts); null: narratives are not indexed.

@@ -43,8 +43,8 @@ double seconds_to_build(const CorpusInput& input, size_t& files, size_t& bytes, 
   return s;
 }
 
-std::map<const Task*, StatusInfo> statuses(const Portal& portal, CivilDate today) {
-  std::map<const Task*, StatusInfo> out;
+TaskStatuses statuses(const Portal& portal, CivilDate today) {
+  TaskStatuses out;
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)
       for (const auto& t : p.tasks) out[&t] = derive_status(t, {today, 14});

@@ -79,7 +79,7 @@ inline Task& MiniPortal::task(const std::string& text, const std::string& number
 }
 
 inline std::map<std::string, std::string> MiniPortal::files(const ShardLimits& limits) {
-  std::map<const Task*, StatusInfo> status;
+  TaskStatuses status;
   StatusOptions options{today, 14};
   for (const auto& c : portal.communes)
     for (const auto& p : c.plans)
