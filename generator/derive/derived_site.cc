@@ -50,20 +50,13 @@ void collect_history_markdown(const History& history, MarkdownStore& store) {
       }
 }
 
-size_t task_total(const Portal& portal) {
-  size_t n = 0;
-  for (const auto& c : portal.communes)
-    for (const auto& p : c.plans) n += p.tasks.size();
-  return n;
-}
-
 }  // namespace
 
 DerivedSite::DerivedSite(Portal& portal, const History* history, const DeriveOptions& options)
     : today_(options.today) {
   // The Markdown (one parse at a time) is rendered beside the statuses and indexes: it reads only
   // texts, which completion dates (the one change made to the portal below) do not touch.
-  status_.reserve(task_total(portal));
+  status_.reserve(row_total(portal));
   auto markdown = std::async(std::launch::async, [this, &portal, history] {
     collect_markdown(portal, markdown_);
     if (history) collect_history_markdown(*history, markdown_);

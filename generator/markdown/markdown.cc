@@ -238,7 +238,7 @@ std::optional<std::string> plain_inline_html(std::string_view text) {
   // a digit, '(' or a non-ASCII character; inline syntax is refused anywhere.
   const unsigned char first = static_cast<unsigned char>(text.front());
   if (!(std::isalnum(first) || first >= 0x80 || first == '(')) return std::nullopt;
-  bool colon = false, w = false, non_ascii = false, quote = false;  // what the checks below need to look for
+  bool colon = false, w = false, non_ascii = false;  // what the checks below need to look for
   for (unsigned char c : text) {
     if (c < 0x20 || c == 0x7f) return std::nullopt;  // line breaks, tabs, NUL
     switch (c) {
@@ -247,7 +247,6 @@ std::optional<std::string> plain_inline_html(std::string_view text) {
         return std::nullopt;
       case ':': colon = true; break;
       case 'w': case 'W': w = true; break;
-      case '"': quote = true; break;
       default: non_ascii |= c >= 0x80; break;
     }
   }
@@ -257,13 +256,9 @@ std::optional<std::string> plain_inline_html(std::string_view text) {
     return std::nullopt;
   if (w && contains_folded(text, "www.")) return std::nullopt;
   if (non_ascii && find_invalid_utf8(text) != std::string_view::npos) return std::nullopt;  // cmark replaces those
-  if (!quote) return std::string(text);
   std::string html;
   html.reserve(text.size() + 16);
-  for (char c : text) {
-    if (c == '"') html += "&quot;";
-    else html += c;
-  }
+  append_html_escaped(html, text, "'");  // '&', '<' and '>' were refused: only '"' is escaped, as cmark-gfm does
   return html;
 }
 

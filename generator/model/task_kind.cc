@@ -51,4 +51,11 @@ size_t task_count(const Plan& plan) {
   return static_cast<size_t>(std::count(kinds.begin(), kinds.end(), RowKind::Task));
 }
 
+size_t row_total(const Portal& portal) {
+  size_t n = 0;
+  for (const auto& c : portal.communes)
+    for (const auto& p : c.plans) n += p.tasks.size();
+  return n;
+}
+
 }  // namespace ck

@@ -28,4 +28,7 @@ std::vector<const Task*> sub_rows(const Plan& plan, const Task& task);
 // How many rows of `plan` are tasks (what "N nhiệm vụ" counts).
 size_t task_count(const Plan& plan);
 
+// Every row of every plan, of any kind: the size of a table kept per row (statuses, facts).
+size_t row_total(const Portal& portal);
+
 }  // namespace ck

@@ -312,9 +312,7 @@ TaskFacts task_facts(const ViewContext& ctx, const Commune& c, const Plan& p, co
 
 void TaskFactsTable::index(const Portal& portal, const ViewContext& ctx) {
   ctx_ = &ctx;
-  size_t n = 0;
-  for (const auto& c : portal.communes)
-    for (const auto& p : c.plans) n += p.tasks.size();
+  const size_t n = row_total(portal);
   entries_ = std::make_unique<Entry[]>(n);
   slot_.reserve(n);
   size_t i = 0;
